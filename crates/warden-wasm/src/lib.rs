@@ -1,1 +1,101 @@
-//! wasm bindings
+//! The thin wasm layer: the browser's clock and storage, and one exported request handler.
+//!
+//! The same exports run in the background service worker, in the popup, and in the content
+//! script where the page's Content Security Policy lets it compile WebAssembly.
+
+use js_sys::{Date as JsDate, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use warden_core::date::{Clock, Date, Millis};
+use warden_core::engine::{self, Request};
+use warden_core::store::Store;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `{ get(key) -> Promise<string|undefined>, set(key, value) -> Promise<void> }`, given by
+    /// the caller: `chrome.storage.local` in the extension, a Map in tests.
+    pub type StorageBackend;
+    #[wasm_bindgen(method, catch)]
+    fn get(this: &StorageBackend, key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn set(this: &StorageBackend, key: &str, value: &str) -> Result<Promise, JsValue>;
+}
+
+/// The store trait of the core, over the JavaScript backend.
+pub struct JsStore(StorageBackend);
+
+fn describe(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()))
+        .unwrap_or_else(|| "storage error".into())
+}
+
+impl Store for JsStore {
+    async fn get(&self, key: &str) -> Result<Option<String>, String> {
+        let promise = self.0.get(key).map_err(describe)?;
+        let v = JsFuture::from(promise).await.map_err(describe)?;
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        // A value that is not text (written by hand or by something else) is shown to the
+        // decoder as JSON, which then reports it as unreadable instead of guessing.
+        Ok(Some(match v.as_string() {
+            Some(s) => s,
+            None => js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_default(),
+        }))
+    }
+    async fn set(&self, key: &str, value: &str) -> Result<(), String> {
+        let promise = self.0.set(key, value).map_err(describe)?;
+        JsFuture::from(promise).await.map(|_| ()).map_err(describe)
+    }
+}
+
+/// The browser's clock: `Date.now()` and the local calendar of the user's time zone.
+pub struct BrowserClock;
+
+impl Clock for BrowserClock {
+    fn now(&self) -> Millis {
+        JsDate::now() as Millis
+    }
+    fn local_date(&self, at: Millis) -> Date {
+        let d = JsDate::new(&JsValue::from_f64(at as f64));
+        Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+            .unwrap_or_else(|| Date::from_days((at / warden_core::date::DAY_MS) as i32))
+    }
+}
+
+/// Answers one request (`{kind: ..., ...}`); see `warden_core::engine::Request`.
+/// A malformed request is answered with `{error: "badRequest"}`, never an exception.
+#[wasm_bindgen]
+pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
+    let answer = match serde_wasm_bindgen::from_value::<Request>(request) {
+        Ok(req) => engine::handle(&JsStore(storage), &BrowserClock, req).await,
+        Err(e) => serde_json::json!({ "error": "badRequest", "detail": e.to_string() }),
+    };
+    to_js(&answer)
+}
+
+/// Whether a request changes the state (then only the background may answer it).
+#[wasm_bindgen(js_name = isWrite)]
+pub fn is_write(request: JsValue) -> bool {
+    serde_wasm_bindgen::from_value::<Request>(request).map(|r| r.writes()).unwrap_or(true)
+}
+
+fn to_js(v: &serde_json::Value) -> JsValue {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(v, &ser).unwrap_or(JsValue::NULL)
+}
+
+/// The popup's own view preferences (which section is open), in the extension page's
+/// localStorage. User data never goes there: it lives in extension storage.
+#[wasm_bindgen(js_name = viewPreference)]
+pub fn view_preference(name: &str) -> Option<String> {
+    use gloo_storage::{LocalStorage, Storage};
+    LocalStorage::get::<String>(format!("warden.view.{name}")).ok()
+}
+
+#[wasm_bindgen(js_name = setViewPreference)]
+pub fn set_view_preference(name: &str, value: &str) {
+    use gloo_storage::{LocalStorage, Storage};
+    let _ = LocalStorage::set(format!("warden.view.{name}"), value);
+}

@@ -1,0 +1,39 @@
+// The background service worker: the one writer. It runs the same wasm exports as the content
+// script and answers messages from this extension's own pages and content scripts, one at a
+// time, so that two tabs never lose each other's updates. It may be stopped at any moment:
+// it keeps nothing in memory that is not in storage.
+import init, { handle } from './pkg/warden.js';
+import './lib/api.js';
+
+const ready = init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
+let queue = Promise.resolve();
+
+function serially(request) {
+  const run = () => ready.then(() => handle(request, Warden.storage));
+  const answer = queue.then(run, run);
+  queue = answer.catch(() => undefined);
+  return answer;
+}
+
+function fromUs(sender) {
+  return sender?.id === Warden.api.runtime.id;
+}
+
+function showStale(stale) {
+  const text = stale > 0 ? String(Math.min(stale, 999)) : '';
+  Warden.api.action.setBadgeText({ text });
+  Warden.api.action.setBadgeBackgroundColor({ color: '#b24020' });
+}
+
+Warden.api.runtime.onMessage.addListener((message, sender, reply) => {
+  const request = message?.warden;
+  if (!fromUs(sender) || !request || typeof request !== 'object' || typeof request.kind !== 'string') return false;
+  serially(request).then(
+    (answer) => {
+      reply(answer);
+      if (request.kind === 'sentPageSeen' && answer?.ok) showStale(answer.stale);
+    },
+    (e) => reply({ error: 'internal', detail: String(e?.message ?? e) }),
+  );
+  return true;
+});

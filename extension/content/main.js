@@ -1,0 +1,60 @@
+// Routing: LinkedIn is a single-page app, so this script runs on every LinkedIn page and
+// follows in-app navigation (no page load) by watching the document. Work happens only on the
+// Sent page and on profile pages.
+(() => {
+  const V = Warden.variants;
+  let path = null;
+
+  function route() {
+    if (location.pathname === path) return;
+    path = location.pathname;
+    const onSent = V.sentPath.test(path);
+    const profile = path.match(V.profilePath);
+    if (!onSent) Warden.sentPage.leave();
+    if (!profile) Warden.profilePage.leave();
+    if (onSent && !Warden.sentPage.active()) Warden.sentPage.enter();
+    if (profile) Warden.profilePage.enter(`/in/${profile[1]}/`);
+  }
+
+  // Mutations made by Warden itself (badges, summary, banners) are not news.
+  function ours(record) {
+    const target = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+    if (target?.closest('[data-warden]')) return true;
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && n.matches('[data-warden]'));
+  }
+
+  new MutationObserver((records) => {
+    const news = records.filter((r) => !ours(r));
+    if (!news.length) return;
+    route();
+    if (Warden.sentPage.active()) Warden.sentPage.changed();
+    const profile = path.match(V.profilePath);
+    if (profile) Warden.profilePage.changed(`/in/${profile[1]}/`);
+    Warden.watchLimit(news);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  addEventListener('popstate', route);
+  globalThis.navigation?.addEventListener('currententrychange', route);
+
+  // What annotations depend on: settings, keeps, withdrawals (not the Sent-page readings).
+  function inputsOf(text) {
+    try {
+      const v = JSON.parse(text);
+      return JSON.stringify([v.settings, Object.keys(v.keeps ?? {}), Object.keys(v.withdrawals ?? {})]);
+    } catch {
+      return String(text);
+    }
+  }
+
+  // Settings, keeps or withdrawals changed (popup, another tab): bring annotations up to date.
+  Warden.api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes.warden) return;
+    if (inputsOf(changes.warden.oldValue) === inputsOf(changes.warden.newValue)) return;
+    if (Warden.sentPage.active()) Warden.sentPage.refresh();
+    const profile = path?.match(V.profilePath);
+    if (profile) Warden.profilePage.refresh(`/in/${profile[1]}/`);
+  });
+
+  route();
+})();

@@ -1,0 +1,25 @@
+// Visible text in the browser's UI language (from _locales), and small DOM builders that only
+// ever put text in with textContent.
+Warden.t = (key, ...subs) => Warden.api.i18n.getMessage(key, subs.map(String)) || key;
+
+Warden.el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== null) node.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+};
+
+// A YYYY-MM-DD local date shown the reader's way ("20 Dec" / "20 déc.").
+Warden.showDate = (iso) => {
+  const [y, m, d] = String(iso).split('-').map(Number);
+  if (!y || !m || !d) return String(iso);
+  const date = new Date(y, m - 1, d);
+  const withYear = y !== new Date().getFullYear();
+  return date.toLocaleDateString(Warden.api.i18n.getUILanguage(), {
+    day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}),
+  });
+};
