@@ -580,7 +580,7 @@ struct Class {
 impl Class {
     fn of(word: &Folded) -> Class {
         let mut class = Class::default();
-        if !word.is_valid() {
+        if !word.may_be_in_tables() {
             return class;
         }
         for (li, lang) in LANGS.iter().enumerate() {
@@ -653,6 +653,14 @@ impl Folded {
         self.is_valid() && &self.buf[..usize::from(self.len)] == word.as_bytes()
     }
 
+    /// A quick filter: some table word has this first letter and this length.
+    fn may_be_in_tables(&self) -> bool {
+        match self.buf[..usize::from(self.len.min(FOLD_CAP as u8))] {
+            [first, ..] if self.is_valid() => FIRST_LETTER_LENGTHS[usize::from(first - b'a')] & (1 << self.len) != 0,
+            _ => false,
+        }
+    }
+
     fn push(&mut self, c: char) {
         if !self.is_valid() {
             return;
@@ -677,6 +685,50 @@ impl Folded {
             self.len = FOLD_INVALID;
         }
     }
+}
+
+/// For each first letter `a..=z`, a bit per length of the table words that start with it.
+const FIRST_LETTER_LENGTHS: [u16; 26] = first_letter_lengths();
+const _: () = assert!(FOLD_CAP < 16, "lengths are bits of a u16");
+
+const fn first_letter_lengths() -> [u16; 26] {
+    const fn mark(table: &mut [u16; 26], words: &[&str]) {
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            // Words that are not folded ASCII are reported by a test; here they are skipped.
+            if !w.is_empty() && w.len() <= FOLD_CAP && w[0].is_ascii_lowercase() {
+                table[(w[0] - b'a') as usize] |= 1 << w.len();
+            }
+            i += 1;
+        }
+    }
+    const fn mark_phrases(table: &mut [u16; 26], phrases: &[Phrase]) {
+        let mut i = 0;
+        while i < phrases.len() {
+            mark(table, phrases[i]);
+            i += 1;
+        }
+    }
+    let mut table = [0u16; 26];
+    let mut li = 0;
+    while li < N_LANGS {
+        let lang = LANGS[li];
+        mark(&mut table, lang.one);
+        mark(&mut table, lang.and);
+        mark(&mut table, lang.sent);
+        let mut u = 0;
+        while u < lang.units.len() {
+            mark(&mut table, &[lang.units[u].0]);
+            u += 1;
+        }
+        mark_phrases(&mut table, lang.ago_before);
+        mark_phrases(&mut table, lang.ago_after);
+        mark_phrases(&mut table, lang.today);
+        mark_phrases(&mut table, lang.yesterday);
+        li += 1;
+    }
+    table
 }
 
 /// The folded form of a whole string, invalid unless it is one word.
