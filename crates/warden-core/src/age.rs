@@ -63,7 +63,10 @@ pub fn parse_people_total(text: &str) -> Option<u32> {
     let text = text.trim();
     let open = text.find('(')?;
     let word = fold_word(text[..open].trim());
-    if !LANGS.iter().any(|lang| lang.people.iter().any(|w| word.is(w))) {
+    if !LANGS
+        .iter()
+        .any(|lang| lang.people.iter().any(|w| word.is(w)))
+    {
         return None;
     }
     let inner = text[open + 1..].strip_suffix(')')?.trim();
@@ -434,7 +437,10 @@ const _: () = assert!(WINDOW > 3 + MAX_PAIRS * 3 + 3);
 
 enum Found {
     Nothing,
-    Age { rank: u8, days: u32 },
+    Age {
+        rank: u8,
+        days: u32,
+    },
     /// A phrase that would be accepted, but whose age does not fit a `u32`.
     Overflow,
 }
@@ -458,7 +464,11 @@ impl Found {
 fn match_at(w: &Window<'_>, prev_is_sent: bool) -> Found {
     let mut found = Found::Nothing;
     let Some(first) = w.at(0) else { return found };
-    let ago_rank = if prev_is_sent { RANK_SENT_AGO } else { RANK_AGO };
+    let ago_rank = if prev_is_sent {
+        RANK_SENT_AGO
+    } else {
+        RANK_AGO
+    };
 
     // 1. Ago phrases, one language at a time.
     for (li, lang) in LANGS.iter().enumerate() {
@@ -472,7 +482,11 @@ fn match_at(w: &Window<'_>, prev_is_sent: bool) -> Found {
             }
         }
         if let Some((days, k)) = pairs(w, 0, li) {
-            if lang.ago_after.iter().any(|marker| phrase_at(w, k, marker).is_some()) {
+            if lang
+                .ago_after
+                .iter()
+                .any(|marker| phrase_at(w, k, marker).is_some())
+            {
                 found.add(ago_rank, days);
             }
         }
@@ -492,7 +506,11 @@ fn match_at(w: &Window<'_>, prev_is_sent: bool) -> Found {
     // 3. Today and yesterday: "Sent today", "Gestern gesendet", "Today".
     if first.class.in_phrase {
         for lang in LANGS {
-            let days = lang.today.iter().map(|p| (p, 0)).chain(lang.yesterday.iter().map(|p| (p, 1)));
+            let days = lang
+                .today
+                .iter()
+                .map(|p| (p, 0))
+                .chain(lang.yesterday.iter().map(|p| (p, 1)));
             for (phrase, days) in days {
                 if let Some(k) = phrase_at(w, 0, phrase) {
                     let next = w.at(k);
@@ -594,7 +612,11 @@ impl Class {
             class.units[li] = lang.units.iter().find(|(w, _)| word.is(w)).map(|&(_, u)| u);
             class.sent |= lang.sent.iter().any(|w| word.is(w));
             let phrases = [lang.ago_before, lang.ago_after, lang.today, lang.yesterday];
-            class.in_phrase |= phrases.iter().flat_map(|ps| ps.iter()).flat_map(|p| p.iter()).any(|w| word.is(w));
+            class.in_phrase |= phrases
+                .iter()
+                .flat_map(|ps| ps.iter())
+                .flat_map(|p| p.iter())
+                .any(|w| word.is(w));
         }
         class
     }
@@ -643,22 +665,24 @@ struct Folded {
 }
 
 impl Folded {
-    const EMPTY: Folded = Folded { buf: [0; FOLD_CAP], len: 0 };
+    const EMPTY: Folded = Folded {
+        buf: [0; FOLD_CAP],
+        len: 0,
+    };
 
     fn is_valid(&self) -> bool {
         self.len != FOLD_INVALID
     }
 
     fn is(&self, word: &str) -> bool {
-        self.is_valid() && &self.buf[..usize::from(self.len)] == word.as_bytes()
+        // Written out: for words this short a byte loop beats a call to `memcmp`.
+        let word = word.as_bytes();
+        usize::from(self.len) == word.len() && self.buf.iter().zip(word).all(|(a, b)| a == b)
     }
 
-    /// A quick filter: some table word has this first letter and this length.
+    /// A quick filter: false for most words that are in no table.
     fn may_be_in_tables(&self) -> bool {
-        match self.buf[..usize::from(self.len.min(FOLD_CAP as u8))] {
-            [first, ..] if self.is_valid() => FIRST_LETTER_LENGTHS[usize::from(first - b'a')] & (1 << self.len) != 0,
-            _ => false,
-        }
+        self.is_valid() && TABLE_WORDS_FILTER.may_hold(&self.buf[..usize::from(self.len)])
     }
 
     fn push(&mut self, c: char) {
@@ -687,48 +711,71 @@ impl Folded {
     }
 }
 
-/// For each first letter `a..=z`, a bit per length of the table words that start with it.
-const FIRST_LETTER_LENGTHS: [u16; 26] = first_letter_lengths();
-const _: () = assert!(FOLD_CAP < 16, "lengths are bits of a u16");
+/// A one-hash Bloom filter of every table word, built at compile time, so that most words of
+/// a page (names, headlines) are set aside without looking through the tables.
+const TABLE_WORDS_FILTER: WordFilter = WordFilter::of_tables();
 
-const fn first_letter_lengths() -> [u16; 26] {
-    const fn mark(table: &mut [u16; 26], words: &[&str]) {
+struct WordFilter([u64; WordFilter::WORDS]);
+
+impl WordFilter {
+    const WORDS: usize = 64;
+    const BITS: u32 = (Self::WORDS * 64) as u32;
+
+    /// FNV-1a.
+    const fn hash(word: &[u8]) -> u32 {
+        let mut h: u32 = 0x811c_9dc5;
+        let mut i = 0;
+        while i < word.len() {
+            h ^= word[i] as u32;
+            h = h.wrapping_mul(0x0100_0193);
+            i += 1;
+        }
+        h
+    }
+
+    const fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = Self::hash(word) % Self::BITS;
+        self.0[(bit / 64) as usize] & (1 << (bit % 64)) != 0
+    }
+
+    const fn add(&mut self, words: &[&str]) {
         let mut i = 0;
         while i < words.len() {
-            let w = words[i].as_bytes();
-            // Words that are not folded ASCII are reported by a test; here they are skipped.
-            if !w.is_empty() && w.len() <= FOLD_CAP && w[0].is_ascii_lowercase() {
-                table[(w[0] - b'a') as usize] |= 1 << w.len();
-            }
+            let bit = Self::hash(words[i].as_bytes()) % Self::BITS;
+            self.0[(bit / 64) as usize] |= 1 << (bit % 64);
             i += 1;
         }
     }
-    const fn mark_phrases(table: &mut [u16; 26], phrases: &[Phrase]) {
+
+    const fn add_phrases(&mut self, phrases: &[Phrase]) {
         let mut i = 0;
         while i < phrases.len() {
-            mark(table, phrases[i]);
+            self.add(phrases[i]);
             i += 1;
         }
     }
-    let mut table = [0u16; 26];
-    let mut li = 0;
-    while li < N_LANGS {
-        let lang = LANGS[li];
-        mark(&mut table, lang.one);
-        mark(&mut table, lang.and);
-        mark(&mut table, lang.sent);
-        let mut u = 0;
-        while u < lang.units.len() {
-            mark(&mut table, &[lang.units[u].0]);
-            u += 1;
+
+    const fn of_tables() -> WordFilter {
+        let mut filter = WordFilter([0; Self::WORDS]);
+        let mut li = 0;
+        while li < N_LANGS {
+            let lang = LANGS[li];
+            filter.add(lang.one);
+            filter.add(lang.and);
+            filter.add(lang.sent);
+            let mut u = 0;
+            while u < lang.units.len() {
+                filter.add(&[lang.units[u].0]);
+                u += 1;
+            }
+            filter.add_phrases(lang.ago_before);
+            filter.add_phrases(lang.ago_after);
+            filter.add_phrases(lang.today);
+            filter.add_phrases(lang.yesterday);
+            li += 1;
         }
-        mark_phrases(&mut table, lang.ago_before);
-        mark_phrases(&mut table, lang.ago_after);
-        mark_phrases(&mut table, lang.today);
-        mark_phrases(&mut table, lang.yesterday);
-        li += 1;
+        filter
     }
-    table
 }
 
 /// The folded form of a whole string, invalid unless it is one word.
@@ -736,7 +783,10 @@ fn fold_word(s: &str) -> Folded {
     let mut folded = Folded::EMPTY;
     for c in s.chars() {
         if !is_word_char(c) {
-            return Folded { len: FOLD_INVALID, ..Folded::EMPTY };
+            return Folded {
+                len: FOLD_INVALID,
+                ..Folded::EMPTY
+            };
         }
         folded.push(c);
     }
@@ -830,7 +880,12 @@ impl<'a> Iterator for Lexer<'a> {
                 value = None;
             }
             self.pos = end;
-            Some(Token { kind: Kind::Num(value), class: Class::default(), raw: &text[start..end], break_before })
+            Some(Token {
+                kind: Kind::Num(value),
+                class: Class::default(),
+                raw: &text[start..end],
+                break_before,
+            })
         } else {
             let mut folded = Folded::EMPTY;
             let mut end = text.len();
@@ -842,7 +897,12 @@ impl<'a> Iterator for Lexer<'a> {
                 folded.push(c);
             }
             self.pos = end;
-            Some(Token { kind: Kind::Word(folded), class: Class::of(&folded), raw: &text[start..end], break_before })
+            Some(Token {
+                kind: Kind::Word(folded),
+                class: Class::of(&folded),
+                raw: &text[start..end],
+                break_before,
+            })
         }
     }
 }
@@ -857,14 +917,21 @@ struct Window<'a> {
 
 impl<'a> Window<'a> {
     fn new(text: &'a str) -> Window<'a> {
-        let mut w = Window { lexer: Lexer { text, pos: 0 }, ring: [None; WINDOW], start: 0, len: 0 };
+        let mut w = Window {
+            lexer: Lexer { text, pos: 0 },
+            ring: [None; WINDOW],
+            start: 0,
+            len: 0,
+        };
         w.fill();
         w
     }
 
     fn fill(&mut self) {
         while self.len < WINDOW {
-            let Some(token) = self.lexer.next() else { break };
+            let Some(token) = self.lexer.next() else {
+                break;
+            };
             self.ring[(self.start + self.len) % WINDOW] = Some(token);
             self.len += 1;
         }
@@ -903,7 +970,11 @@ fn parse_grouped_count(s: &str) -> Option<u32> {
             group += 1;
         } else if matches!(c, ',' | '.' | '\'') || c.is_whitespace() {
             let first_group = separator.is_none();
-            if separator.is_some_and(|s| s != c) || group == 0 || (first_group && group > 3) || (!first_group && group != 3) {
+            if separator.is_some_and(|s| s != c)
+                || group == 0
+                || (first_group && group > 3)
+                || (!first_group && group != 3)
+            {
                 return None;
             }
             separator = Some(c);
@@ -948,7 +1019,9 @@ mod tests {
             }
             for w in words {
                 assert!(
-                    !w.is_empty() && w.len() <= FOLD_CAP && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    !w.is_empty()
+                        && w.len() <= FOLD_CAP
+                        && w.bytes().all(|b| b.is_ascii_lowercase()),
                     "{}: {w:?} would never match: table words are folded ASCII",
                     lang.code
                 );
@@ -1189,7 +1262,10 @@ mod tests {
             ("sent 3 weeks ago", Some(21)),
             ("SeNt A mOnTh AgO", Some(30)),
             ("Jane Doe · Sent 3 weeks ago · Message", Some(21)),
-            ("Jane Doe\nSoftware engineer\nSent 3 weeks ago\nWithdraw", Some(21)),
+            (
+                "Jane Doe\nSoftware engineer\nSent 3 weeks ago\nWithdraw",
+                Some(21),
+            ),
             ("Jane DoeSoftware EngineerSent 3 weeks ago", Some(21)),
             ("Jane Doe · Hiring today · Sent 2 weeks ago", Some(14)),
             ("Jane Doe · Sent today · Message", Some(0)),

@@ -98,10 +98,17 @@ proptest! {
 }
 
 #[test]
-fn pathological_megabytes() {
-    for piece in ["1 year ", "a ", "9", "il y a ", "1 year and ", "·", "\u{301}", "é"] {
-        let text = piece.repeat((1 << 20) / piece.len());
-        let _ = parse_age_words(&text);
+fn pathological_texts() {
+    // One huge number, separator or word: a megabyte each.
+    for piece in ["9", "·", "\u{301}", "é", "x"] {
+        let text = piece.repeat(1 << 20);
+        assert_eq!(parse_age_words(&text), None);
+        let _ = parse_people_total(&text);
+    }
+    // Nothing but table words, each a near miss: smaller, as every word is looked up.
+    for piece in ["1 year ", "a ", "il y a ", "1 year and ", "vor ", "Sent "] {
+        let text = piece.repeat((1 << 17) / piece.len());
+        assert_eq!(parse_age_words(&text), None, "{piece:?}");
         let _ = parse_people_total(&text);
     }
     // A long run of pairs is still read from its start.
