@@ -25,7 +25,7 @@ pub struct CardText {
 }
 
 #[derive(Clone, Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Request {
     /// Read: verdicts for cards, and the page's stated total.
     Annotate {
@@ -69,6 +69,8 @@ pub enum Request {
     LimitReached,
     /// Write: new settings (refused with reasons when invalid).
     SaveSettings { settings: Settings },
+    /// Write: the popup's settings form as typed (text fields), checked field by field.
+    SaveSettingsForm { form: Value },
     /// Write: merge a JSON backup.
     Import { text: String },
     /// Read: the JSON backup.
@@ -253,6 +255,13 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                 s.settings = settings;
                 json!({ "ok": true, "settings": s.settings })
             }
+            Request::SaveSettingsForm { form } => match view::settings_from_form(&form, &s.settings) {
+                Ok(settings) => {
+                    s.settings = settings;
+                    json!({ "ok": true, "settings": s.settings })
+                }
+                Err(errors) => return Ok(json!({ "ok": false, "errors": errors })),
+            },
             Request::Import { text } => match backup::import(s, clock, &text) {
                 Ok(report) => json!({ "ok": true, "added": report.added, "updated": report.updated, "unchanged": report.unchanged }),
                 Err(why) => return Ok(json!({ "ok": false, "error": why })),
