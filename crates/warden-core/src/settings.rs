@@ -35,6 +35,16 @@ impl Default for Settings {
     }
 }
 
+/// The accepted range of each numeric setting: (field, lowest, highest), in form order.
+pub const LIMITS: [(&str, u32, u32); 6] = [
+    ("weeklyLimit", 1, 1000),
+    ("pendingThreshold", 1, 5000),
+    ("freshDays", 1, 365),
+    ("considerDays", 1, 365),
+    ("staleDays", 1, 365),
+    ("cooldownDays", 1, 365),
+];
+
 /// Why a setting was refused: the field and a message key (translated by the UI).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SettingError {
@@ -43,6 +53,34 @@ pub struct SettingError {
 }
 
 impl Settings {
+    /// A numeric setting by its field name (as in [`LIMITS`]).
+    pub fn number(&self, field: &str) -> Option<u32> {
+        Some(match field {
+            "weeklyLimit" => self.weekly_limit,
+            "pendingThreshold" => self.pending_threshold,
+            "freshDays" => self.fresh_days,
+            "considerDays" => self.consider_days,
+            "staleDays" => self.stale_days,
+            "cooldownDays" => self.cooldown_days,
+            _ => return None,
+        })
+    }
+
+    /// Sets a numeric setting by its field name; false for an unknown name.
+    pub fn set_number(&mut self, field: &str, value: u32) -> bool {
+        let slot = match field {
+            "weeklyLimit" => &mut self.weekly_limit,
+            "pendingThreshold" => &mut self.pending_threshold,
+            "freshDays" => &mut self.fresh_days,
+            "considerDays" => &mut self.consider_days,
+            "staleDays" => &mut self.stale_days,
+            "cooldownDays" => &mut self.cooldown_days,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+
     /// Checks every field; the settings are saved only when this returns no error.
     pub fn validate(&self) -> Vec<SettingError> {
         let mut errors = Vec::new();
@@ -51,12 +89,9 @@ impl Settings {
                 errors.push(SettingError { field, reason: "outOfRange" });
             }
         };
-        range("weeklyLimit", self.weekly_limit, 1, 1000);
-        range("pendingThreshold", self.pending_threshold, 1, 5000);
-        range("freshDays", self.fresh_days, 1, 365);
-        range("considerDays", self.consider_days, 1, 365);
-        range("staleDays", self.stale_days, 1, 365);
-        range("cooldownDays", self.cooldown_days, 1, 365);
+        for (field, lo, hi) in LIMITS {
+            range(field, self.number(field).unwrap_or(0), lo, hi);
+        }
         if errors.is_empty() {
             if self.consider_days < self.fresh_days {
                 errors.push(SettingError { field: "considerDays", reason: "considerBeforeFresh" });

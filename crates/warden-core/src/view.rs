@@ -1,6 +1,7 @@
 //! What the popup shows: quota, pending health, cooldowns, keeps, settings, notices.
 
 use crate::date::{format_iso, Clock, Date, DAY_MS};
+use crate::settings::{SettingError, Settings, LIMITS};
 use crate::state::{State, Unreadable};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -93,6 +94,69 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> V
         "ended": ended.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         "keeps": keeps,
         "settings": s.settings,
+        "settingLimits": setting_limits(),
+        "importMaxBytes": crate::backup::MAX_BYTES,
         "notices": notices,
     })
+}
+
+/// The range of each numeric setting, for the form's `min`/`max` and its messages.
+pub fn setting_limits() -> Value {
+    let map: serde_json::Map<String, Value> =
+        LIMITS.iter().map(|(field, lo, hi)| ((*field).to_owned(), json!({ "min": lo, "max": hi }))).collect();
+    Value::Object(map)
+}
+
+/// The settings form as the user typed it: numeric fields as text (or numbers), `debug` a
+/// boolean; a field left out keeps its current value. Every field is checked and every
+/// problem reported (field + reason); nothing is returned unless all are valid.
+pub fn settings_from_form(form: &Value, current: &Settings) -> Result<Settings, Vec<SettingError>> {
+    let mut s = current.clone();
+    let mut errors: Vec<SettingError> = Vec::new();
+    for (field, _, _) in LIMITS {
+        let Some(v) = form.get(field) else { continue };
+        match whole_number(v) {
+            Some(n) => {
+                s.set_number(field, n);
+            }
+            None => errors.push(SettingError { field, reason: "notWholeNumber" }),
+        }
+    }
+    if let Some(debug) = form.get("debug").and_then(Value::as_bool) {
+        s.debug = debug;
+    }
+    for e in s.validate() {
+        if !errors.iter().any(|x| x.field == e.field) {
+            errors.push(e);
+        }
+    }
+    if errors.is_empty() {
+        Ok(s)
+    } else {
+        // In form order, so the first message belongs to the first wrong field.
+        errors.sort_by_key(|e| LIMITS.iter().position(|(f, _, _)| *f == e.field));
+        Err(errors)
+    }
+}
+
+/// A whole number typed in a form ("12", " 12 ", 12, 12.0); a negative or huge one saturates so
+/// that the range check names it; anything else (empty, "1.5", "abc") is not a number.
+fn whole_number(v: &Value) -> Option<u32> {
+    let n: i128 = match v {
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => i as i128,
+            (None, Some(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
+            _ => return None,
+        },
+        Value::String(t) => {
+            let t = t.trim();
+            let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+            if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            t.parse().ok()?
+        }
+        _ => return None,
+    };
+    Some(n.clamp(0, u32::MAX as i128) as u32)
 }

@@ -281,3 +281,44 @@ fn malformed_requests_are_errors_not_panics() {
     assert_eq!(r["error"], "badProfileLink");
     let _ = DAY_MS;
 }
+
+#[test]
+fn the_settings_form_is_checked_field_by_field_and_saved_only_when_all_are_valid() {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-29");
+    let form = json!({"weeklyLimit": "abc", "pendingThreshold": "-3", "freshDays": "1.5", "considerDays": " 21 ",
+        "staleDays": "99999999999999999999", "cooldownDays": "", "debug": true});
+    let r = ask(&store, &clock, json!({"kind": "saveSettingsForm", "form": form}));
+    assert_eq!(r["ok"], false);
+    let got: Vec<(String, String)> = r["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap().to_owned(), e["reason"].as_str().unwrap().to_owned()))
+        .collect();
+    let want = [
+        ("weeklyLimit", "notWholeNumber"),
+        ("pendingThreshold", "outOfRange"),
+        ("freshDays", "notWholeNumber"),
+        ("staleDays", "outOfRange"),
+        ("cooldownDays", "notWholeNumber"),
+    ];
+    assert_eq!(got, want.map(|(f, r)| (f.to_owned(), r.to_owned())));
+    let settings = ask(&store, &clock, json!({"kind": "settings"}))["settings"].clone();
+    assert_eq!((settings["weeklyLimit"].clone(), settings["debug"].clone()), (json!(100), json!(false)), "nothing saved");
+
+    // Cross-field rules name the later field.
+    let r = ask(&store, &clock, json!({"kind": "saveSettingsForm", "form": {"considerDays": "30", "staleDays": "30"}}));
+    assert_eq!(r["errors"], json!([{"field": "staleDays", "reason": "staleNotAfterConsider"}]));
+
+    // Valid text (and numbers) are saved; left-out fields keep their value.
+    let r = ask(&store, &clock, json!({"kind": "saveSettingsForm", "form": {"weeklyLimit": " 150", "cooldownDays": 30, "debug": true}}));
+    assert_eq!(r["ok"], true, "{r}");
+    let v = ask(&store, &clock, json!({"kind": "popup"}));
+    assert_eq!(v["quota"]["limit"], 150);
+    assert_eq!(v["settings"]["cooldownDays"], 30);
+    assert_eq!(v["settings"]["staleDays"], 28);
+    assert_eq!(v["settings"]["debug"], true);
+    assert_eq!(v["settingLimits"]["weeklyLimit"], json!({"min": 1, "max": 1000}));
+    assert_eq!(v["importMaxBytes"], 5 * 1024 * 1024);
+}
