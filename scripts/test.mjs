@@ -72,11 +72,14 @@ function ensureChromium() {
     if (process.env.CHROMEDRIVER) return process.env.CHROMEDRIVER;
     return isExecutable('/usr/bin/chromedriver') ? '/usr/bin/chromedriver' : which('chromedriver');
   };
-  if (!isExecutable(chromium)) {
+  // Debian ships Chromium's UI languages apart (chromium-l10n): the French tests need them.
+  const FRENCH_PAK = '/usr/lib/chromium/locales/fr.pak';
+  const missingLanguages = !fromEnv && isExecutable(chromium) && !fs.existsSync(FRENCH_PAK);
+  if (!isExecutable(chromium) || missingLanguages) {
     if (fromEnv) fail(`CHROMIUM is set to ${fromEnv}, which is not an executable file`);
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     const sudo = !isRoot && canSudo();
-    const howTo = 'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium chromium-driver';
+    const howTo = 'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium chromium-driver chromium-l10n';
     if (process.env.WARDEN_NO_INSTALL) {
       fail(`Chromium is not installed (${DEFAULT_CHROMIUM}) and WARDEN_NO_INSTALL is set.\n    Install it: ${howTo}\n    or point CHROMIUM at a Chromium/Chrome binary.`);
     }
@@ -84,7 +87,7 @@ function ensureChromium() {
       fail(`Chromium is not installed (${DEFAULT_CHROMIUM}), and installing it needs root (no password-less sudo here).\n    Install it: ${howTo}\n    or point CHROMIUM at a Chromium/Chrome binary.`);
     }
     if (!which('apt-get')) fail(`Chromium is not installed (${DEFAULT_CHROMIUM}) and apt-get is not available: install Chromium, or set CHROMIUM.`);
-    info('Chromium is missing: installing it with apt-get (about 20 s)');
+    info(`${missingLanguages ? 'Chromium language packs are' : 'Chromium is'} missing: installing with apt-get (about 20 s)`);
     const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
     const pre = sudo ? ['sudo', '-n', '-E'] : [];
     const apt = (...args) => {
@@ -92,7 +95,7 @@ function ensureChromium() {
       run(cmd, rest, { env });
     };
     apt('update');
-    apt('install', '-y', '--no-install-recommends', 'chromium', 'chromium-driver');
+    apt('install', '-y', '--no-install-recommends', 'chromium', 'chromium-driver', 'chromium-l10n');
     if (!isExecutable(chromium)) fail(`apt-get finished but ${chromium} is still missing`);
   }
   const v = capture(chromium, ['--version']);

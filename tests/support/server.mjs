@@ -1,0 +1,123 @@
+// A local HTTPS server that plays www.linkedin.com for browser tests.
+//
+// The browser reaches it as https://www.linkedin.com thanks to --host-resolver-rules (see
+// browser.mjs); the certificate is self-signed and generated once into tests/.tmp/.
+
+import https from 'node:https';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+  ORIGIN, SENT_PATH, clientText, optionsFrom, renderDocument, renderCards, sentContent,
+  profileContent, feedContent, myNetworkContent, notFoundContent,
+} from './fixtures.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const TMP_DIR = path.resolve(HERE, '..', '.tmp');
+
+/** LinkedIn-like strict policy: no 'unsafe-eval', no 'wasm-unsafe-eval', no inline script. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'";
+
+/** Key and certificate for CN=www.linkedin.com, created at first use (concurrency-safe). */
+export function ensureCertificate() {
+  const keyFile = path.join(TMP_DIR, 'linkedin-key.pem');
+  const certFile = path.join(TMP_DIR, 'linkedin-cert.pem');
+  if (!fs.existsSync(keyFile) || !fs.existsSync(certFile)) {
+    fs.mkdirSync(TMP_DIR, { recursive: true });
+    const tag = `${process.pid}-${Date.now()}`;
+    const k = `${keyFile}.${tag}`;
+    const c = `${certFile}.${tag}`;
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=www.linkedin.com',
+      '-addext', 'subjectAltName=DNS:www.linkedin.com', '-days', '3650', '-keyout', k, '-out', c,
+    ], { stdio: 'ignore' });
+    fs.renameSync(k, keyFile); // key first: the cert's presence means both are there
+    fs.renameSync(c, certFile);
+  }
+  return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) };
+}
+
+let appJs;
+function fixtureAppJs() {
+  appJs ??= fs
+    .readFileSync(path.join(HERE, 'fixture-app.js'), 'utf8')
+    .replace('/*__TEXT__*/ null', JSON.stringify(clientText()));
+  return appJs;
+}
+
+function route(pathname, opts) {
+  if (pathname === SENT_PATH || pathname === SENT_PATH.slice(0, -1)) return sentContent(opts);
+  const profile = /^\/in\/([A-Za-z0-9\-_%]+)\/?$/.exec(pathname);
+  if (profile) return profileContent(opts, decodeURIComponent(profile[1]));
+  if (pathname === '/feed/' || pathname === '/feed') return feedContent(opts);
+  if (pathname === '/mynetwork/' || pathname === '/mynetwork') return myNetworkContent(opts);
+  return null;
+}
+
+/**
+ * Start the fixture server.
+ * @param {{csp?: 'strict'|'none', port?: number}} [options]
+ * @returns {Promise<{port: number, url: string, origin: string, requests: object[], close(): Promise<void>}>}
+ *   `url` is the direct address (https://127.0.0.1:PORT), `origin` what the browser sees
+ *   (https://www.linkedin.com). `requests` logs every request: {method, path, fixture,
+ *   mode, dest}; `fixture` is true for the fixture script's own fetches (x-fixture header).
+ */
+export async function startServer({ csp = 'strict', port = 0 } = {}) {
+  const requests = [];
+  const server = https.createServer(ensureCertificate(), (req, res) => {
+    const url = new URL(req.url, ORIGIN);
+    requests.push({
+      method: req.method,
+      path: url.pathname + url.search,
+      fixture: req.headers['x-fixture'] === '1',
+      mode: req.headers['sec-fetch-mode'] ?? null,
+      dest: req.headers['sec-fetch-dest'] ?? null,
+    });
+    const q = url.searchParams;
+    const policy = (q.get('csp') ?? csp) === 'none' ? null : STRICT_CSP;
+    const send = (status, type, body, extra = {}) => {
+      const headers = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra };
+      if (policy && type.startsWith('text/html')) headers['content-security-policy'] = policy;
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'method not allowed');
+
+    if (url.pathname === '/fixture/app.js') return send(200, 'text/javascript; charset=utf-8', fixtureAppJs());
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+
+    const opts = optionsFrom(q);
+    const fragment = q.get('fragment');
+    if (fragment === 'cards') {
+      if (url.pathname !== SENT_PATH) return send(404, 'text/html; charset=utf-8', '');
+      const from = Math.max(1, Number.parseInt(q.get('from') ?? '1', 10) || 1);
+      const count = Math.max(0, Number.parseInt(q.get('count') ?? '0', 10) || 0);
+      return send(200, 'text/html; charset=utf-8', renderCards(opts, from, count));
+    }
+    const content = route(url.pathname, opts);
+    const status = content ? 200 : 404;
+    const page = content ?? notFoundContent(opts);
+    if (fragment === '1') {
+      return send(status, 'application/json; charset=utf-8', JSON.stringify({ ...page, lang: opts.lang, status }));
+    }
+    return send(status, 'text/html; charset=utf-8', renderDocument(opts, page));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actual = server.address().port;
+  return {
+    port: actual,
+    url: `https://127.0.0.1:${actual}`,
+    origin: ORIGIN,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
