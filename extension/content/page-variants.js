@@ -20,6 +20,11 @@ Warden.variants = {
     '[aria-label^="Ritira invito"]', // Italian
     '[aria-label^="Uitnodiging"][aria-label*="intrekken"]', // Dutch
   ].join(', '),
+  // The person's name inside the withdraw control's aria-label, per language (both layouts).
+  withdrawLabelName: [
+    /^Withdraw invitation sent to (.+)$/i,
+    /^Retirer l[’']invitation envoyée à (.+)$/i,
+  ],
   // The visible word of a withdraw control or of the dialog's confirm button, per language.
   withdrawWords: /^(withdraw|retirer|zurückziehen|retirar|ritira|intrekken)\b/i,
 

@@ -39,18 +39,30 @@
     return [...cards];
   };
 
+  // The first visible words of a node: an avatar's initials (aria-hidden) are not a name.
   function firstText(node) {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const t = n.data.trim();
-      if (t) return t;
+      const hidden = n.parentElement?.closest('[aria-hidden="true"]');
+      if (t && !(hidden && node.contains(hidden))) return t;
     }
     return '';
   }
 
+  // The name: from the withdraw control's label when its wording is known, else the longest
+  // profile-link text (the other link is usually the photo, sometimes with initials).
+  function nameOf(card, links) {
+    const label = card.querySelector(V.withdrawControl)?.getAttribute('aria-label') ?? '';
+    for (const pattern of V.withdrawLabelName) {
+      const m = label.trim().match(pattern);
+      if (m) return m[1].trim();
+    }
+    return links.map(firstText).reduce((a, b) => (b.length > a.length ? b : a), '');
+  }
+
   Warden.readCard = (card) => {
     const links = [...card.querySelectorAll(V.profileLink)];
-    const nameLink = links.find((a) => firstText(a)) ?? links[0];
     const time = card.querySelector('time');
     const ageTexts = [];
     if (time) ageTexts.push(time.textContent);
@@ -62,8 +74,8 @@
     }
     return {
       card,
-      href: nameLink?.getAttribute('href') ?? null,
-      name: nameLink ? firstText(nameLink) : '',
+      href: links[0]?.getAttribute('href') ?? null,
+      name: nameOf(card, links),
       ageTexts,
       datetime: time?.getAttribute('datetime') ?? null,
     };
