@@ -53,13 +53,15 @@ impl Store for MemoryStore {
 }
 
 /// Runs a future whose every await is ready at once (the memory store's), without a runtime.
+/// Panics if the future is not done after many polls: a test store must never make it wait.
 pub fn block_on<F: std::future::Future>(fut: F) -> F::Output {
     use std::task::{Context, Poll, Waker};
     let mut fut = std::pin::pin!(fut);
     let mut cx = Context::from_waker(Waker::noop());
-    loop {
+    for _ in 0..10_000 {
         if let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
             return v;
         }
     }
+    panic!("block_on: the future kept waiting; only stores that answer at once can be used here")
 }
