@@ -240,6 +240,23 @@ describe('Sent page (English UI)', () => {
     await empty.close();
   });
 
+  it('when most rows of the list stop being recognisable, the summary says so plainly', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', size: 20 }));
+    await waitForSummary(page, 20);
+    assert.equal((await summaryOf(page)).drift, 'none');
+    // LinkedIn changes its markup under our feet: 15 of 20 rows lose their withdraw control.
+    await page.evaluate(() => {
+      [...document.querySelectorAll('[role="listitem"]')].slice(5).forEach((card) => {
+        card.querySelectorAll('[data-warden]').forEach((n) => n.remove());
+        card.querySelectorAll('button, a[role="button"], a[href="#"]').forEach((b) => b.replaceWith(Object.assign(document.createElement('span'), { textContent: '…' })));
+      });
+    });
+    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.drift === 'partial');
+    assert.match((await summaryOf(page)).text, /could not read 15 rows/);
+    await page.close();
+  });
+
   it('a 1,000-card list: every card gets exactly one badge', async () => {
     const page = await browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', n: 1000, size: 1000 }));

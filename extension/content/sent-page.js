@@ -142,8 +142,12 @@
     const consider = people.filter((p) => p.consider).length;
     const kept = people.filter((p) => p.kept).length;
     const pending = view.total ?? cards;
-    Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport: Warden.transport });
-    summary.textContent = Warden.t('summary', cards, stale, consider, kept, pending);
+    // Recognition degraded: far fewer cards read than rows in the list (a markup change).
+    const rows = view.list?.isConnected ? view.list.children.length : 0;
+    const partial = rows >= 4 && view.recognised < rows / 2;
+    Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport: Warden.transport, drift: partial ? 'partial' : 'none' });
+    summary.textContent = Warden.t('summary', cards, stale, consider, kept, pending)
+      + (partial ? ` ${Warden.t('summaryPartial', rows - view.recognised)}` : '');
     document.querySelectorAll('[data-warden="notice"]').forEach((n) => n.remove());
   }
 
@@ -163,11 +167,18 @@
     view.busy = true;
     const current = view;
     try {
-      const cards = Warden.findCards().filter((c) => all || !c.querySelector('[data-warden="badge"]'));
+      const found = Warden.findCards();
+      const cards = found.filter((c) => all || !c.querySelector('[data-warden="badge"]'));
       const totals = totalTexts();
       const totalsKey = totals.join('\n');
       // Nothing new to read: no question to ask (our own writes end here, without a loop).
-      if (!cards.length && totalsKey === current.totalsKey && current.asked) return;
+      if (!cards.length && totalsKey === current.totalsKey && current.asked) {
+        if (found.length !== current.recognised) {
+          current.recognised = found.length;
+          renderSummary();
+        }
+        return;
+      }
       current.totalsKey = totalsKey;
       current.asked = true;
       const items = cards.map(Warden.readCard);
@@ -178,6 +189,7 @@
       });
       if (current !== view || !answer || answer.error) return;
       current.debug = answer.debug;
+      current.list = found[0] ? listOf(found[0]) : null;
       if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
       const added = [];
       answer.cards.forEach((v, i) => {
@@ -187,6 +199,7 @@
         if (!current.people.has(key)) added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
         current.people.set(key, { stale: v.stale, consider: v.consider, kept: v.kept });
       });
+      current.recognised = found.filter((c) => c.querySelector('[data-warden="badge"]')).length;
       renderSummary();
       if (answer.debug) {
         const missed = answer.cards.filter((v) => !v).length;

@@ -22,6 +22,19 @@
     );
   }
 
+  // A request the background could not carry out (storage full, worker gone) is asked again
+  // later, so a write is never dropped silently (asking a read again is harmless).
+  const RETRY_MS = [1000, 4000, 15000, 60000];
+  async function viaBackgroundRetrying(request, attempt = 0) {
+    const answer = await viaBackground(request);
+    const failed = /^(writeFailed|unreachable|noAnswer|internal)/.test(answer?.error ?? '');
+    if (failed && attempt < RETRY_MS.length) {
+      console.warn(`[Warden] ${request.kind}: ${answer.error}; asking again later`);
+      setTimeout(() => viaBackgroundRetrying(request, attempt + 1), RETRY_MS[attempt]);
+    }
+    return answer;
+  }
+
   Warden.transport = 'background';
   Warden.ask = async (request) => {
     const mod = await loadLocal();
@@ -29,6 +42,6 @@
       Warden.transport = 'page';
       return mod.handle(request, Warden.storage);
     }
-    return viaBackground(request);
+    return viaBackgroundRetrying(request);
   };
 })();
