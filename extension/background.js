@@ -15,8 +15,11 @@ function serially(request) {
   return answer;
 }
 
+// Only this extension's own pages and its content scripts on LinkedIn may ask.
 function fromUs(sender) {
-  return sender?.id === Warden.api.runtime.id;
+  if (sender?.id !== Warden.api.runtime.id) return false;
+  const url = String(sender.url ?? '');
+  return url.startsWith(Warden.api.runtime.getURL('')) || url.startsWith('https://www.linkedin.com/');
 }
 
 function showStale(stale) {
@@ -24,6 +27,9 @@ function showStale(stale) {
   Warden.api.action.setBadgeText({ text });
   Warden.api.action.setBadgeBackgroundColor({ color: '#b24020' });
 }
+
+// At every start of the worker, the toolbar shows the stale count of the last Sent-page reading.
+serially({ kind: 'popup' }).then((view) => showStale(view?.pending?.stale ?? 0), () => undefined);
 
 Warden.api.runtime.onMessage.addListener((message, sender, reply) => {
   const request = message?.warden;

@@ -117,6 +117,61 @@ describe('a rough session: hostile names, corrupted storage, a killed service wo
   });
 });
 
+describe('messages and the debug switch', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer({ csp: 'strict' });
+    browser = await launchWithExtension({ port: server.port });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the background answers only well-formed requests and ignores anything else', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl());
+    const answers = await popup.evaluate(async () => {
+      const ask = (m) => chrome.runtime.sendMessage(m).catch((e) => ({ rejected: String(e.message) }));
+      return {
+        unknownKind: await ask({ warden: { kind: 'dropEverything' } }),
+        wrongShape: await ask({ warden: { kind: 'withdrawn', href: 42 } }),
+        notOurs: await ask({ hello: 'world' }),
+        notObject: await ask({ warden: 'popup' }),
+        good: await ask({ warden: { kind: 'settings' } }),
+      };
+    });
+    assert.equal(answers.unknownKind.error, 'badRequest');
+    assert.equal(answers.wrongShape.error, 'badRequest');
+    assert.ok(!answers.notOurs || answers.notOurs.rejected, 'a message without a request gets no answer');
+    assert.ok(!answers.notObject || answers.notObject.rejected);
+    assert.equal(answers.good.settings.weeklyLimit, 100);
+    await popup.close();
+  });
+
+  it('with the debug switch on, the content script says what it did and did not recognise', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl());
+    const saved = await popup.evaluate(async () => {
+      const { settings } = await chrome.runtime.sendMessage({ warden: { kind: 'settings' } });
+      return chrome.runtime.sendMessage({ warden: { kind: 'saveSettings', settings: { ...settings, debug: true } } });
+    });
+    assert.equal(saved.ok, true);
+    const page = await browser.context.newPage();
+    const logs = [];
+    page.on('console', (m) => { if (m.text().startsWith('[Warden]')) logs.push(`${m.type()} ${m.text()}`); });
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
+    await page.waitForSelector('[data-warden="summary"]');
+    await waitFor(() => logs.length > 0);
+    assert.match(logs.join('\n'), /^info \[Warden\] 10 cards read, 0 without a readable age/m);
+    await page.close();
+    await popup.close();
+  });
+});
+
 async function waitFor(check, { timeout = 10000, every = 100 } = {}) {
   const end = Date.now() + timeout;
   for (;;) {
