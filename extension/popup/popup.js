@@ -1,1 +1,360 @@
-// placeholder, replaced by the popup feature
+// The popup: weekly quota, pending health, cooldowns, the keep list, settings and backups.
+// Reads run here, through the wasm (`{kind: 'popup'}` says what to show); every write goes to
+// the background service worker, the one writer. The core decides; this page only shows its
+// answers, and puts text in with textContent only. It re-renders when the stored data changes.
+import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.js';
+
+const FIELDS = ['weeklyLimit', 'pendingThreshold', 'freshDays', 'considerDays', 'staleDays', 'cooldownDays'];
+const lang = Warden.api.i18n.getUILanguage();
+const t = Warden.t;
+const numbers = new Intl.NumberFormat(lang);
+const plurals = new Intl.PluralRules(lang);
+const $ = (selector, root = document) => root.querySelector(selector);
+
+const ready = init({ module_or_path: new URL('../pkg/warden_bg.wasm', import.meta.url) });
+let last = null; // The latest popup view.
+let formShows = null; // The settings the form was last filled with (JSON).
+let formEdited = false; // The user typed in the form since then: never overwrite their input.
+let localNotice = ''; // A problem of this page itself (the wasm did not load).
+
+// ------------------------------------------------------------------------- text helpers
+
+const n = (value) => numbers.format(value);
+
+// "1 day left" / "3 days left": the plural form the UI language uses for this count.
+function counted(key, count) {
+  return Warden.api.i18n.getMessage(`${key}_${plurals.select(count)}`, [n(count)]) || t(`${key}_other`, n(count));
+}
+
+// An instant (ISO 8601) as the reader's calendar date.
+function showInstant(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return date.toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+function setText(node, text) {
+  node.textContent = text;
+  node.classList.remove('skel');
+}
+
+// Shows the node with this text, or hides it when there is none.
+function showIf(node, text) {
+  node.textContent = text || '';
+  node.hidden = !text;
+}
+
+function say(node, text, tone = 'ok') {
+  node.textContent = text;
+  node.dataset.tone = tone;
+}
+
+function gauge(box, value, limit) {
+  const share = limit > 0 ? Math.min(1, value / limit) : 0;
+  $('.gauge span', box).style.width = `${(share * 100).toFixed(1)}%`;
+}
+
+function profileLink(item) {
+  return Warden.el('a', {
+    class: 'name', href: `https://www.linkedin.com/in/${encodeURIComponent(item.slug)}/`,
+    target: '_blank', rel: 'noopener noreferrer',
+  }, item.name || item.slug);
+}
+
+function translatePage() {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = Warden.api.i18n.getMessage('@@bidi_dir') || 'ltr';
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.dataset.i18nLabel));
+}
+
+// ------------------------------------------------------------------------- reads and writes
+
+function read(request) {
+  return ready.then(() => handle(request, Warden.storage));
+}
+
+function write(request) {
+  return Warden.api.runtime.sendMessage({ warden: request }).then(
+    (answer) => answer ?? { error: 'noAnswer' },
+    (e) => ({ error: 'unreachable', detail: String(e?.message ?? e) }),
+  );
+}
+
+function errorText(answer) {
+  return t('popup_error_generic', [answer?.error, answer?.detail].filter(Boolean).join(': ') || '?');
+}
+
+// ------------------------------------------------------------------------- sections
+
+function showNotices(notices) {
+  const box = $('#notices');
+  const lines = notices.map((notice) => {
+    if (notice.kind === 'unreadable') {
+      return notice.key ? t('popup_notice_unreadable', notice.key) : t('popup_notice_unreadableNow');
+    }
+    if (notice.kind === 'writeFailed') return t('popup_notice_writeFailed', notice.detail ?? '');
+    return t('popup_notice_other', notice.kind);
+  });
+  if (localNotice) lines.push(localNotice);
+  $('.notice-list', box).replaceChildren(...lines.map((line) => Warden.el('li', {}, line)));
+  $('.dismiss', box).hidden = notices.length === 0;
+  box.dataset.warden = 'notices';
+  box.hidden = lines.length === 0;
+}
+
+function showQuota(q) {
+  const box = $('#quota');
+  box.dataset.warden = 'quota';
+  box.dataset.used = q.used;
+  box.dataset.limit = q.limit;
+  box.classList.toggle('full', q.full);
+  setText($('.value', box), `${n(q.used)} / ${n(q.limit)}`);
+  gauge(box, q.used, q.limit);
+  setText($('.remaining', box), q.full ? t('popup_quota_full', n(q.limit)) : t('popup_quota_remaining', n(q.remaining), n(q.limit)));
+  setText($('.next', box), q.nextFreeOn ? t('popup_quota_nextFree', Warden.showDate(q.nextFreeOn)) : t('popup_quota_none'));
+  showIf($('.limit', box), q.limitReachedAt ? t('popup_quota_limitMessage', showInstant(q.limitReachedAt)) : '');
+}
+
+function showPending(p, settings) {
+  const box = $('#pending');
+  box.dataset.warden = 'pending';
+  box.dataset.count = p.count;
+  box.dataset.threshold = p.threshold;
+  box.classList.toggle('over', p.over);
+  setText($('.value', box), n(p.count));
+  setText($('.threshold', box), t('popup_pending_caption', n(p.threshold)));
+  gauge(box, p.count, p.threshold);
+  setText($('.read', box), p.known ? t('popup_pending_readOn', Warden.showDate(p.readOn)) : t('popup_pending_unknown'));
+  setText($('.buckets', box), p.known ? t('popup_pending_buckets', n(p.stale), n(p.consider)) : '');
+  showIf($('.over', box), p.over ? t('popup_pending_over', n(p.threshold)) : '');
+  const review = $('.review', box);
+  review.hidden = !p.reviewDue;
+  $('.text', review).textContent = p.known ? t('popup_pending_reviewDue', n(settings.staleDays)) : '';
+}
+
+function showCooldowns(active, ended) {
+  const box = $('#cooldowns');
+  $('.active-list', box).replaceChildren(...active.map((c) => Warden.el('li', {
+    'data-warden': 'cooldown', 'data-slug': c.slug, 'data-name': c.name, 'data-until': c.until,
+  },
+  profileLink(c),
+  Warden.el('span', { class: 'when' },
+    Warden.el('time', { datetime: c.until }, t('popup_cooldown_until', Warden.showDate(c.until))),
+    ` · ${counted('popup_daysLeft', c.daysLeft)}`))));
+  $('.ended-list', box).replaceChildren(...ended.map((c) => Warden.el('li', {
+    'data-warden': 'cooldown-ended', 'data-slug': c.slug, 'data-until': c.until,
+  },
+  profileLink(c),
+  Warden.el('span', { class: 'when' },
+    Warden.el('time', { datetime: c.until }, t('popup_ended_on', Warden.showDate(c.until))),
+    ` · ${t('popup_ended_hint')}`))));
+  $('.count', box).textContent = active.length ? n(active.length) : '';
+  $('.empty', box).hidden = active.length > 0;
+  $('.ended', box).hidden = ended.length === 0;
+}
+
+function showKeeps(keeps) {
+  const box = $('#keeps');
+  $('.keep-list', box).replaceChildren(...keeps.map((k) => {
+    const name = k.name || k.slug;
+    const unmark = Warden.el('button', { type: 'button', class: 'unmark', 'aria-label': t('popup_unmark_label', name) }, t('popup_unmark'));
+    unmark.addEventListener('click', async () => {
+      unmark.disabled = true;
+      const answer = await write({ kind: 'setKeep', href: `/in/${k.slug}/`, name: k.name, keep: false });
+      if (!answer?.ok) {
+        unmark.disabled = false;
+        localNotice = errorText(answer);
+      }
+      $('summary', box).focus();
+      await refresh();
+    });
+    return Warden.el('li', { 'data-warden': 'kept', 'data-slug': k.slug }, profileLink(k), unmark);
+  }));
+  $('.count', box).textContent = keeps.length ? n(keeps.length) : '';
+  $('.empty', box).hidden = keeps.length > 0;
+}
+
+function input(field) {
+  return $(`#f-${field}`);
+}
+
+function showSettings(settings, limits) {
+  for (const field of FIELDS) {
+    const range = limits?.[field];
+    if (range) Object.assign(input(field), { min: range.min, max: range.max });
+  }
+  const shown = JSON.stringify(settings);
+  if (formEdited || shown === formShows) return;
+  formShows = shown;
+  for (const field of FIELDS) input(field).value = settings[field];
+  input('debug').checked = Boolean(settings.debug);
+  $('#settings-form [type="submit"]').disabled = false;
+}
+
+function render(view) {
+  last = view;
+  showNotices(view.notices ?? []);
+  showQuota(view.quota);
+  showPending(view.pending, view.settings);
+  showCooldowns(view.cooldowns ?? [], view.ended ?? []);
+  showKeeps(view.keeps ?? []);
+  showSettings(view.settings, view.settingLimits);
+  $('#main').setAttribute('aria-busy', 'false');
+}
+
+// One refresh at a time, in order: the latest stored state always wins.
+let refreshing = Promise.resolve();
+function refresh() {
+  refreshing = refreshing.then(async () => {
+    const view = await read({ kind: 'popup' }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
+    if (view && !view.error) render(view);
+    else {
+      localNotice = errorText(view);
+      showNotices(last?.notices ?? []);
+      $('#main').setAttribute('aria-busy', 'false');
+    }
+  });
+  return refreshing;
+}
+
+// ------------------------------------------------------------------------- settings form
+
+function fieldMessage(error) {
+  if (error.reason === 'outOfRange') {
+    const range = last?.settingLimits?.[error.field];
+    if (range) return t('popup_err_outOfRange', n(range.min), n(range.max));
+  }
+  return Warden.api.i18n.getMessage(`popup_err_${error.reason}`) || t('popup_err_unknown');
+}
+
+function clearFieldErrors() {
+  for (const field of FIELDS) {
+    input(field).removeAttribute('aria-invalid');
+    $(`#e-${field}`).textContent = '';
+  }
+}
+
+async function saveSettings(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const status = $('.status', form);
+  const submit = $('[type="submit"]', form);
+  const values = Object.fromEntries(FIELDS.map((field) => [field, input(field).value]));
+  values.debug = input('debug').checked;
+  clearFieldErrors();
+  submit.disabled = true;
+  const answer = await write({ kind: 'saveSettingsForm', form: values });
+  submit.disabled = false;
+  if (answer?.ok) {
+    formEdited = false;
+    formShows = null;
+    say(status, t('popup_settings_saved'));
+    await refresh();
+  } else if (Array.isArray(answer?.errors)) {
+    for (const error of answer.errors) {
+      const field = input(error.field);
+      if (!field) continue;
+      field.setAttribute('aria-invalid', 'true');
+      $(`#e-${error.field}`).textContent = fieldMessage(error);
+    }
+    say(status, t('popup_settings_invalid'), 'bad');
+    form.querySelector('[aria-invalid="true"]')?.focus();
+  } else {
+    say(status, errorText(answer), 'bad');
+  }
+}
+
+// ------------------------------------------------------------------------- backups
+
+// A file made in this page (a blob URL and an <a download>): no network, no permission.
+function offerFile(text, filename, type) {
+  const parts = type === 'text/csv' ? ['\uFEFF', text] : [text]; // the BOM lets spreadsheets read UTF-8
+  const url = URL.createObjectURL(new Blob(parts, { type: `${type};charset=utf-8` }));
+  const link = Warden.el('a', { href: url, download: filename, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function exportFile(kind, type) {
+  const status = $('#backups .status');
+  const answer = await read({ kind }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
+  if (typeof answer?.text !== 'string') return say(status, errorText(answer), 'bad');
+  offerFile(answer.text, answer.filename, type);
+  say(status, t('popup_exported', answer.filename));
+}
+
+async function importFile(event) {
+  const picker = event.currentTarget;
+  const file = picker.files?.[0];
+  const status = $('#backups .status');
+  if (!file) return;
+  picker.value = ''; // The same file can be chosen again.
+  if (last && file.size > last.importMaxBytes) return say(status, t('popup_import_tooLarge'), 'bad');
+  say(status, t('popup_importing'));
+  let text;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return say(status, errorText({ error: 'unreadableFile', detail: String(e?.message ?? e) }), 'bad');
+  }
+  const answer = await write({ kind: 'import', text });
+  if (answer?.ok) {
+    say(status, t('popup_import_done', n(answer.added), n(answer.updated), n(answer.unchanged)));
+    await refresh();
+  } else {
+    say(status, Warden.api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer), 'bad');
+  }
+}
+
+// ------------------------------------------------------------------------- start
+
+function applyViewPreferences() {
+  for (const section of document.querySelectorAll('details[data-pref]')) {
+    const name = `open.${section.dataset.pref}`;
+    const saved = viewPreference(name);
+    if (saved === '1' || saved === '0') section.open = saved === '1';
+    section.addEventListener('toggle', () => setViewPreference(name, section.open ? '1' : '0'));
+  }
+}
+
+function enableBackups() {
+  const json = $('#backups .export-json');
+  const csv = $('#backups .export-csv');
+  const picker = $('#import-file');
+  json.dataset.warden = 'export-json';
+  csv.dataset.warden = 'export-csv';
+  picker.dataset.warden = 'import';
+  for (const control of [json, csv, picker]) control.disabled = false;
+  json.addEventListener('click', () => exportFile('exportJson', 'application/json'));
+  csv.addEventListener('click', () => exportFile('exportCsv', 'text/csv'));
+  picker.addEventListener('change', importFile);
+}
+
+translatePage();
+$('#settings-form').addEventListener('input', () => { formEdited = true; });
+$('#settings-form').addEventListener('submit', saveSettings);
+$('#notices .dismiss').addEventListener('click', async () => {
+  localNotice = '';
+  const answer = await write({ kind: 'dismissNotices' });
+  if (!answer?.ok) localNotice = errorText(answer);
+  await refresh();
+});
+Warden.api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.warden) refresh();
+});
+
+ready.then(
+  () => {
+    applyViewPreferences();
+    enableBackups();
+    return refresh();
+  },
+  (e) => {
+    localNotice = errorText({ error: 'wasm', detail: String(e?.message ?? e) });
+    showNotices([]);
+    $('#main').setAttribute('aria-busy', 'false');
+  },
+);

@@ -25,7 +25,11 @@ pub fn export_json(s: &State, clock: &dyn Clock) -> String {
             })
         })
         .collect();
-    let keeps: Vec<Value> = s.keeps.iter().map(|(slug, k)| json!({ "slug": slug, "name": k.name, "since": format_iso(k.since) })).collect();
+    let keeps: Vec<Value> = s
+        .keeps
+        .iter()
+        .map(|(slug, k)| json!({ "slug": slug, "name": k.name, "since": format_iso(k.since) }))
+        .collect();
     let pending: Vec<Value> = s
         .seen
         .iter()
@@ -67,37 +71,78 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         Some(n) if n > VERSION => return Err("newerVersion".into()),
         _ => return Err("badVersion".into()),
     }
-    let items = v.get("withdrawals").and_then(Value::as_array).ok_or("noWithdrawals")?;
+    let items = v
+        .get("withdrawals")
+        .and_then(Value::as_array)
+        .ok_or("noWithdrawals")?;
     // Validate everything before changing anything.
     let mut incoming = Vec::with_capacity(items.len());
     for item in items {
-        let slug = item.get("slug").and_then(Value::as_str).and_then(slug_from_href).ok_or("badEntry")?;
-        let name = item.get("name").and_then(Value::as_str).map(clean_name).ok_or("badEntry")?;
-        let at = match item.get("withdrawnAt").and_then(Value::as_str).and_then(parse_iso).ok_or("badEntry")? {
+        let slug = item
+            .get("slug")
+            .and_then(Value::as_str)
+            .and_then(slug_from_href)
+            .ok_or("badEntry")?;
+        let name = item
+            .get("name")
+            .and_then(Value::as_str)
+            .map(clean_name)
+            .ok_or("badEntry")?;
+        let at = match item
+            .get("withdrawnAt")
+            .and_then(Value::as_str)
+            .and_then(parse_iso)
+            .ok_or("badEntry")?
+        {
             Stamp::Instant(ms) => ms,
             Stamp::LocalDate(d) => d.days() as i64 * DAY_MS + DAY_MS / 2,
         };
         if at > clock.now() + DAY_MS {
             return Err("badEntry".into());
         }
-        let headline = item.get("headline").and_then(Value::as_str).map(clean_name).filter(|h| !h.is_empty());
-        let age_days = item.get("ageDays").and_then(Value::as_u64).and_then(|a| u32::try_from(a).ok());
+        let headline = item
+            .get("headline")
+            .and_then(Value::as_str)
+            .map(clean_name)
+            .filter(|h| !h.is_empty());
+        let age_days = item
+            .get("ageDays")
+            .and_then(Value::as_u64)
+            .and_then(|a| u32::try_from(a).ok());
         incoming.push((slug, name, at, headline, age_days));
     }
     let mut keeps = Vec::new();
     if let Some(list) = v.get("keeps") {
         for item in list.as_array().ok_or("badEntry")? {
-            let slug = item.get("slug").and_then(Value::as_str).and_then(slug_from_href).ok_or("badEntry")?;
-            let name = item.get("name").and_then(Value::as_str).map(clean_name).unwrap_or_default();
+            let slug = item
+                .get("slug")
+                .and_then(Value::as_str)
+                .and_then(slug_from_href)
+                .ok_or("badEntry")?;
+            let name = item
+                .get("name")
+                .and_then(Value::as_str)
+                .map(clean_name)
+                .unwrap_or_default();
             keeps.push((slug, name));
         }
     }
-    let settings = v.get("settings").and_then(|x| serde_json::from_value::<Settings>(x.clone()).ok()).filter(|x| x.validate().is_empty());
+    let settings = v
+        .get("settings")
+        .and_then(|x| serde_json::from_value::<Settings>(x.clone()).ok())
+        .filter(|x| x.validate().is_empty());
 
     let mut report = ImportReport::default();
     for (slug, name, at, headline, age_days) in incoming {
         let on = clock.local_date(at);
-        let w = Withdrawal { name, headline, age_days, withdrawn_at: at, withdrawn_on: on, until: reinvite_on(on, &s.settings) };
+        let w = Withdrawal {
+            name,
+            headline,
+            age_days,
+            withdrawn_at: at,
+            withdrawn_on: on,
+            until: reinvite_on(on, &s.settings),
+        };
         match s.withdrawals.get(&slug) {
             None => {
                 report.added += 1;
@@ -111,7 +156,10 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         }
     }
     for (slug, name) in keeps {
-        s.keeps.entry(slug).or_insert(Keep { name, since: clock.now() });
+        s.keeps.entry(slug).or_insert(Keep {
+            name,
+            since: clock.now(),
+        });
     }
     // Settings come along only onto an untouched installation: never over the user's choices.
     if let Some(settings) = settings {
@@ -128,11 +176,35 @@ pub fn export_csv(s: &State, clock: &dyn Clock) -> String {
     let mut out = String::from("type,slug,name,sent_on,age_days,withdrawn_on,until,state\r\n");
     for (slug, p) in &s.seen {
         let age = p.sent_on.days_until(today).to_string();
-        row(&mut out, &["pending", slug, &p.name, &p.sent_on.to_string(), &age, "", "", ""]);
+        row(
+            &mut out,
+            &[
+                "pending",
+                slug,
+                &p.name,
+                &p.sent_on.to_string(),
+                &age,
+                "",
+                "",
+                "",
+            ],
+        );
     }
     for (slug, w) in &s.withdrawals {
         let state = if today < w.until { "active" } else { "ended" };
-        row(&mut out, &["cooldown", slug, &w.name, "", "", &w.withdrawn_on.to_string(), &w.until.to_string(), state]);
+        row(
+            &mut out,
+            &[
+                "cooldown",
+                slug,
+                &w.name,
+                "",
+                "",
+                &w.withdrawn_on.to_string(),
+                &w.until.to_string(),
+                state,
+            ],
+        );
     }
     out
 }
@@ -143,7 +215,11 @@ fn row(out: &mut String, cells: &[&str]) {
             out.push(',');
         }
         // A leading = + - @ would make a spreadsheet run the cell as a formula.
-        let guarded = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { (*cell).to_owned() };
+        let guarded = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{cell}")
+        } else {
+            (*cell).to_owned()
+        };
         if guarded.contains([',', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&guarded.replace('"', "\"\""));

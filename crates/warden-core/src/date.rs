@@ -133,7 +133,10 @@ pub struct FixedClock {
 impl FixedClock {
     /// Noon UTC of the given date, offset 0: handy in tests.
     pub fn at_noon(date: Date) -> FixedClock {
-        FixedClock { now: date.days() as i64 * DAY_MS + DAY_MS / 2, offset_minutes: 0 }
+        FixedClock {
+            now: date.days() as i64 * DAY_MS + DAY_MS / 2,
+            offset_minutes: 0,
+        }
     }
 }
 
@@ -145,7 +148,11 @@ impl Clock for FixedClock {
     }
     fn local_date(&self, at: Millis) -> Date {
         let local = at + self.offset_minutes as i64 * 60_000;
-        Date::from_days(local.div_euclid(DAY_MS).clamp(i32::MIN as i64 / 2, i32::MAX as i64 / 2) as i32)
+        Date::from_days(
+            local
+                .div_euclid(DAY_MS)
+                .clamp(i32::MIN as i64 / 2, i32::MAX as i64 / 2) as i32,
+        )
     }
 }
 
@@ -179,7 +186,10 @@ pub fn parse_iso(text: &str) -> Option<Stamp> {
     if rest.is_empty() {
         return Some(Stamp::LocalDate(date));
     }
-    let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix('t')).or_else(|| rest.strip_prefix(' '))?;
+    let rest = rest
+        .strip_prefix('T')
+        .or_else(|| rest.strip_prefix('t'))
+        .or_else(|| rest.strip_prefix(' '))?;
     let b = rest.as_bytes();
     if b.len() < 5 || b[2] != b':' {
         return None;
@@ -208,7 +218,9 @@ pub fn parse_iso(text: &str) -> Option<Stamp> {
     if h > 23 || mi > 59 || sec > 60 {
         return None;
     }
-    let day_ms = date.days() as i64 * DAY_MS + (h as i64 * 3600 + mi as i64 * 60 + sec as i64) * 1000 + ms as i64;
+    let day_ms = date.days() as i64 * DAY_MS
+        + (h as i64 * 3600 + mi as i64 * 60 + sec as i64) * 1000
+        + ms as i64;
     let zone = &rest[i..];
     if zone.is_empty() {
         return Some(Stamp::LocalDate(date));
@@ -231,7 +243,9 @@ pub fn parse_iso(text: &str) -> Option<Stamp> {
     if oh > 23 || om > 59 {
         return None;
     }
-    Some(Stamp::Instant(day_ms - sign * (oh as i64 * 60 + om as i64) * 60_000))
+    Some(Stamp::Instant(
+        day_ms - sign * (oh as i64 * 60 + om as i64) * 60_000,
+    ))
 }
 
 /// Writes an instant as ISO 8601 UTC with milliseconds, like JavaScript's `toISOString()`.
@@ -265,8 +279,14 @@ mod tests {
         assert_eq!(Date::parse("2026-13-01"), None);
         assert_eq!(Date::parse("2026-1-01"), None);
         assert_eq!(Date::parse("abcd-ef-gh"), None);
-        assert_eq!(Date::parse("2026-11-29").unwrap().add_days(21).to_string(), "2026-12-20");
-        assert_eq!(Date::parse("2026-12-20").unwrap().add_days(21).to_string(), "2027-01-10");
+        assert_eq!(
+            Date::parse("2026-11-29").unwrap().add_days(21).to_string(),
+            "2026-12-20"
+        );
+        assert_eq!(
+            Date::parse("2026-12-20").unwrap().add_days(21).to_string(),
+            "2027-01-10"
+        );
     }
 
     #[test]
@@ -275,15 +295,38 @@ mod tests {
         assert_eq!(parse_iso("2026-11-08"), Some(Stamp::LocalDate(d)));
         assert_eq!(parse_iso("2026-11-08T23:30"), Some(Stamp::LocalDate(d)));
         let z = parse_iso("2026-11-08T23:30:00.000Z").unwrap();
-        assert_eq!(z, Stamp::Instant(d.days() as i64 * DAY_MS + 23 * 3_600_000 + 30 * 60_000));
+        assert_eq!(
+            z,
+            Stamp::Instant(d.days() as i64 * DAY_MS + 23 * 3_600_000 + 30 * 60_000)
+        );
         assert_eq!(parse_iso("2026-11-09T01:30:00+02:00"), Some(z));
-        assert_eq!(parse_iso("2026-11-08T18:30:00-0500"), Some(Stamp::Instant(d.days() as i64 * DAY_MS + 23 * 3_600_000 + 30 * 60_000)));
+        assert_eq!(
+            parse_iso("2026-11-08T18:30:00-0500"),
+            Some(Stamp::Instant(
+                d.days() as i64 * DAY_MS + 23 * 3_600_000 + 30 * 60_000
+            ))
+        );
         // Local date depends on the zone of the clock.
-        let paris = FixedClock { now: 0, offset_minutes: 60 };
+        let paris = FixedClock {
+            now: 0,
+            offset_minutes: 60,
+        };
         assert_eq!(z.local_date(&paris).to_string(), "2026-11-09");
-        let ny = FixedClock { now: 0, offset_minutes: -300 };
+        let ny = FixedClock {
+            now: 0,
+            offset_minutes: -300,
+        };
         assert_eq!(z.local_date(&ny).to_string(), "2026-11-08");
-        for bad in ["", "yesterday", "2026-11-08T", "2026-11-08T25:00Z", "2026-11-08T10:00+99:00", "2026-11-08Tab:cd", "2026-11-08T10:00:00.Z", "2026-11-08T10:00Q"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2026-11-08T",
+            "2026-11-08T25:00Z",
+            "2026-11-08T10:00+99:00",
+            "2026-11-08Tab:cd",
+            "2026-11-08T10:00:00.Z",
+            "2026-11-08T10:00Q",
+        ] {
             assert_eq!(parse_iso(bad), None, "{bad}");
         }
     }

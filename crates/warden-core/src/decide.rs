@@ -57,7 +57,12 @@ pub fn judge(age_days: u32, kept: bool, today: Date, s: &Settings) -> Verdict {
     } else {
         Hint::Wait
     };
-    Verdict { age_days, bucket, hint, reinvite_on: reinvite_on(today, s) }
+    Verdict {
+        age_days,
+        bucket,
+        hint,
+        reinvite_on: reinvite_on(today, s),
+    }
 }
 
 /// The end of the cooldown for a withdrawal made on `day`.
@@ -87,18 +92,31 @@ mod tests {
             let v = judge(age, false, today, &s);
             assert_eq!((v.bucket, v.hint), (b, h), "age {age}");
             assert_eq!(v.reinvite_on.to_string(), "2026-12-20");
-            assert_eq!(judge(age, true, today, &s).hint, Hint::Keep, "kept at {age}");
+            assert_eq!(
+                judge(age, true, today, &s).hint,
+                Hint::Keep,
+                "kept at {age}"
+            );
             assert_eq!(judge(age, true, today, &s).bucket, b);
         }
     }
 
     #[test]
     fn follows_settings() {
-        let s = Settings { fresh_days: 3, consider_days: 10, stale_days: 14, cooldown_days: 30, ..Settings::default() };
+        let s = Settings {
+            fresh_days: 3,
+            consider_days: 10,
+            stale_days: 14,
+            cooldown_days: 30,
+            ..Settings::default()
+        };
         let today = Date::parse("2026-11-29").unwrap();
         assert_eq!(judge(3, false, today, &s).bucket, Bucket::Waiting);
         assert_eq!(judge(10, false, today, &s).hint, Hint::Consider);
         assert_eq!(judge(14, false, today, &s).hint, Hint::Withdraw);
-        assert_eq!(judge(0, false, today, &s).reinvite_on.to_string(), "2026-12-29");
+        assert_eq!(
+            judge(0, false, today, &s).reinvite_on.to_string(),
+            "2026-12-29"
+        );
     }
 }

@@ -6,7 +6,10 @@ use crate::age::{parse_age_words, parse_people_total};
 use crate::date::{parse_iso, Clock, Date, DAY_MS};
 use crate::decide::{judge, Bucket, Hint};
 use crate::settings::Settings;
-use crate::state::{self, clean_name, slug_from_href, Keep, Notice, PendingSnapshot, Seen, Send, State, Unreadable, Withdrawal};
+use crate::state::{
+    self, clean_name, slug_from_href, Keep, Notice, PendingSnapshot, Seen, Send, State, Unreadable,
+    Withdrawal,
+};
 use crate::store::Store;
 use crate::{backup, view};
 use serde::Deserialize;
@@ -25,7 +28,11 @@ pub struct CardText {
 }
 
 #[derive(Clone, Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum Request {
     /// Read: verdicts for cards, and the page's stated total.
     Annotate {
@@ -57,7 +64,11 @@ pub enum Request {
         age_days: Option<u32>,
     },
     /// Write: mark or unmark a person as a priority.
-    SetKeep { href: String, name: String, keep: bool },
+    SetKeep {
+        href: String,
+        name: String,
+        keep: bool,
+    },
     /// Write: the user sent an invitation (seen on any LinkedIn page).
     InviteSent {
         #[serde(default)]
@@ -95,7 +106,12 @@ impl Request {
     pub fn writes(&self) -> bool {
         !matches!(
             self,
-            Request::Annotate { .. } | Request::Profile { .. } | Request::Popup | Request::Settings | Request::ExportJson | Request::ExportCsv
+            Request::Annotate { .. }
+                | Request::Profile { .. }
+                | Request::Popup
+                | Request::Settings
+                | Request::ExportJson
+                | Request::ExportCsv
         )
     }
 }
@@ -112,7 +128,10 @@ pub async fn load<S: Store>(store: &S) -> Result<Loaded, String> {
     Ok(match state::decode(raw.as_deref()) {
         Ok(state) => Loaded { state, aside: None },
         Err(why) => Loaded {
-            state: State { schema: state::SCHEMA, ..State::default() },
+            state: State {
+                schema: state::SCHEMA,
+                ..State::default()
+            },
             aside: raw.map(|r| (r, why)),
         },
     })
@@ -120,11 +139,19 @@ pub async fn load<S: Store>(store: &S) -> Result<Loaded, String> {
 
 /// Saves the state, first copying unreadable data aside (never overwritten), retrying a failed
 /// write a few times. An error is returned, never swallowed.
-pub async fn save<S: Store>(store: &S, clock: &dyn Clock, loaded: &mut Loaded) -> Result<(), String> {
+pub async fn save<S: Store>(
+    store: &S,
+    clock: &dyn Clock,
+    loaded: &mut Loaded,
+) -> Result<(), String> {
     if let Some((raw, _)) = loaded.aside.take() {
         let key = format!("{}{}", state::ASIDE_PREFIX, clock.now());
         retry(|| store.set(&key, &raw)).await?;
-        loaded.state.notices.push(Notice { kind: "unreadable".into(), at: clock.now(), key: Some(key) });
+        loaded.state.notices.push(Notice {
+            kind: "unreadable".into(),
+            at: clock.now(),
+            key: Some(key),
+        });
     }
     prune(&mut loaded.state, clock);
     let text = state::encode(&loaded.state);
@@ -158,9 +185,11 @@ pub const KEEP_SEEN_DAYS: i64 = 90;
 pub fn prune(s: &mut State, clock: &dyn Clock) {
     let today = clock.today();
     let now = clock.now();
-    s.withdrawals.retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
+    s.withdrawals
+        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
     s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
-    s.seen.retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
+    s.seen
+        .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
     s.notices.retain(|n| now - n.at < 30 * DAY_MS);
     if s.notices.len() > 20 {
         let drop = s.notices.len() - 20;
@@ -199,17 +228,42 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
             Request::Profile { href } => profile(s, today, &href),
             Request::Popup => view::popup(s, clock, loaded.aside.as_ref().map(|a| &a.1)),
             Request::Settings => json!({ "settings": s.settings }),
-            Request::SentPageSeen { pending, cards, stale, consider, people } => {
+            Request::SentPageSeen {
+                pending,
+                cards,
+                stale,
+                consider,
+                people,
+            } => {
                 for p in people {
                     if let Some(slug) = slug_from_href(&p.href) {
                         let sent_on = today.add_days(-(p.age_days as i64));
-                        s.seen.insert(slug, Seen { name: clean_name(&p.name), sent_on, seen_on: today });
+                        s.seen.insert(
+                            slug,
+                            Seen {
+                                name: clean_name(&p.name),
+                                sent_on,
+                                seen_on: today,
+                            },
+                        );
                     }
                 }
-                s.pending = Some(PendingSnapshot { count: pending, cards, stale, consider, read_on: today, read_at: clock.now() });
+                s.pending = Some(PendingSnapshot {
+                    count: pending,
+                    cards,
+                    stale,
+                    consider,
+                    read_on: today,
+                    read_at: clock.now(),
+                });
                 json!({ "ok": true, "stale": stale })
             }
-            Request::Withdrawn { href, name, headline, age_days } => {
+            Request::Withdrawn {
+                href,
+                name,
+                headline,
+                age_days,
+            } => {
                 let slug = slug_from_href(&href).ok_or("badProfileLink")?;
                 let w = Withdrawal {
                     name: clean_name(&name),
@@ -227,7 +281,13 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
             Request::SetKeep { href, name, keep } => {
                 let slug = slug_from_href(&href).ok_or("badProfileLink")?;
                 if keep {
-                    s.keeps.insert(slug.clone(), Keep { name: clean_name(&name), since: clock.now() });
+                    s.keeps.insert(
+                        slug.clone(),
+                        Keep {
+                            name: clean_name(&name),
+                            since: clock.now(),
+                        },
+                    );
                 } else {
                     s.keeps.remove(&slug);
                 }
@@ -240,7 +300,13 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                     None if !name.is_empty() => format!("name:{name}"),
                     None => return Err("unknownPerson".into()),
                 };
-                s.sends.insert(key.clone(), Send { name, at: clock.now() });
+                s.sends.insert(
+                    key.clone(),
+                    Send {
+                        name,
+                        at: clock.now(),
+                    },
+                );
                 json!({ "ok": true, "key": key })
             }
             Request::LimitReached => {
@@ -255,19 +321,27 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                 s.settings = settings;
                 json!({ "ok": true, "settings": s.settings })
             }
-            Request::SaveSettingsForm { form } => match view::settings_from_form(&form, &s.settings) {
-                Ok(settings) => {
-                    s.settings = settings;
-                    json!({ "ok": true, "settings": s.settings })
+            Request::SaveSettingsForm { form } => {
+                match view::settings_from_form(&form, &s.settings) {
+                    Ok(settings) => {
+                        s.settings = settings;
+                        json!({ "ok": true, "settings": s.settings })
+                    }
+                    Err(errors) => return Ok(json!({ "ok": false, "errors": errors })),
                 }
-                Err(errors) => return Ok(json!({ "ok": false, "errors": errors })),
-            },
+            }
             Request::Import { text } => match backup::import(s, clock, &text) {
-                Ok(report) => json!({ "ok": true, "added": report.added, "updated": report.updated, "unchanged": report.unchanged }),
+                Ok(report) => {
+                    json!({ "ok": true, "added": report.added, "updated": report.updated, "unchanged": report.unchanged })
+                }
                 Err(why) => return Ok(json!({ "ok": false, "error": why })),
             },
-            Request::ExportJson => json!({ "text": backup::export_json(s, clock), "filename": format!("warden-backup-{today}.json") }),
-            Request::ExportCsv => json!({ "text": backup::export_csv(s, clock), "filename": format!("warden-{today}.csv") }),
+            Request::ExportJson => {
+                json!({ "text": backup::export_json(s, clock), "filename": format!("warden-backup-{today}.json") })
+            }
+            Request::ExportCsv => {
+                json!({ "text": backup::export_csv(s, clock), "filename": format!("warden-{today}.csv") })
+            }
             Request::DismissNotices => {
                 s.notices.clear();
                 json!({ "ok": true })
@@ -275,7 +349,9 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
         }
     };
     if writes {
-        save(store, clock, &mut loaded).await.map_err(|e| format!("writeFailed: {e}"))?;
+        save(store, clock, &mut loaded)
+            .await
+            .map_err(|e| format!("writeFailed: {e}"))?;
     }
     Ok(answer)
 }
@@ -285,7 +361,9 @@ fn annotate(s: &State, clock: &dyn Clock, cards: &[CardText], total_texts: &[Str
     let verdicts: Vec<Value> = cards
         .iter()
         .map(|card| {
-            let Some(age) = card_age(card, clock) else { return Value::Null };
+            let Some(age) = card_age(card, clock) else {
+                return Value::Null;
+            };
             let slug = card.href.as_deref().and_then(slug_from_href);
             let kept = slug.as_ref().is_some_and(|k| s.keeps.contains_key(k));
             let v = judge(age, kept, today, &s.settings);
@@ -309,8 +387,11 @@ fn annotate(s: &State, clock: &dyn Clock, cards: &[CardText], total_texts: &[Str
 }
 
 fn profile(s: &State, today: Date, href: &str) -> Value {
-    let Some(slug) = slug_from_href(href) else { return json!({ "slug": null }) };
-    let withdrawal = s.withdrawals.get(&slug).map(|w| {
+    let Some(slug) = slug_from_href(href) else {
+        return json!({ "slug": null });
+    };
+    let recorded = s.withdrawals.get(&slug);
+    let withdrawal = recorded.map(|w| {
         let left = today.days_until(w.until);
         json!({
             "name": w.name,
@@ -320,6 +401,12 @@ fn profile(s: &State, today: Date, href: &str) -> Value {
             "daysLeft": left.max(0),
         })
     });
-    let pending_since = s.seen.get(&slug).map(|p| p.sent_on);
+    // A pending invitation read on the Sent page, unless it is the one that was withdrawn: no
+    // invitation can have been sent before the cooldown's end (a stale tab may still list it).
+    let pending_since = s
+        .seen
+        .get(&slug)
+        .map(|p| p.sent_on)
+        .filter(|sent_on| recorded.is_none_or(|w| *sent_on >= w.until));
     json!({ "slug": slug, "withdrawal": withdrawal, "pendingSince": pending_since, "kept": s.keeps.contains_key(&slug) })
 }

@@ -86,7 +86,10 @@ impl Settings {
         let mut errors = Vec::new();
         let mut range = |field, v: u32, lo, hi| {
             if v < lo || v > hi {
-                errors.push(SettingError { field, reason: "outOfRange" });
+                errors.push(SettingError {
+                    field,
+                    reason: "outOfRange",
+                });
             }
         };
         for (field, lo, hi) in LIMITS {
@@ -94,10 +97,16 @@ impl Settings {
         }
         if errors.is_empty() {
             if self.consider_days < self.fresh_days {
-                errors.push(SettingError { field: "considerDays", reason: "considerBeforeFresh" });
+                errors.push(SettingError {
+                    field: "considerDays",
+                    reason: "considerBeforeFresh",
+                });
             }
             if self.stale_days <= self.consider_days {
-                errors.push(SettingError { field: "staleDays", reason: "staleNotAfterConsider" });
+                errors.push(SettingError {
+                    field: "staleDays",
+                    reason: "staleNotAfterConsider",
+                });
             }
         }
         errors
@@ -112,24 +121,58 @@ mod tests {
     fn defaults_are_valid_and_match_the_contract() {
         let s = Settings::default();
         assert!(s.validate().is_empty());
-        assert_eq!((s.weekly_limit, s.pending_threshold, s.fresh_days, s.consider_days, s.stale_days, s.cooldown_days), (100, 500, 7, 21, 28, 21));
+        assert_eq!(
+            (
+                s.weekly_limit,
+                s.pending_threshold,
+                s.fresh_days,
+                s.consider_days,
+                s.stale_days,
+                s.cooldown_days
+            ),
+            (100, 500, 7, 21, 28, 21)
+        );
     }
 
     #[test]
     fn refuses_out_of_range_and_inconsistent_values() {
-        let s = Settings { weekly_limit: 0, ..Settings::default() };
-        assert_eq!(s.validate(), vec![SettingError { field: "weeklyLimit", reason: "outOfRange" }]);
-        let s = Settings { stale_days: 21, ..Settings::default() };
+        let s = Settings {
+            weekly_limit: 0,
+            ..Settings::default()
+        };
+        assert_eq!(
+            s.validate(),
+            vec![SettingError {
+                field: "weeklyLimit",
+                reason: "outOfRange"
+            }]
+        );
+        let s = Settings {
+            stale_days: 21,
+            ..Settings::default()
+        };
         assert_eq!(s.validate()[0].field, "staleDays");
-        let s = Settings { consider_days: 5, ..Settings::default() };
+        let s = Settings {
+            consider_days: 5,
+            ..Settings::default()
+        };
         assert_eq!(s.validate()[0].reason, "considerBeforeFresh");
-        let s = Settings { cooldown_days: 366, ..Settings::default() };
+        let s = Settings {
+            cooldown_days: 366,
+            ..Settings::default()
+        };
         assert_eq!(s.validate()[0].field, "cooldownDays");
     }
 
     #[test]
     fn missing_fields_take_defaults() {
         let s: Settings = serde_json::from_str(r#"{"weeklyLimit":150}"#).unwrap();
-        assert_eq!(s, Settings { weekly_limit: 150, ..Settings::default() });
+        assert_eq!(
+            s,
+            Settings {
+                weekly_limit: 150,
+                ..Settings::default()
+            }
+        );
     }
 }

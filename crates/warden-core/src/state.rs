@@ -110,7 +110,10 @@ pub enum Unreadable {
 /// Reads stored text. `None` (nothing stored yet) gives a fresh state.
 pub fn decode(raw: Option<&str>) -> Result<State, Unreadable> {
     let Some(raw) = raw else {
-        return Ok(State { schema: SCHEMA, ..State::default() });
+        return Ok(State {
+            schema: SCHEMA,
+            ..State::default()
+        });
     };
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| Unreadable::NotJson)?;
     migrate(value)
@@ -126,7 +129,10 @@ pub fn migrate(value: serde_json::Value) -> Result<State, Unreadable> {
         // Each past schema gets an arm converting it to the next one, then falls through here.
         1 => serde_json::from_value::<State>(value)
             .map_err(|e| Unreadable::BadShape(e.to_string()))
-            .map(|s| State { schema: SCHEMA, ..s }),
+            .map(|s| State {
+                schema: SCHEMA,
+                ..s
+            }),
         n if n > SCHEMA as u64 => Err(Unreadable::FutureSchema(n.min(u32::MAX as u64) as u32)),
         _ => Err(Unreadable::NoSchema),
     }
@@ -150,7 +156,9 @@ pub fn slug_from_href(href: &str) -> Option<String> {
     let slug = decoded.trim().to_lowercase();
     let ok = !slug.is_empty()
         && slug.chars().count() <= 100
-        && slug.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
+        && slug
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
     ok.then_some(slug)
 }
 
@@ -235,18 +243,41 @@ mod tests {
     fn unreadable_text_is_reported_not_guessed() {
         assert_eq!(decode(Some("{not json")), Err(Unreadable::NotJson));
         assert_eq!(decode(Some("[]")), Err(Unreadable::NoSchema));
-        assert_eq!(decode(Some(r#"{"withdrawals":{}}"#)), Err(Unreadable::NoSchema));
+        assert_eq!(
+            decode(Some(r#"{"withdrawals":{}}"#)),
+            Err(Unreadable::NoSchema)
+        );
         assert_eq!(decode(Some(r#"{"schema":0}"#)), Err(Unreadable::NoSchema));
-        assert_eq!(decode(Some(r#"{"schema":7}"#)), Err(Unreadable::FutureSchema(7)));
-        assert!(matches!(decode(Some(r#"{"schema":1,"withdrawals":[1,2]}"#)), Err(Unreadable::BadShape(_))));
-        assert!(matches!(decode(Some(r#"{"schema":1,"withdrawals":{"x":{"name":"X","withdrawnAt":1,"withdrawnOn":"nope","until":"2025-01-01"}}}"#)), Err(Unreadable::BadShape(_))));
+        assert_eq!(
+            decode(Some(r#"{"schema":7}"#)),
+            Err(Unreadable::FutureSchema(7))
+        );
+        assert!(matches!(
+            decode(Some(r#"{"schema":1,"withdrawals":[1,2]}"#)),
+            Err(Unreadable::BadShape(_))
+        ));
+        assert!(matches!(
+            decode(Some(
+                r#"{"schema":1,"withdrawals":{"x":{"name":"X","withdrawnAt":1,"withdrawnOn":"nope","until":"2025-01-01"}}}"#
+            )),
+            Err(Unreadable::BadShape(_))
+        ));
     }
 
     #[test]
     fn slugs() {
-        assert_eq!(slug_from_href("https://www.linkedin.com/in/Jane-Doe-42/?mini=1").as_deref(), Some("jane-doe-42"));
-        assert_eq!(slug_from_href("/in/jean-dupont/").as_deref(), Some("jean-dupont"));
-        assert_eq!(slug_from_href("/in/j%C3%A9r%C3%B4me").as_deref(), Some("jérôme"));
+        assert_eq!(
+            slug_from_href("https://www.linkedin.com/in/Jane-Doe-42/?mini=1").as_deref(),
+            Some("jane-doe-42")
+        );
+        assert_eq!(
+            slug_from_href("/in/jean-dupont/").as_deref(),
+            Some("jean-dupont")
+        );
+        assert_eq!(
+            slug_from_href("/in/j%C3%A9r%C3%B4me").as_deref(),
+            Some("jérôme")
+        );
         assert_eq!(slug_from_href("jane").as_deref(), Some("jane"));
         assert_eq!(slug_from_href("/company/acme/"), None);
         assert_eq!(slug_from_href("/in/"), None);
@@ -257,7 +288,10 @@ mod tests {
     #[test]
     fn names_stay_text() {
         assert_eq!(clean_name("  Jane \n  Doe\u{a0} "), "Jane Doe");
-        assert_eq!(clean_name("<img src=x onerror=alert(1)>"), "<img src=x onerror=alert(1)>");
+        assert_eq!(
+            clean_name("<img src=x onerror=alert(1)>"),
+            "<img src=x onerror=alert(1)>"
+        );
         assert_eq!(clean_name(&"x".repeat(500)).len(), 200);
     }
 }

@@ -30,7 +30,9 @@ impl MemoryStore {
         self.map.borrow().get(key).cloned()
     }
     pub fn put_raw(&self, key: &str, value: &str) {
-        self.map.borrow_mut().insert(key.to_owned(), value.to_owned());
+        self.map
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
     }
     pub fn keys(&self) -> Vec<String> {
         self.map.borrow().keys().cloned().collect()
@@ -47,7 +49,9 @@ impl Store for MemoryStore {
             self.failing_writes.set(n - 1);
             return Err("QUOTA_BYTES quota exceeded".into());
         }
-        self.map.borrow_mut().insert(key.to_owned(), value.to_owned());
+        self.map
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
         Ok(())
     }
 }

@@ -41,14 +41,20 @@ pub fn quota(s: &State, clock: &dyn Clock) -> Quota {
             *e = (*e).max(d);
         }
     }
-    Quota { used: frees.len() as u32, limit: s.settings.weekly_limit, next_free_on: frees.values().min().copied() }
+    Quota {
+        used: frees.len() as u32,
+        limit: s.settings.weekly_limit,
+        next_free_on: frees.values().min().copied(),
+    }
 }
 
 pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> Value {
     let today = clock.today();
     let now = clock.now();
     let q = quota(s, clock);
-    let limit_recent = s.limit_reached_at.filter(|at| now - at < LIMIT_MESSAGE_DAYS * DAY_MS);
+    let limit_recent = s
+        .limit_reached_at
+        .filter(|at| now - at < LIMIT_MESSAGE_DAYS * DAY_MS);
 
     let mut cooldowns: Vec<Value> = Vec::new();
     let mut ended: Vec<(i64, Value)> = Vec::new();
@@ -65,7 +71,11 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> V
     }
     ended.sort_by_key(|(left, _)| -left);
 
-    let keeps: Vec<Value> = s.keeps.iter().map(|(slug, k)| json!({ "slug": slug, "name": k.name })).collect();
+    let keeps: Vec<Value> = s
+        .keeps
+        .iter()
+        .map(|(slug, k)| json!({ "slug": slug, "name": k.name }))
+        .collect();
     let pending = match &s.pending {
         Some(p) => json!({
             "known": true, "count": p.count, "cards": p.cards, "stale": p.stale, "consider": p.consider,
@@ -78,7 +88,11 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> V
             "threshold": s.settings.pending_threshold, "over": false, "reviewDue": true,
         }),
     };
-    let mut notices: Vec<Value> = s.notices.iter().map(|n| json!({ "kind": n.kind, "key": n.key, "at": format_iso(n.at) })).collect();
+    let mut notices: Vec<Value> = s
+        .notices
+        .iter()
+        .map(|n| json!({ "kind": n.kind, "key": n.key, "at": format_iso(n.at) }))
+        .collect();
     if let Some(why) = unreadable {
         notices.push(json!({ "kind": "unreadable", "detail": format!("{why:?}") }));
     }
@@ -102,8 +116,10 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> V
 
 /// The range of each numeric setting, for the form's `min`/`max` and its messages.
 pub fn setting_limits() -> Value {
-    let map: serde_json::Map<String, Value> =
-        LIMITS.iter().map(|(field, lo, hi)| ((*field).to_owned(), json!({ "min": lo, "max": hi }))).collect();
+    let map: serde_json::Map<String, Value> = LIMITS
+        .iter()
+        .map(|(field, lo, hi)| ((*field).to_owned(), json!({ "min": lo, "max": hi })))
+        .collect();
     Value::Object(map)
 }
 
@@ -119,7 +135,10 @@ pub fn settings_from_form(form: &Value, current: &Settings) -> Result<Settings, 
             Some(n) => {
                 s.set_number(field, n);
             }
-            None => errors.push(SettingError { field, reason: "notWholeNumber" }),
+            None => errors.push(SettingError {
+                field,
+                reason: "notWholeNumber",
+            }),
         }
     }
     if let Some(debug) = form.get("debug").and_then(Value::as_bool) {
@@ -151,7 +170,8 @@ fn whole_number(v: &Value) -> Option<u32> {
         Value::String(t) => {
             let t = t.trim();
             let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
-            if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
                 return None;
             }
             t.parse().ok()?

@@ -23,24 +23,41 @@ fn at(date: &str) -> FixedClock {
 fn annotate_reads_ages_keeps_and_totals() {
     let store = MemoryStore::new();
     let clock = at("2026-11-29");
-    ask(&store, &clock, json!({"kind": "setKeep", "href": "/in/kept-one/", "name": "Kept One", "keep": true}));
-    let a = ask(&store, &clock, json!({"kind": "annotate", "totalTexts": ["Received", "People (57)"], "cards": [
-        {"href": "/in/fresh/", "ageTexts": ["Fresh Person", "Sent today"]},
-        {"href": "/in/stale/", "ageTexts": ["Sent a month ago"]},
-        {"href": "/in/consider/", "ageTexts": ["Envoyée il y a 3 semaines"]},
-        {"href": "/in/kept-one/", "ageTexts": ["Sent 2 years ago"]},
-        {"href": "/in/timed/", "ageTexts": ["Sent 1 day ago"], "datetime": "2026-11-01T10:00:00Z"},
-        {"href": "/in/unknown/", "ageTexts": ["Jane", "Product manager"]}
-    ]}));
+    ask(
+        &store,
+        &clock,
+        json!({"kind": "setKeep", "href": "/in/kept-one/", "name": "Kept One", "keep": true}),
+    );
+    let a = ask(
+        &store,
+        &clock,
+        json!({"kind": "annotate", "totalTexts": ["Received", "People (57)"], "cards": [
+            {"href": "/in/fresh/", "ageTexts": ["Fresh Person", "Sent today"]},
+            {"href": "/in/stale/", "ageTexts": ["Sent a month ago"]},
+            {"href": "/in/consider/", "ageTexts": ["Envoyée il y a 3 semaines"]},
+            {"href": "/in/kept-one/", "ageTexts": ["Sent 2 years ago"]},
+            {"href": "/in/timed/", "ageTexts": ["Sent 1 day ago"], "datetime": "2026-11-01T10:00:00Z"},
+            {"href": "/in/unknown/", "ageTexts": ["Jane", "Product manager"]}
+        ]}),
+    );
     assert_eq!(a["total"], 57);
     assert_eq!(a["today"], "2026-11-29");
     let cards = a["cards"].as_array().unwrap();
-    let pick = |i: usize| (cards[i]["ageDays"].clone(), cards[i]["bucket"].clone(), cards[i]["hint"].clone());
+    let pick = |i: usize| {
+        (
+            cards[i]["ageDays"].clone(),
+            cards[i]["bucket"].clone(),
+            cards[i]["hint"].clone(),
+        )
+    };
     assert_eq!(pick(0), (json!(0), json!("fresh"), json!("wait")));
     assert_eq!(pick(1), (json!(30), json!("stale"), json!("withdraw")));
     assert_eq!(pick(2), (json!(21), json!("waiting"), json!("consider")));
     assert_eq!(pick(3), (json!(730), json!("stale"), json!("keep")));
-    assert_eq!(cards[3]["stale"], true, "a kept person still counts as stale by age");
+    assert_eq!(
+        cards[3]["stale"], true,
+        "a kept person still counts as stale by age"
+    );
     assert_eq!(pick(4).0, json!(28), "<time datetime> wins over words");
     assert_eq!(cards[5], Value::Null, "unknown text is not guessed");
     assert_eq!(cards[0]["reinviteOn"], "2026-12-20");
@@ -49,17 +66,82 @@ fn annotate_reads_ages_keeps_and_totals() {
 #[test]
 fn withdrawal_cooldown_runs_then_ends() {
     let store = MemoryStore::new();
-    let r = ask(&store, &at("2026-11-29"), json!({"kind": "withdrawn", "href": "https://www.linkedin.com/in/Jane-Doe/", "name": " Jane  Doe ", "ageDays": 30}));
+    let r = ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "withdrawn", "href": "https://www.linkedin.com/in/Jane-Doe/", "name": " Jane  Doe ", "ageDays": 30}),
+    );
     assert_eq!(r["until"], "2026-12-20");
-    let p = ask(&store, &at("2026-12-19"), json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    let p = ask(
+        &store,
+        &at("2026-12-19"),
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
     assert_eq!(p["withdrawal"]["state"], "active");
     assert_eq!(p["withdrawal"]["daysLeft"], 1);
     assert_eq!(p["withdrawal"]["name"], "Jane Doe");
-    let p = ask(&store, &at("2026-12-20"), json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    let p = ask(
+        &store,
+        &at("2026-12-20"),
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
     assert_eq!(p["withdrawal"]["state"], "ended");
     assert_eq!(p["withdrawal"]["until"], "2026-12-20");
-    let p = ask(&store, &at("2026-12-20"), json!({"kind": "profile", "href": "/in/someone-else/"}));
+    let p = ask(
+        &store,
+        &at("2026-12-20"),
+        json!({"kind": "profile", "href": "/in/someone-else/"}),
+    );
     assert_eq!(p["withdrawal"], Value::Null);
+}
+
+#[test]
+fn the_banner_names_a_pending_invitation_only_when_sent_after_the_cooldown() {
+    let store = MemoryStore::new();
+    let seen = |age: u32| {
+        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
+        "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": age}]})
+    };
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "withdrawn", "href": "/in/jane-doe/", "name": "Jane Doe"}),
+    );
+    // Another tab, not yet refreshed, still lists the withdrawn invitation (10 days old).
+    ask(&store, &at("2026-11-29"), seen(10));
+    let p = ask(
+        &store,
+        &at("2026-11-30"),
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
+    assert_eq!(p["withdrawal"]["state"], "active");
+    assert_eq!(
+        p["pendingSince"],
+        Value::Null,
+        "the withdrawn invitation is not pending"
+    );
+    // After the cooldown (ended 2026-12-20) the user invited again; the Sent page shows it.
+    ask(&store, &at("2026-12-27"), seen(5));
+    let p = ask(
+        &store,
+        &at("2026-12-28"),
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
+    assert_eq!(p["withdrawal"]["state"], "ended");
+    assert_eq!(p["pendingSince"], "2026-12-22");
+    // Someone never withdrawn: the reading is shown as it is.
+    ask(
+        &store,
+        &at("2026-12-28"),
+        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
+        "people": [{"href": "/in/other/", "name": "Other", "ageDays": 3}]}),
+    );
+    let p = ask(
+        &store,
+        &at("2026-12-28"),
+        json!({"kind": "profile", "href": "/in/other/"}),
+    );
+    assert_eq!(p["pendingSince"], "2026-12-25");
 }
 
 #[test]
@@ -68,8 +150,19 @@ fn cooldown_follows_the_setting_at_withdrawal_time() {
     let clock = at("2026-11-29");
     let mut settings = ask(&store, &clock, json!({"kind": "settings"}))["settings"].clone();
     settings["cooldownDays"] = json!(30);
-    assert_eq!(ask(&store, &clock, json!({"kind": "saveSettings", "settings": settings}))["ok"], true);
-    let r = ask(&store, &clock, json!({"kind": "withdrawn", "href": "/in/x/", "name": "X"}));
+    assert_eq!(
+        ask(
+            &store,
+            &clock,
+            json!({"kind": "saveSettings", "settings": settings})
+        )["ok"],
+        true
+    );
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/in/x/", "name": "X"}),
+    );
     assert_eq!(r["until"], "2026-12-29");
 }
 
@@ -77,29 +170,55 @@ fn cooldown_follows_the_setting_at_withdrawal_time() {
 fn invalid_settings_are_refused_and_not_saved() {
     let store = MemoryStore::new();
     let clock = at("2026-11-29");
-    let r = ask(&store, &clock, json!({"kind": "saveSettings", "settings": {"weeklyLimit": 0}}));
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "saveSettings", "settings": {"weeklyLimit": 0}}),
+    );
     assert_eq!(r["ok"], false);
     assert_eq!(r["errors"][0]["field"], "weeklyLimit");
-    assert_eq!(ask(&store, &clock, json!({"kind": "settings"}))["settings"]["weeklyLimit"], 100);
+    assert_eq!(
+        ask(&store, &clock, json!({"kind": "settings"}))["settings"]["weeklyLimit"],
+        100
+    );
 }
 
 #[test]
 fn quota_counts_each_person_once_over_a_rolling_week() {
     let store = MemoryStore::new();
-    ask(&store, &at("2026-11-20"), json!({"kind": "inviteSent", "href": "/in/old/", "name": "Old"}));
-    ask(&store, &at("2026-11-25"), json!({"kind": "inviteSent", "href": "/in/a/", "name": "A"}));
-    ask(&store, &at("2026-11-26"), json!({"kind": "inviteSent", "name": "No Link"}));
-    ask(&store, &at("2026-11-29"), json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 0, "consider": 0, "people": [
-        {"href": "/in/a/", "name": "A", "ageDays": 4},
-        {"href": "/in/b/", "name": "B", "ageDays": 6},
-        {"href": "/in/c/", "name": "C", "ageDays": 7}
-    ]}));
+    ask(
+        &store,
+        &at("2026-11-20"),
+        json!({"kind": "inviteSent", "href": "/in/old/", "name": "Old"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-25"),
+        json!({"kind": "inviteSent", "href": "/in/a/", "name": "A"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-26"),
+        json!({"kind": "inviteSent", "name": "No Link"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 0, "consider": 0, "people": [
+            {"href": "/in/a/", "name": "A", "ageDays": 4},
+            {"href": "/in/b/", "name": "B", "ageDays": 6},
+            {"href": "/in/c/", "name": "C", "ageDays": 7}
+        ]}),
+    );
     let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
     // a (sent + card, once), "No Link", b; not old (9 days), not c (7 days old).
     assert_eq!(v["quota"]["used"], 3);
     assert_eq!(v["quota"]["limit"], 100);
     assert_eq!(v["quota"]["remaining"], 97);
-    assert_eq!(v["quota"]["nextFreeOn"], "2026-11-30", "b, sent on 11-23, frees its slot on 11-30");
+    assert_eq!(
+        v["quota"]["nextFreeOn"], "2026-11-30",
+        "b, sent on 11-23, frees its slot on 11-30"
+    );
     assert_eq!(v["pending"]["count"], 3);
     assert_eq!(v["pending"]["readOn"], "2026-11-29");
 }
@@ -107,35 +226,90 @@ fn quota_counts_each_person_once_over_a_rolling_week() {
 #[test]
 fn popup_lists_cooldowns_soonest_first_and_recently_ended_apart() {
     let store = MemoryStore::new();
-    ask(&store, &at("2026-10-01"), json!({"kind": "withdrawn", "href": "/in/long-ago/", "name": "Long Ago"}));
-    ask(&store, &at("2026-11-01"), json!({"kind": "withdrawn", "href": "/in/ended/", "name": "Ended"}));
-    ask(&store, &at("2026-11-20"), json!({"kind": "withdrawn", "href": "/in/later/", "name": "Later"}));
-    ask(&store, &at("2026-11-15"), json!({"kind": "withdrawn", "href": "/in/sooner/", "name": "<b>Sooner</b>"}));
+    ask(
+        &store,
+        &at("2026-10-01"),
+        json!({"kind": "withdrawn", "href": "/in/long-ago/", "name": "Long Ago"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-01"),
+        json!({"kind": "withdrawn", "href": "/in/ended/", "name": "Ended"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-20"),
+        json!({"kind": "withdrawn", "href": "/in/later/", "name": "Later"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-15"),
+        json!({"kind": "withdrawn", "href": "/in/sooner/", "name": "<b>Sooner</b>"}),
+    );
     let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
-    let names: Vec<&str> = v["cooldowns"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = v["cooldowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["<b>Sooner</b>", "Later"]);
     assert_eq!(v["cooldowns"][0]["until"], "2026-12-06");
     assert_eq!(v["cooldowns"][0]["daysLeft"], 7);
-    let ended: Vec<&str> = v["ended"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(ended, ["Ended"], "ended 7 days ago; Long Ago ended 38 days ago");
+    let ended: Vec<&str> = v["ended"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ended,
+        ["Ended"],
+        "ended 7 days ago; Long Ago ended 38 days ago"
+    );
 }
 
 #[test]
 fn backup_round_trip_loses_nothing() {
     let a = MemoryStore::new();
-    ask(&a, &at("2026-11-01"), json!({"kind": "withdrawn", "href": "/in/one/", "name": "One", "ageDays": 40}));
-    ask(&a, &at("2026-11-28"), json!({"kind": "withdrawn", "href": "/in/two/", "name": "Two \"Quoted\", Esq."}));
-    ask(&a, &at("2026-11-28"), json!({"kind": "setKeep", "href": "/in/vip/", "name": "VIP", "keep": true}));
-    let text = ask(&a, &at("2026-11-29"), json!({"kind": "exportJson"}))["text"].as_str().unwrap().to_owned();
+    ask(
+        &a,
+        &at("2026-11-01"),
+        json!({"kind": "withdrawn", "href": "/in/one/", "name": "One", "ageDays": 40}),
+    );
+    ask(
+        &a,
+        &at("2026-11-28"),
+        json!({"kind": "withdrawn", "href": "/in/two/", "name": "Two \"Quoted\", Esq."}),
+    );
+    ask(
+        &a,
+        &at("2026-11-28"),
+        json!({"kind": "setKeep", "href": "/in/vip/", "name": "VIP", "keep": true}),
+    );
+    let text = ask(&a, &at("2026-11-29"), json!({"kind": "exportJson"}))["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let backup: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(backup["format"], "warden-backup");
     assert_eq!(backup["version"], 1);
     assert_eq!(backup["withdrawals"].as_array().unwrap().len(), 2);
 
     let b = MemoryStore::new();
-    let r = ask(&b, &at("2026-11-29"), json!({"kind": "import", "text": text}));
-    assert_eq!((r["ok"].clone(), r["added"].clone()), (json!(true), json!(2)));
-    let again = ask(&b, &at("2026-11-29"), json!({"kind": "exportJson"}))["text"].as_str().unwrap().to_owned();
+    let r = ask(
+        &b,
+        &at("2026-11-29"),
+        json!({"kind": "import", "text": text}),
+    );
+    assert_eq!(
+        (r["ok"].clone(), r["added"].clone()),
+        (json!(true), json!(2))
+    );
+    let again = ask(&b, &at("2026-11-29"), json!({"kind": "exportJson"}))["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let again: Value = serde_json::from_str(&again).unwrap();
     assert_eq!(again["withdrawals"], backup["withdrawals"]);
     assert_eq!(again["keeps"][0]["slug"], "vip");
@@ -147,21 +321,52 @@ fn backup_round_trip_loses_nothing() {
 #[test]
 fn import_merges_later_wins_and_recomputes_the_cooldown() {
     let store = MemoryStore::new();
-    ask(&store, &at("2026-11-20"), json!({"kind": "withdrawn", "href": "/in/both/", "name": "Mine"}));
-    ask(&store, &at("2026-11-20"), json!({"kind": "withdrawn", "href": "/in/newer-here/", "name": "Newer Here"}));
+    ask(
+        &store,
+        &at("2026-11-20"),
+        json!({"kind": "withdrawn", "href": "/in/both/", "name": "Mine"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-20"),
+        json!({"kind": "withdrawn", "href": "/in/newer-here/", "name": "Newer Here"}),
+    );
     let backup = json!({"format": "warden-backup", "version": 1, "withdrawals": [
         {"slug": "both", "name": "Theirs", "withdrawnAt": "2026-11-25T10:00:00.000Z"},
         {"slug": "newer-here", "name": "Older There", "withdrawnAt": "2026-11-01T10:00:00.000Z"},
         {"slug": "thirty-days-ago", "name": "Thirty", "withdrawnAt": "2026-10-30T10:00:00Z"}
     ]});
-    let r = ask(&store, &at("2026-11-29"), json!({"kind": "import", "text": backup.to_string()}));
-    assert_eq!((r["added"].clone(), r["updated"].clone(), r["unchanged"].clone()), (json!(1), json!(1), json!(1)));
-    let p = ask(&store, &at("2026-11-29"), json!({"kind": "profile", "href": "/in/both/"}));
+    let r = ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "import", "text": backup.to_string()}),
+    );
+    assert_eq!(
+        (
+            r["added"].clone(),
+            r["updated"].clone(),
+            r["unchanged"].clone()
+        ),
+        (json!(1), json!(1), json!(1))
+    );
+    let p = ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "profile", "href": "/in/both/"}),
+    );
     assert_eq!(p["withdrawal"]["until"], "2026-12-16");
     assert_eq!(p["withdrawal"]["name"], "Theirs");
-    let p = ask(&store, &at("2026-11-29"), json!({"kind": "profile", "href": "/in/newer-here/"}));
+    let p = ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "profile", "href": "/in/newer-here/"}),
+    );
     assert_eq!(p["withdrawal"]["name"], "Newer Here");
-    let p = ask(&store, &at("2026-11-29"), json!({"kind": "profile", "href": "/in/thirty-days-ago/"}));
+    let p = ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "profile", "href": "/in/thirty-days-ago/"}),
+    );
     assert_eq!(p["withdrawal"]["state"], "ended");
     assert_eq!(p["withdrawal"]["until"], "2026-11-20");
 }
@@ -169,18 +374,38 @@ fn import_merges_later_wins_and_recomputes_the_cooldown() {
 #[test]
 fn a_bad_backup_changes_nothing() {
     let store = MemoryStore::new();
-    ask(&store, &at("2026-11-20"), json!({"kind": "withdrawn", "href": "/in/kept/", "name": "Kept"}));
+    ask(
+        &store,
+        &at("2026-11-20"),
+        json!({"kind": "withdrawn", "href": "/in/kept/", "name": "Kept"}),
+    );
     let before = store.raw(STATE_KEY);
     for (text, why) in [
         ("not json at all", "notJson"),
         ("{}", "notBackup"),
-        (r#"{"format":"warden-backup","version":2,"withdrawals":[]}"#, "newerVersion"),
-        (r#"{"format":"warden-backup","version":"1","withdrawals":[]}"#, "badVersion"),
+        (
+            r#"{"format":"warden-backup","version":2,"withdrawals":[]}"#,
+            "newerVersion",
+        ),
+        (
+            r#"{"format":"warden-backup","version":"1","withdrawals":[]}"#,
+            "badVersion",
+        ),
         (r#"{"format":"warden-backup","version":1}"#, "noWithdrawals"),
-        (r#"{"format":"warden-backup","version":1,"withdrawals":[{"slug":"ok","name":"Ok","withdrawnAt":"2026-11-01T00:00:00Z"},{"slug":"bad","name":"Bad","withdrawnAt":"yesterday"}]}"#, "badEntry"),
-        (r#"{"format":"warden-backup","version":1,"withdrawals":[{"slug":"../../etc","name":"X","withdrawnAt":"2026-11-01T00:00:00Z"}]}"#, "badEntry"),
+        (
+            r#"{"format":"warden-backup","version":1,"withdrawals":[{"slug":"ok","name":"Ok","withdrawnAt":"2026-11-01T00:00:00Z"},{"slug":"bad","name":"Bad","withdrawnAt":"yesterday"}]}"#,
+            "badEntry",
+        ),
+        (
+            r#"{"format":"warden-backup","version":1,"withdrawals":[{"slug":"../../etc","name":"X","withdrawnAt":"2026-11-01T00:00:00Z"}]}"#,
+            "badEntry",
+        ),
     ] {
-        let r = ask(&store, &at("2026-11-29"), json!({"kind": "import", "text": text}));
+        let r = ask(
+            &store,
+            &at("2026-11-29"),
+            json!({"kind": "import", "text": text}),
+        );
         assert_eq!(r["ok"], false, "{text}");
         assert_eq!(r["error"], why, "{text}");
         assert_eq!(store.raw(STATE_KEY), before, "{text} changed the state");
@@ -195,12 +420,26 @@ fn unreadable_storage_is_kept_aside_and_reported() {
     // Reading never overwrites it.
     let v = ask(&store, &clock, json!({"kind": "popup"}));
     assert_eq!(v["notices"][0]["kind"], "unreadable");
-    assert_eq!(store.raw(STATE_KEY).unwrap(), "{\"schema\":1,\"withdrawals\":{\"x\":");
+    assert_eq!(
+        store.raw(STATE_KEY).unwrap(),
+        "{\"schema\":1,\"withdrawals\":{\"x\":"
+    );
     // The first write copies it aside, then starts afresh, and says where the copy is.
-    ask(&store, &clock, json!({"kind": "withdrawn", "href": "/in/new/", "name": "New"}));
-    let aside: Vec<String> = store.keys().into_iter().filter(|k| k.starts_with(ASIDE_PREFIX)).collect();
+    ask(
+        &store,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/in/new/", "name": "New"}),
+    );
+    let aside: Vec<String> = store
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with(ASIDE_PREFIX))
+        .collect();
     assert_eq!(aside.len(), 1);
-    assert_eq!(store.raw(&aside[0]).unwrap(), "{\"schema\":1,\"withdrawals\":{\"x\":");
+    assert_eq!(
+        store.raw(&aside[0]).unwrap(),
+        "{\"schema\":1,\"withdrawals\":{\"x\":"
+    );
     let v = ask(&store, &clock, json!({"kind": "popup"}));
     assert_eq!(v["notices"][0]["key"], aside[0].as_str());
     assert_eq!(v["cooldowns"][0]["slug"], "new");
@@ -211,8 +450,16 @@ fn a_newer_schema_is_never_overwritten_in_place() {
     let store = MemoryStore::new();
     let future = r#"{"schema":99,"withdrawals":{"x":{"anything":"new"}}}"#;
     store.put_raw(STATE_KEY, future);
-    ask(&store, &at("2026-11-29"), json!({"kind": "setKeep", "href": "/in/a/", "name": "A", "keep": true}));
-    let aside = store.keys().into_iter().find(|k| k.starts_with(ASIDE_PREFIX)).unwrap();
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "setKeep", "href": "/in/a/", "name": "A", "keep": true}),
+    );
+    let aside = store
+        .keys()
+        .into_iter()
+        .find(|k| k.starts_with(ASIDE_PREFIX))
+        .unwrap();
     assert_eq!(store.raw(&aside).unwrap(), future);
 }
 
@@ -221,14 +468,29 @@ fn failed_writes_are_retried_then_reported() {
     let store = MemoryStore::new();
     let clock = at("2026-11-29");
     store.fail_next_writes(2);
-    let r = ask(&store, &clock, json!({"kind": "withdrawn", "href": "/in/a/", "name": "A"}));
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/in/a/", "name": "A"}),
+    );
     assert_eq!(r["ok"], true, "two failures are absorbed by the retries");
     store.fail_next_writes(10);
-    let r = ask(&store, &clock, json!({"kind": "withdrawn", "href": "/in/b/", "name": "B"}));
-    assert!(r["error"].as_str().unwrap().starts_with("writeFailed"), "{r}");
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/in/b/", "name": "B"}),
+    );
+    assert!(
+        r["error"].as_str().unwrap().starts_with("writeFailed"),
+        "{r}"
+    );
     store.fail_next_writes(0);
     let v = ask(&store, &clock, json!({"kind": "popup"}));
-    assert_eq!(v["cooldowns"].as_array().unwrap().len(), 1, "a stays, b was reported as not saved");
+    assert_eq!(
+        v["cooldowns"].as_array().unwrap().len(),
+        1,
+        "a stays, b was reported as not saved"
+    );
 }
 
 #[test]
@@ -237,8 +499,16 @@ fn interleaved_writes_from_two_tabs_lose_nothing() {
     let store = MemoryStore::new();
     let clock = at("2026-11-29");
     for i in 0..50 {
-        ask(&store, &clock, json!({"kind": "withdrawn", "href": format!("/in/tab-a-{i}/"), "name": "A"}));
-        ask(&store, &clock, json!({"kind": "withdrawn", "href": format!("/in/tab-b-{i}/"), "name": "B"}));
+        ask(
+            &store,
+            &clock,
+            json!({"kind": "withdrawn", "href": format!("/in/tab-a-{i}/"), "name": "A"}),
+        );
+        ask(
+            &store,
+            &clock,
+            json!({"kind": "withdrawn", "href": format!("/in/tab-b-{i}/"), "name": "B"}),
+        );
     }
     let v = ask(&store, &clock, json!({"kind": "popup"}));
     assert_eq!(v["cooldowns"].as_array().unwrap().len(), 100);
@@ -247,11 +517,23 @@ fn interleaved_writes_from_two_tabs_lose_nothing() {
 #[test]
 fn pruning_never_drops_a_running_cooldown() {
     let store = MemoryStore::new();
-    ask(&store, &at("2024-01-01"), json!({"kind": "withdrawn", "href": "/in/ancient/", "name": "Ancient"}));
+    ask(
+        &store,
+        &at("2024-01-01"),
+        json!({"kind": "withdrawn", "href": "/in/ancient/", "name": "Ancient"}),
+    );
     let mut s = ask(&store, &at("2026-11-01"), json!({"kind": "settings"}))["settings"].clone();
     s["cooldownDays"] = json!(365);
-    ask(&store, &at("2026-11-01"), json!({"kind": "saveSettings", "settings": s}));
-    ask(&store, &at("2026-11-01"), json!({"kind": "withdrawn", "href": "/in/long-cooldown/", "name": "Long"}));
+    ask(
+        &store,
+        &at("2026-11-01"),
+        json!({"kind": "saveSettings", "settings": s}),
+    );
+    ask(
+        &store,
+        &at("2026-11-01"),
+        json!({"kind": "withdrawn", "href": "/in/long-cooldown/", "name": "Long"}),
+    );
     // Two years on: the ancient one (ended 2024-01-22) is pruned, the running one stays.
     let v = ask(&store, &at("2027-10-01"), json!({"kind": "dismissNotices"}));
     assert_eq!(v["ok"], true);
@@ -263,21 +545,42 @@ fn pruning_never_drops_a_running_cooldown() {
 #[test]
 fn csv_guards_against_formulas() {
     let store = MemoryStore::new();
-    ask(&store, &at("2026-11-29"), json!({"kind": "withdrawn", "href": "/in/evil/", "name": "=HYPERLINK(\"x\")"}));
-    ask(&store, &at("2026-11-29"), json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-        "people": [{"href": "/in/p/", "name": "Pat, Jr.", "ageDays": 3}]}));
-    let csv = ask(&store, &at("2026-11-29"), json!({"kind": "exportCsv"}))["text"].as_str().unwrap().to_owned();
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "withdrawn", "href": "/in/evil/", "name": "=HYPERLINK(\"x\")"}),
+    );
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
+        "people": [{"href": "/in/p/", "name": "Pat, Jr.", "ageDays": 3}]}),
+    );
+    let csv = ask(&store, &at("2026-11-29"), json!({"kind": "exportCsv"}))["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "type,slug,name,sent_on,age_days,withdrawn_on,until,state");
+    assert_eq!(
+        lines[0],
+        "type,slug,name,sent_on,age_days,withdrawn_on,until,state"
+    );
     assert_eq!(lines[1], "pending,p,\"Pat, Jr.\",2026-11-26,3,,,");
-    assert_eq!(lines[2], "cooldown,evil,\"'=HYPERLINK(\"\"x\"\")\",,,2026-11-29,2026-12-20,active");
+    assert_eq!(
+        lines[2],
+        "cooldown,evil,\"'=HYPERLINK(\"\"x\"\")\",,,2026-11-29,2026-12-20,active"
+    );
 }
 
 #[test]
 fn malformed_requests_are_errors_not_panics() {
     assert!(serde_json::from_value::<Request>(json!({"kind": "nope"})).is_err());
     let store = MemoryStore::new();
-    let r = ask(&store, &at("2026-11-29"), json!({"kind": "withdrawn", "href": "/company/x/", "name": "X"}));
+    let r = ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "withdrawn", "href": "/company/x/", "name": "X"}),
+    );
     assert_eq!(r["error"], "badProfileLink");
     let _ = DAY_MS;
 }
@@ -288,13 +591,22 @@ fn the_settings_form_is_checked_field_by_field_and_saved_only_when_all_are_valid
     let clock = at("2026-11-29");
     let form = json!({"weeklyLimit": "abc", "pendingThreshold": "-3", "freshDays": "1.5", "considerDays": " 21 ",
         "staleDays": "99999999999999999999", "cooldownDays": "", "debug": true});
-    let r = ask(&store, &clock, json!({"kind": "saveSettingsForm", "form": form}));
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "saveSettingsForm", "form": form}),
+    );
     assert_eq!(r["ok"], false);
     let got: Vec<(String, String)> = r["errors"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["field"].as_str().unwrap().to_owned(), e["reason"].as_str().unwrap().to_owned()))
+        .map(|e| {
+            (
+                e["field"].as_str().unwrap().to_owned(),
+                e["reason"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     let want = [
         ("weeklyLimit", "notWholeNumber"),
@@ -305,20 +617,38 @@ fn the_settings_form_is_checked_field_by_field_and_saved_only_when_all_are_valid
     ];
     assert_eq!(got, want.map(|(f, r)| (f.to_owned(), r.to_owned())));
     let settings = ask(&store, &clock, json!({"kind": "settings"}))["settings"].clone();
-    assert_eq!((settings["weeklyLimit"].clone(), settings["debug"].clone()), (json!(100), json!(false)), "nothing saved");
+    assert_eq!(
+        (settings["weeklyLimit"].clone(), settings["debug"].clone()),
+        (json!(100), json!(false)),
+        "nothing saved"
+    );
 
     // Cross-field rules name the later field.
-    let r = ask(&store, &clock, json!({"kind": "saveSettingsForm", "form": {"considerDays": "30", "staleDays": "30"}}));
-    assert_eq!(r["errors"], json!([{"field": "staleDays", "reason": "staleNotAfterConsider"}]));
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "saveSettingsForm", "form": {"considerDays": "30", "staleDays": "30"}}),
+    );
+    assert_eq!(
+        r["errors"],
+        json!([{"field": "staleDays", "reason": "staleNotAfterConsider"}])
+    );
 
     // Valid text (and numbers) are saved; left-out fields keep their value.
-    let r = ask(&store, &clock, json!({"kind": "saveSettingsForm", "form": {"weeklyLimit": " 150", "cooldownDays": 30, "debug": true}}));
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "saveSettingsForm", "form": {"weeklyLimit": " 150", "cooldownDays": 30, "debug": true}}),
+    );
     assert_eq!(r["ok"], true, "{r}");
     let v = ask(&store, &clock, json!({"kind": "popup"}));
     assert_eq!(v["quota"]["limit"], 150);
     assert_eq!(v["settings"]["cooldownDays"], 30);
     assert_eq!(v["settings"]["staleDays"], 28);
     assert_eq!(v["settings"]["debug"], true);
-    assert_eq!(v["settingLimits"]["weeklyLimit"], json!({"min": 1, "max": 1000}));
+    assert_eq!(
+        v["settingLimits"]["weeklyLimit"],
+        json!({"min": 1, "max": 1000})
+    );
     assert_eq!(v["importMaxBytes"], 5 * 1024 * 1024);
 }

@@ -74,7 +74,9 @@ proptest! {
 #[test]
 fn a_megabyte_of_garbage_is_refused_quickly_and_kept() {
     let store = MemoryStore::new();
-    let garbage: String = (0..1_000_000u32).map(|i| char::from(b'!' + (i % 90) as u8)).collect();
+    let garbage: String = (0..1_000_000u32)
+        .map(|i| char::from(b'!' + (i % 90) as u8))
+        .collect();
     store.put_raw(STATE_KEY, &garbage);
     let req: Request = serde_json::from_value(json!({"kind": "popup"})).unwrap();
     let v = block_on(handle(&store, &clock(), req));
@@ -85,7 +87,10 @@ fn a_megabyte_of_garbage_is_refused_quickly_and_kept() {
 #[test]
 fn a_backup_over_the_size_limit_is_refused_before_parsing() {
     let store = MemoryStore::new();
-    let text = format!("{{\"format\":\"warden-backup\",\"version\":1,\"withdrawals\":[],\"pad\":\"{}\"}}", "x".repeat(6 * 1024 * 1024));
+    let text = format!(
+        "{{\"format\":\"warden-backup\",\"version\":1,\"withdrawals\":[],\"pad\":\"{}\"}}",
+        "x".repeat(6 * 1024 * 1024)
+    );
     let req: Request = serde_json::from_value(json!({"kind": "import", "text": text})).unwrap();
     let v = block_on(handle(&store, &clock(), req));
     assert_eq!(v["error"], "tooLarge");

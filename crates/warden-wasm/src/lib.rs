@@ -4,11 +4,11 @@
 //! script where the page's Content Security Policy lets it compile WebAssembly.
 
 use js_sys::{Date as JsDate, Promise};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use warden_core::date::{Clock, Date, Millis};
 use warden_core::engine::{self, Request};
 use warden_core::store::Store;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen]
 extern "C" {
@@ -26,7 +26,11 @@ pub struct JsStore(StorageBackend);
 
 fn describe(e: JsValue) -> String {
     e.as_string()
-        .or_else(|| js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()))
+        .or_else(|| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+        })
         .unwrap_or_else(|| "storage error".into())
 }
 
@@ -41,7 +45,10 @@ impl Store for JsStore {
         // decoder as JSON, which then reports it as unreadable instead of guessing.
         Ok(Some(match v.as_string() {
             Some(s) => s,
-            None => js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_default(),
+            None => js_sys::JSON::stringify(&v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default(),
         }))
     }
     async fn set(&self, key: &str, value: &str) -> Result<(), String> {
@@ -78,7 +85,9 @@ pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
 /// Whether a request changes the state (then only the background may answer it).
 #[wasm_bindgen(js_name = isWrite)]
 pub fn is_write(request: JsValue) -> bool {
-    serde_wasm_bindgen::from_value::<Request>(request).map(|r| r.writes()).unwrap_or(true)
+    serde_wasm_bindgen::from_value::<Request>(request)
+        .map(|r| r.writes())
+        .unwrap_or(true)
 }
 
 fn to_js(v: &serde_json::Value) -> JsValue {

@@ -3,20 +3,26 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Function, Object, Reflect};
+use warden_core::date::Clock;
+use warden_wasm::{handle, is_write, BrowserClock, StorageBackend};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use warden_core::date::Clock;
-use warden_wasm::{handle, is_write, BrowserClock, StorageBackend};
 
 /// A storage backend over a plain object, as `chrome.storage.local` behaves: promises.
 fn memory_backend(fail_writes: bool) -> (StorageBackend, Object) {
     let data = Object::new();
     let get = Function::new_with_args("key", "return Promise.resolve(this.data[key]);");
     let set = if fail_writes {
-        Function::new_with_args("key, value", "return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));")
+        Function::new_with_args(
+            "key, value",
+            "return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));",
+        )
     } else {
-        Function::new_with_args("key, value", "this.data[key] = value; return Promise.resolve();")
+        Function::new_with_args(
+            "key, value",
+            "this.data[key] = value; return Promise.resolve();",
+        )
     };
     let backend = Object::new();
     Reflect::set(&backend, &"data".into(), &data).unwrap();
@@ -30,35 +36,60 @@ fn request(json: &str) -> JsValue {
 }
 
 fn field(v: &JsValue, path: &[&str]) -> JsValue {
-    path.iter().fold(v.clone(), |v, k| Reflect::get(&v, &(*k).into()).unwrap_or(JsValue::UNDEFINED))
+    path.iter().fold(v.clone(), |v, k| {
+        Reflect::get(&v, &(*k).into()).unwrap_or(JsValue::UNDEFINED)
+    })
 }
 
 #[wasm_bindgen_test]
 async fn annotates_through_the_js_backend() {
     let (backend, _) = memory_backend(false);
     let answer = handle(request(r#"{"kind":"annotate","cards":[{"href":"/in/a/","ageTexts":["Sent 3 weeks ago"]}],"totalTexts":["People (12)"]}"#), backend).await;
-    assert_eq!(field(&answer, &["cards"]).dyn_into::<js_sys::Array>().unwrap().length(), 1);
+    assert_eq!(
+        field(&answer, &["cards"])
+            .dyn_into::<js_sys::Array>()
+            .unwrap()
+            .length(),
+        1
+    );
     let card = js_sys::Array::from(&field(&answer, &["cards"])).get(0);
     assert_eq!(field(&card, &["ageDays"]).as_f64(), Some(21.0));
-    assert_eq!(field(&card, &["hint"]).as_string().as_deref(), Some("consider"));
+    assert_eq!(
+        field(&card, &["hint"]).as_string().as_deref(),
+        Some("consider")
+    );
     assert_eq!(field(&answer, &["total"]).as_f64(), Some(12.0));
 }
 
 #[wasm_bindgen_test]
 async fn writes_reach_the_backend_as_text() {
     let (backend, data) = memory_backend(false);
-    let answer = handle(request(r#"{"kind":"withdrawn","href":"/in/jane/","name":"Jane"}"#), backend).await;
+    let answer = handle(
+        request(r#"{"kind":"withdrawn","href":"/in/jane/","name":"Jane"}"#),
+        backend,
+    )
+    .await;
     assert_eq!(field(&answer, &["ok"]).as_bool(), Some(true));
-    let stored = Reflect::get(&data, &"warden".into()).unwrap().as_string().expect("stored as text");
+    let stored = Reflect::get(&data, &"warden".into())
+        .unwrap()
+        .as_string()
+        .expect("stored as text");
     assert!(stored.contains("\"jane\""));
 }
 
 #[wasm_bindgen_test]
 async fn a_failing_backend_is_reported() {
     let (backend, _) = memory_backend(true);
-    let answer = handle(request(r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true}"#), backend).await;
+    let answer = handle(
+        request(r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true}"#),
+        backend,
+    )
+    .await;
     let error = field(&answer, &["error"]).as_string().unwrap();
-    assert!(error.starts_with("writeFailed") && error.contains("QUOTA"), "{error}");
+    assert!(
+        error.starts_with("writeFailed") && error.contains("QUOTA"),
+        "{error}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -66,7 +97,14 @@ async fn a_non_text_stored_value_is_unreadable_not_fatal() {
     let (backend, data) = memory_backend(false);
     Reflect::set(&data, &"warden".into(), &request(r#"{"some":"object"}"#)).unwrap();
     let answer = handle(request(r#"{"kind":"popup"}"#), backend).await;
-    assert_eq!(field(&answer, &["notices"]).dyn_into::<js_sys::Array>().unwrap().get(0).is_object(), true);
+    assert_eq!(
+        field(&answer, &["notices"])
+            .dyn_into::<js_sys::Array>()
+            .unwrap()
+            .get(0)
+            .is_object(),
+        true
+    );
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +112,11 @@ async fn malformed_requests_get_an_error_answer() {
     for bad in [r#"{"kind":"explode"}"#, r#"{"nokind":1}"#, "42", "null"] {
         let (b, _) = memory_backend(false);
         let answer = handle(request(bad), b).await;
-        assert_eq!(field(&answer, &["error"]).as_string().as_deref(), Some("badRequest"), "{bad}");
+        assert_eq!(
+            field(&answer, &["error"]).as_string().as_deref(),
+            Some("badRequest"),
+            "{bad}"
+        );
     }
 }
 
@@ -82,8 +124,13 @@ async fn malformed_requests_get_an_error_answer() {
 fn tells_writes_from_reads() {
     assert!(!is_write(request(r#"{"kind":"annotate","cards":[]}"#)));
     assert!(!is_write(request(r#"{"kind":"profile","href":"/in/a/"}"#)));
-    assert!(is_write(request(r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#)));
-    assert!(is_write(request(r#"{"kind":"unknown"}"#)), "unknown goes to the background, which refuses it");
+    assert!(is_write(request(
+        r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#
+    )));
+    assert!(
+        is_write(request(r#"{"kind":"unknown"}"#)),
+        "unknown goes to the background, which refuses it"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -92,5 +139,8 @@ fn browser_clock_agrees_with_js_dates() {
     let now = clock.now();
     let d = js_sys::Date::new(&JsValue::from_f64(now as f64));
     let (y, m, day) = clock.today().ymd();
-    assert_eq!((y, m, day), (d.get_full_year() as i32, d.get_month() + 1, d.get_date()));
+    assert_eq!(
+        (y, m, day),
+        (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+    );
 }

@@ -1,6 +1,9 @@
 // Visible text in the browser's UI language (from _locales), and small DOM builders that only
-// ever put text in with textContent.
-Warden.t = (key, ...subs) => Warden.api.i18n.getMessage(key, subs.map(String)) || key;
+// ever put text in with textContent. A classic script shared by the content script and the
+// popup (after lib/api.js).
+// A substitution ending in an abbreviation's period ("9 nov.") before the message's own
+// full stop gives one period, not two.
+Warden.t = (key, ...subs) => (Warden.api.i18n.getMessage(key, subs.map(String)) || key).replace(/(?<!\.)\.\.(?!\.)/g, '.');
 
 Warden.el = (tag, attrs = {}, ...children) => {
   const node = document.createElement(tag);
