@@ -652,3 +652,34 @@ fn the_settings_form_is_checked_field_by_field_and_saved_only_when_all_are_valid
     );
     assert_eq!(v["importMaxBytes"], 5 * 1024 * 1024);
 }
+
+#[test]
+fn the_monthly_review_is_due_30_days_after_the_last_reading() {
+    let store = MemoryStore::new();
+    let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
+    assert_eq!(v["pending"]["reviewDue"], true, "never read: due");
+    ask(&store, &at("2026-10-31"), json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 1, "consider": 0, "people": []}));
+    let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
+    assert_eq!(v["pending"]["reviewDue"], false, "29 days: not yet");
+    let v = ask(&store, &at("2026-11-30"), json!({"kind": "popup"}));
+    assert_eq!(v["pending"]["reviewDue"], true, "30 days: due");
+    assert_eq!(v["pending"]["readOn"], "2026-10-31");
+}
+
+#[test]
+fn linkedins_weekly_limit_message_is_shown_for_a_week() {
+    let store = MemoryStore::new();
+    ask(&store, &at("2026-11-20"), json!({"kind": "limitReached"}));
+    let v = ask(&store, &at("2026-11-26"), json!({"kind": "popup"}));
+    assert_eq!(v["quota"]["limitReachedAt"], "2026-11-20T12:00:00.000Z");
+    let v = ask(&store, &at("2026-11-27"), json!({"kind": "popup"}));
+    assert_eq!(v["quota"]["limitReachedAt"], Value::Null);
+}
+
+#[test]
+fn pending_total_over_the_threshold_is_flagged() {
+    let store = MemoryStore::new();
+    ask(&store, &at("2026-11-29"), json!({"kind": "sentPageSeen", "pending": 501, "cards": 10, "stale": 0, "consider": 0, "people": []}));
+    let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
+    assert_eq!((v["pending"]["over"].clone(), v["pending"]["threshold"].clone()), (json!(true), json!(500)));
+}
