@@ -44,6 +44,7 @@ Warden.variants = {
   connectControl: [
     'button[aria-label^="Invite "][aria-label$=" to connect"]', // profile and search, English
     'button[aria-label^="Inviter "][aria-label*="à rejoindre"]', // French
+    'button[aria-label^="Invitez "][aria-label*="à rejoindre"]', // French, profile ("Invitez NAME à rejoindre votre réseau")
     '[data-view-name="profile-primary-connect"], [data-view-name="search-entity-connect"]',
   ].join(', '),
   connectWords: /^(connect|se connecter|vernetzen|conectar|collegati|connectar|connectar-se|verbinden)$/i,

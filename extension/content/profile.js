@@ -12,7 +12,7 @@
   function bannerText(p) {
     const w = p.withdrawal;
     const lines = w.state === 'active'
-      ? [Warden.t('bannerActive', Warden.showDate(w.withdrawnOn), Warden.showDate(w.until), w.daysLeft),
+      ? [Warden.t(w.daysLeft === 1 ? 'bannerActiveOne' : 'bannerActive', Warden.showDate(w.withdrawnOn), Warden.showDate(w.until), w.daysLeft),
         Warden.t('bannerNoFollowUp')]
       : [Warden.t('bannerEnded', Warden.showDate(w.withdrawnOn), Warden.showDate(w.until)),
         Warden.t('bannerReview')];

@@ -13,11 +13,11 @@
   // Who the Connect control invites: the profile of the page, or the card it sits in.
   function personOf(control) {
     const onProfile = location.pathname.match(V.profilePath);
-    if (onProfile && !control.closest('li, [role="listitem"]')) {
+    if (onProfile && !control.closest(V.cardAncestor)) {
       const heading = document.querySelector('main h1');
       return { href: location.pathname, name: heading?.textContent.trim() ?? '' };
     }
-    const card = control.closest('li, [role="listitem"], article');
+    const card = control.closest(V.cardAncestor);
     const link = card?.querySelector(V.profileLink);
     return { href: link?.getAttribute('href') ?? null, name: link?.textContent.trim() ?? '' };
   }

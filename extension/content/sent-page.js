@@ -237,7 +237,7 @@
   // The user's own click on Warden's own button; it must not reach LinkedIn's card handlers.
   function onClick(event) {
     const button = event.target instanceof Element && event.target.closest('[data-warden="keep"]');
-    if (!button) return;
+    if (!button || !event.isTrusted) return; // Only the user's own click, never a page script's.
     event.preventDefault();
     event.stopPropagation();
     toggleKeep(button);

@@ -22,20 +22,38 @@
       .some((a) => a.getAttribute('href') === href));
   }
 
-  // The withdrawal took effect when no card of this person is left on the page.
+  const waiting = new Map(); // href -> stop(): confirmed withdrawals whose outcome is not known yet.
+
+  // The withdrawal took effect when no card of this person is left on the Sent page. Leaving
+  // the Sent page (the card leaves with the list), or the card staying (the page reported an
+  // error), records nothing.
   function awaitOutcome(item) {
-    const started = Date.now();
+    waiting.get(item.href)?.();
     const observer = new MutationObserver(check);
+    const timer = setTimeout(stop, SETTLE_MS);
+    function stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (waiting.get(item.href) === stop) waiting.delete(item.href);
+    }
     function check() {
-      if (!stillListed(item.href)) {
-        observer.disconnect();
+      if (!V.sentPath.test(location.pathname)) {
+        stop();
+      } else if (!stillListed(item.href)) {
+        stop();
         Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null });
-      } else if (Date.now() - started > SETTLE_MS) {
-        observer.disconnect(); // The page kept the card (an error): nothing happened.
       }
     }
+    waiting.set(item.href, stop);
     observer.observe(document.body, { childList: true, subtree: true });
-    setTimeout(() => observer.disconnect(), SETTLE_MS);
+  }
+
+  // A click on a modal <dialog>'s backdrop targets the dialog itself, outside its box.
+  function onBackdrop(event) {
+    const target = event.target;
+    if (!(target instanceof HTMLDialogElement)) return false;
+    const r = target.getBoundingClientRect();
+    return event.clientX < r.left || event.clientX > r.right || event.clientY < r.top || event.clientY > r.bottom;
   }
 
   function onClick(event) {
@@ -57,7 +75,7 @@
       const item = armed;
       armed = null;
       awaitOutcome(item);
-    } else if (!event.target.closest(V.dialog) || event.target.closest('button, a, [role="button"]')) {
+    } else if (!event.target.closest(V.dialog) || event.target.closest('button, a, [role="button"]') || onBackdrop(event)) {
       armed = null; // Cancel, close, or a click outside the dialog.
     }
   }

@@ -1,0 +1,279 @@
+// The cooldown banner on profile pages, with the unmodified dist/ in a real Chromium. The
+// ledger is seeded the way a user restores a backup (the background's import, asked from an
+// extension page): withdrawals 2, 20, 21 and 30 days ago give running, last-day, just-ended and
+// long-ended cooldowns. Checked: one banner with the contract's data-until and data-state, the
+// wording and dates, the Connect warning only while the cooldown runs, in-app navigation and
+// re-renders, a pending invitation read on the Sent page, and the French UI.
+//
+// Two browser launches: an English profile, then a French one.
+
+import { describe, it, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './support/server.mjs';
+import { launchWithExtension, collectProblems, spaNavigate } from './support/browser.mjs';
+import { expectedCards, linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
+
+const DIST = process.env.WARDEN_DIST || undefined;
+const WAIT = { timeout: 15000 };
+
+function localDay(offset = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  const pad = (x) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** An instant at local noon `days` days ago, ISO 8601. */
+function noonDaysAgo(days) {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  d.setHours(12, 0, 0, 0);
+  return d.toISOString();
+}
+
+const SEEDED = [
+  { slug: 'person-21', days: 30, state: 'ended', until: localDay(-9) },
+  { slug: 'person-22', days: 2, state: 'active', until: localDay(19) },
+  { slug: 'person-23', days: 21, state: 'ended', until: localDay(0) }, // ends today: ended
+  { slug: 'person-24', days: 20, state: 'active', until: localDay(1) }, // last day of the block
+];
+
+function backupText() {
+  return JSON.stringify({
+    format: 'warden-backup',
+    version: 1,
+    withdrawals: SEEDED.map((s) => ({
+      slug: s.slug, name: personName(Number(s.slug.split('-')[1])), withdrawnAt: noonDaysAgo(s.days),
+    })),
+  });
+}
+
+/** Imports a backup through the background, from an extension page (as the popup does). */
+async function importBackup(browser, text) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(browser.popupUrl());
+    return await page.evaluate((t) => chrome.runtime.sendMessage({ warden: { kind: 'import', text: t } }), text);
+  } finally {
+    await page.close();
+  }
+}
+
+function bannerInfo(page) {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('[data-warden="cooldown-banner"]')];
+    const warnings = [...document.querySelectorAll('[data-warden="connect-warning"]')];
+    return {
+      count: all.length,
+      until: all[0]?.dataset.until,
+      state: all[0]?.dataset.state,
+      text: all[0]?.textContent ?? '',
+      inLightDom: all.every((b) => b.getRootNode() === document),
+      warnings: warnings.map((w) => ({
+        after: w.previousElementSibling?.getAttribute('aria-label') ?? null,
+        text: w.textContent,
+      })),
+    };
+  });
+}
+
+async function waitForBanner(page, state, until) {
+  await page.waitForFunction(([s, u]) => {
+    const b = document.querySelectorAll('[data-warden="cooldown-banner"]');
+    return b.length === 1 && b[0].dataset.state === s && b[0].dataset.until === u;
+  }, [state, until], WAIT);
+}
+
+/** A YYYY-MM-DD date as the extension shows it (short month, the browser's UI language). */
+function shownDate(page, iso) {
+  return page.evaluate((day) => {
+    const [y, m, d] = day.split('-').map(Number);
+    const withYear = y !== new Date().getFullYear() ? { year: 'numeric' } : {};
+    return new Date(y, m - 1, d).toLocaleDateString(navigator.language, { day: 'numeric', month: 'short', ...withYear });
+  }, iso);
+}
+
+const indexOf = (slug) => Number(slug.split('-')[1]);
+
+describe('profile banner (English UI)', () => {
+  let server;
+  let browser;
+  let problems;
+
+  before(async () => {
+    server = await startServer({ csp: 'strict' });
+    browser = await launchWithExtension({ dist: DIST, port: server.port });
+    problems = collectProblems(browser.context);
+    const answer = await importBackup(browser, backupText());
+    assert.equal(answer?.ok, true, JSON.stringify(answer));
+    assert.equal(answer.added, SEEDED.length);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(() => {
+    problems.assertClean('the extension misbehaved');
+  });
+
+  for (const s of SEEDED) {
+    it(`shows the ${s.state} cooldown of a withdrawal ${s.days} days ago`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(linkedinUrl(`/in/${s.slug}/`));
+        await waitForBanner(page, s.state, s.until);
+        const b = await bannerInfo(page);
+        assert.equal(b.count, 1);
+        assert.ok(b.inLightDom);
+        assert.doesNotMatch(b.text, /(?<!\.)\.\.(?!\.)/, 'no doubled full stop');
+        assert.ok(b.text.includes(await shownDate(page, localDay(-s.days))), `names the withdrawal day: ${b.text}`);
+        assert.ok(b.text.includes(await shownDate(page, s.until)), `names the end of the block: ${b.text}`);
+        if (s.state === 'active') {
+          assert.match(b.text, s.days === 20 ? /\(tomorrow\)/ : /\(in 19 days\)/);
+          assert.match(b.text, /follow(ing)? up/i, 'warns against following up');
+          assert.deepEqual(b.warnings.map((w) => w.after), [TEXT.en.connectLabel(personName(indexOf(s.slug)))]);
+          assert.ok(b.warnings[0].text.includes(await shownDate(page, s.until)), b.warnings[0].text);
+        } else {
+          assert.match(b.text, /ended/);
+          assert.match(b.text, /review the profile/i, 'asks to review the profile first');
+          assert.deepEqual(b.warnings, [], 'no Connect warning once the block ended');
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('shows nothing for a person never withdrawn, and no Connect warning where there is no Connect', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // A running cooldown whose profile shows "Pending" instead of Connect: banner, no warning.
+      await page.goto(linkedinUrl('/in/person-22/', { state: 'pending' }));
+      await waitForBanner(page, 'active', localDay(19));
+      assert.deepEqual((await bannerInfo(page)).warnings, []);
+      await page.goto(linkedinUrl('/in/person-30/'));
+      await page.getByRole('heading', { level: 1, name: personName(30) }).waitFor(WAIT);
+      await page.waitForTimeout(750); // absence cannot be awaited
+      assert.equal((await bannerInfo(page)).count, 0);
+      assert.deepEqual((await bannerInfo(page)).warnings, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows in-app navigation: one banner per profile, the right one, gone elsewhere', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl('/feed/'));
+      await page.evaluate(() => { window.__sameDocument = true; });
+      const route = [
+        ['/in/person-22/', 'active', localDay(19)],
+        ['/in/person-21/', 'ended', localDay(-9)],
+        ['/in/person-30/', null],
+        ['/in/person-24/', 'active', localDay(1)],
+        ['/in/person-24/', 'active', localDay(1)], // the page re-renders the same profile
+        [SENT_PATH, null],
+        ['/in/person-23/', 'ended', localDay(0)],
+        ['/mynetwork/', null],
+      ];
+      for (const [where, state, until] of route) {
+        await spaNavigate(page, where);
+        if (state) {
+          await waitForBanner(page, state, until);
+          const b = await bannerInfo(page);
+          assert.equal(b.count, 1, where);
+          assert.equal(b.warnings.length, state === 'active' ? 1 : 0, `${where}: ${JSON.stringify(b.warnings)}`);
+        } else {
+          await page.waitForFunction(() => !document.querySelector('[data-warden="cooldown-banner"], [data-warden="connect-warning"]'), null, WAIT);
+        }
+      }
+      // Back and forward through history are in-app navigations too.
+      await page.goBack(); // person-23
+      await waitForBanner(page, 'ended', localDay(0));
+      await page.goBack(); // Sent page
+      await page.waitForFunction(() => !document.querySelector('[data-warden="cooldown-banner"]'), null, WAIT);
+      await page.goBack(); // person-24
+      await waitForBanner(page, 'active', localDay(1));
+      assert.equal((await bannerInfo(page)).count, 1);
+      // A person's page reached by clicking a link on another profile ("People also viewed").
+      await spaNavigate(page, '/in/person-15/'); // links to person-22, person-29, person-36
+      await page.getByRole('link', { name: personName(22) }).click();
+      await waitForBanner(page, 'active', localDay(19));
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page load happened');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says since when an invitation is pending, when the Sent page lists one sent after the block', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // person-21 (block ended 9 days ago) is on the Sent page again, 7 days old: re-invited.
+      const card = expectedCards({ layout: 'new' }).find((c) => c.slug === 'person-21');
+      assert.equal(card.ageDays, 7);
+      await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', size: 25 }));
+      await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards === '25', null, WAIT);
+      await spaNavigate(page, '/in/person-21/');
+      await waitForBanner(page, 'ended', localDay(-9));
+      await page.waitForFunction((d) => document.querySelector('[data-warden="cooldown-banner"]')?.textContent.includes(d),
+        await shownDate(page, localDay(-7)), WAIT);
+      assert.match((await bannerInfo(page)).text, /pending since/);
+      // person-22's block still runs: the card the Sent page showed is the withdrawn one, not
+      // a new invitation, so no "pending since" line.
+      await spaNavigate(page, '/in/person-22/');
+      await waitForBanner(page, 'active', localDay(19));
+      assert.doesNotMatch((await bannerInfo(page)).text, /pending since/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('profile banner (French UI)', () => {
+  let server;
+  let browser;
+  let problems;
+
+  before(async () => {
+    server = await startServer({ csp: 'strict' });
+    browser = await launchWithExtension({ dist: DIST, port: server.port, lang: 'fr' });
+    problems = collectProblems(browser.context);
+    const answer = await importBackup(browser, backupText());
+    assert.equal(answer?.ok, true, JSON.stringify(answer));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(() => {
+    problems.assertClean('the extension misbehaved');
+  });
+
+  it('words the banner and the warning in French, on a French LinkedIn', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl('/in/person-22/', { lang: 'fr' }));
+      await waitForBanner(page, 'active', localDay(19));
+      const b = await bannerInfo(page);
+      assert.equal(b.count, 1);
+      assert.ok(b.text.includes(await shownDate(page, localDay(19))), b.text);
+      assert.doesNotMatch(b.text, /You withdrew|invite them/, `French text: ${b.text}`);
+      assert.match(b.text, /\(dans 19 jours\)/, b.text);
+      // French short months end with a period ("30 nov."): never doubled by the sentence's own.
+      assert.doesNotMatch(b.text, /(?<!\.)\.\.(?!\.)/, b.text);
+      assert.deepEqual(b.warnings.map((w) => w.after), [TEXT.fr.connectLabel(personName(22))]);
+      await spaNavigate(page, linkedinUrl('/in/person-21/', { lang: 'fr' }));
+      await waitForBanner(page, 'ended', localDay(-9));
+      const ended = await bannerInfo(page);
+      assert.ok(ended.text.includes(await shownDate(page, localDay(-9))), ended.text);
+      assert.doesNotMatch(ended.text, /(?<!\.)\.\.(?!\.)/, ended.text);
+      assert.deepEqual(ended.warnings, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
