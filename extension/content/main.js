@@ -31,7 +31,7 @@
     if (Warden.sentPage.active()) Warden.sentPage.changed();
     const profile = path.match(V.profilePath);
     if (profile) Warden.profilePage.changed(`/in/${profile[1]}/`);
-    Warden.watchLimit(news);
+    Warden.watchSends(news);
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   addEventListener('popstate', route);

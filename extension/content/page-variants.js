@@ -48,7 +48,8 @@ Warden.variants = {
     '[data-view-name="profile-primary-connect"], [data-view-name="search-entity-connect"]',
   ].join(', '),
   connectWords: /^(connect|se connecter|vernetzen|conectar|collegati|connectar|connectar-se|verbinden)$/i,
-  sendWords: /^(send|send now|send without a note|send invitation|envoyer|envoyer sans note|envoyer maintenant|senden|ohne nachricht senden|enviar|enviar sin nota|enviar sem nota|invia|invia senza nota|verzenden|verzenden zonder bericht)$/i,
+  // The control's state once the invitation is sent (it replaces Connect), per language.
+  pendingWords: /^(pending|en attente|ausstehend|pendiente|in sospeso|pendente|in behandeling)\b/i,
   // LinkedIn's own message when the weekly invitation limit is reached.
   limitMessage: /(weekly invitation limit|limite hebdomadaire d’invitations|limite hebdomadaire d'invitations|wöchentliche einladungslimit|límite semanal de invitaciones|limite settimanale|limite semanal de convites|wekelijkse uitnodigingslimiet)/i,
 };

@@ -251,8 +251,16 @@
 
   function send(button, name) {
     const fail = failing();
+    const limit = params().get('limit') === '1';
     setTimeout(() => {
       if (fail) return toast(t().error, 'error');
+      if (limit) {
+        return openDialog('artdeco', {
+          title: t().limitTitle,
+          body: h('p', { class: 't-14' }, t().limitBody),
+          actions: [{ text: t().gotIt, primary: true, run: closeDialog }],
+        });
+      }
       if (button.isConnected) markPending(button, name);
       toast(t().invitationSent, 'success');
     }, delay());

@@ -21,7 +21,7 @@ export const DEFAULTS = Object.freeze({
 
 /** Query parameters that links inside fixture pages carry over (so SPA and page loads keep them). */
 export const STICKY_PARAMS = [
-  'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'delay', 'dialog', 'lazy', 'total',
+  'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
   'seed', 'csp',
 ];
 
@@ -55,6 +55,9 @@ export const TEXT = {
     send: 'Send',
     notePlaceholder: 'Ex: We know each other from…',
     invitationSent: 'Invitation sent',
+    limitTitle: 'You’ve reached the weekly invitation limit',
+    limitBody: 'Your invitation wasn’t sent. You can send more invitations next week.',
+    gotIt: 'Got it',
     pending: 'Pending',
     pendingLabel: (name) => `Pending, click to withdraw invitation sent to ${name}`,
     home: 'Home',
@@ -98,6 +101,9 @@ export const TEXT = {
     send: 'Envoyer',
     notePlaceholder: 'Ex. : Nous nous sommes rencontrés…',
     invitationSent: 'Invitation envoyée',
+    limitTitle: 'Vous avez atteint la limite hebdomadaire d’invitations',
+    limitBody: 'Votre invitation n’a pas été envoyée. Vous pourrez en envoyer d’autres la semaine prochaine.',
+    gotIt: 'J’ai compris',
     pending: 'En attente',
     pendingLabel: (name) => `En attente, cliquez pour retirer l’invitation envoyée à ${name}`,
     home: 'Accueil',
