@@ -127,6 +127,30 @@ describe('Sent page (English UI)', () => {
     await page.close();
   });
 
+  it("follows LinkedIn's dark theme", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'old', page: 2 }));
+    await waitForSummary(page, 10);
+    const look = () => page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('[data-warden="badge"]'));
+      return { bg: style.backgroundColor, fg: style.color };
+    });
+    const light = await look();
+    // LinkedIn marks its dark theme with a class on <html>; the fixture page plays along.
+    await page.evaluate(() => {
+      document.documentElement.classList.add('theme--dark');
+      document.body.style.background = '#000';
+      document.querySelector('main').style.background = '#1b1f23';
+      document.querySelector('main').style.color = '#e9e9e9';
+    });
+    const dark = await look();
+    assert.notEqual(dark.bg, light.bg);
+    assert.notEqual(dark.fg, light.fg);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'sent-page-dark.png') });
+    await page.close();
+  });
+
   it('old layout, page 2 (a real page load): the next cards get their badges', async () => {
     const page = await browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'old' }));
