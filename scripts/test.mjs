@@ -3,16 +3,22 @@
 //   rust      cargo test --workspace                       (native unit and property tests)
 //   build     node scripts/build.mjs, only when dist/ is stale
 //   chromium  /usr/bin/chromium (or $CHROMIUM); installed with apt-get when absent and allowed
+//   firefox   /usr/bin/firefox-esr (or $FIREFOX) with apt-get, and geckodriver with cargo install,
+//             when absent and allowed; without them tests/firefox.test.mjs skips, saying why
+//   firefox-lint  web-ext lint over dist/: no error, and no warning that was not reviewed
 //   wasm      cargo test -p warden-wasm --target wasm32-unknown-unknown
 //             (wasm-bindgen-test, run by wasm-bindgen-test-runner: see .cargo/config.toml)
 //   browser   node --test --test-concurrency=1 tests/*.test.mjs (dist/ loaded into Chromium)
 //
 //   node scripts/test.mjs            all of the above      (npm test)
 //   node scripts/test.mjs --rust     rust + wasm only      (npm run test:rust)
-//   node scripts/test.mjs --browser  build + chromium + browser only (npm run test:browser)
+//   node scripts/test.mjs --browser  build + chromium + firefox + lint + browser only (npm run test:browser)
+//   node scripts/test.mjs --lint-firefox  build + firefox-lint only (npm run lint:firefox)
 //
-// Environment: CHROMIUM (browser binary, default /usr/bin/chromium), WARDEN_NO_INSTALL=1 (never
-// apt-get install). The browser tests get CHROMIUM, CHROMEDRIVER (when found) and WARDEN_DIST.
+// Environment: CHROMIUM (browser binary, default /usr/bin/chromium), FIREFOX (default
+// /usr/bin/firefox-esr), GECKODRIVER, WARDEN_NO_INSTALL=1 (never apt-get or cargo install).
+// The browser tests get CHROMIUM, CHROMEDRIVER (when found), FIREFOX and GECKODRIVER (when
+// found) and WARDEN_DIST.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,6 +52,9 @@ import {
 } from './lib.mjs';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
+/** geckodriver built by `cargo install` when absent (about 2 min on 2 cores). */
+const GECKODRIVER_VERSION = '0.37.1';
 const TESTS_DIR = path.join(ROOT, 'tests');
 /** Per-test (and per-suite) timeout for the browser tests: a guard against a hung browser. */
 const NODE_TEST_TIMEOUT_MS = 5 * 60 * 1000;
@@ -105,6 +114,94 @@ function ensureChromium() {
   return { chromium, chromedriver: driver };
 }
 
+/**
+ * Firefox ESR and geckodriver for tests/firefox.test.mjs, installed when absent and allowed
+ * (firefox-esr with apt-get as root or password-less sudo; geckodriver with cargo install).
+ * Returns {firefox, geckodriver}, or {skipped: reason} when they cannot be had here; a failed
+ * install throws.
+ */
+function ensureFirefox() {
+  const fromEnv = process.env.FIREFOX;
+  const firefox = fromEnv || DEFAULT_FIREFOX;
+  const noInstall = Boolean(process.env.WARDEN_NO_INSTALL);
+  if (!isExecutable(firefox)) {
+    if (fromEnv) fail(`FIREFOX is set to ${fromEnv}, which is not an executable file`);
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    const sudo = !isRoot && canSudo();
+    const howTo = 'sudo apt-get update && sudo apt-get install -y --no-install-recommends firefox-esr';
+    if (noInstall) return { skipped: `Firefox is not installed and WARDEN_NO_INSTALL is set (install it: ${howTo})` };
+    if (!isRoot && !sudo) return { skipped: `Firefox is not installed and installing it needs root (install it: ${howTo})` };
+    if (!which('apt-get')) return { skipped: `Firefox is not installed and apt-get is not available (set FIREFOX)` };
+    info('Firefox ESR is missing: installing it with apt-get (about 30 s)');
+    const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+    const pre = sudo ? ['sudo', '-n', '-E'] : [];
+    const apt = (...args) => {
+      const [cmd, ...rest] = [...pre, 'apt-get', ...args];
+      run(cmd, rest, { env });
+    };
+    apt('update');
+    apt('install', '-y', '--no-install-recommends', 'firefox-esr');
+    if (!isExecutable(firefox)) fail(`apt-get finished but ${firefox} is still missing`);
+  }
+  let geckodriver = process.env.GECKODRIVER || which('geckodriver');
+  if (process.env.GECKODRIVER && !isExecutable(geckodriver)) fail(`GECKODRIVER is set to ${geckodriver}, which is not an executable file`);
+  if (!geckodriver) {
+    if (noInstall) return { skipped: `geckodriver is not installed and WARDEN_NO_INSTALL is set (cargo install geckodriver)` };
+    if (!which('cargo')) return { skipped: 'geckodriver is not installed and cargo is missing' };
+    info(`geckodriver is missing: building it with cargo install (a few minutes: about 2 min on 2 cores), once`);
+    const t0 = Date.now();
+    run('cargo', ['install', 'geckodriver', '--version', GECKODRIVER_VERSION], { what: `cargo install geckodriver ${GECKODRIVER_VERSION}` });
+    geckodriver = which('geckodriver');
+    if (!geckodriver) fail('cargo install geckodriver finished but geckodriver is not on PATH or in ~/.cargo/bin');
+    info(`installed geckodriver in ${formatMs(Date.now() - t0)}`);
+  }
+  const fv = capture(firefox, ['--version']).stdout.trim();
+  const gv = capture(geckodriver, ['--version']).stdout.split('\n')[0].trim();
+  info(`${firefox}: ${fv || 'unknown version'}; ${geckodriver}: ${gv || 'unknown version'}`);
+  return { firefox, geckodriver };
+}
+
+/**
+ * web-ext lint warnings on dist/ that were reviewed and are expected, by code and file. Any
+ * other warning fails the run: review it, then fix it or add it here with the reason.
+ */
+const REVIEWED_LINT_WARNINGS = [
+  // Chromium needs background.service_worker; Firefox reads background.scripts, also present.
+  ['BACKGROUND_SERVICE_WORKER_IGNORED', 'manifest.json'],
+  // import(runtime.getURL('pkg/warden.js')): a constant path to the extension's own glue, no
+  // page data. The wasm-bindgen glue itself draws no warning (it has no innerHTML).
+  ['UNSAFE_VAR_ASSIGNMENT', 'content/transport.js'],
+];
+
+/** `web-ext lint` over dist/ (offline; its update check is turned off). */
+function lintFirefox() {
+  const bin = path.join(ROOT, 'node_modules', '.bin', 'web-ext');
+  if (!isExecutable(bin)) ensureNodeModules();
+  const args = ['lint', '--source-dir', path.relative(ROOT, DIST) || '.', '--output', 'json', '--no-input', '--no-config-discovery'];
+  console.log(`    $ web-ext ${args.join(' ')}`);
+  const r = capture(bin, args, { env: childEnv({ NO_UPDATE_NOTIFIER: '1' }) });
+  let report;
+  try {
+    report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+  } catch {
+    fail(`web-ext lint gave no report (exit ${r.status}):\n${r.stderr || r.stdout}`);
+  }
+  const reviewed = (m) => REVIEWED_LINT_WARNINGS.some(([code, file]) => m.code === code && m.file === file);
+  const unreviewed = report.warnings.filter((m) => !reviewed(m));
+  for (const [kind, list] of [['error', report.errors], ['warning', report.warnings], ['notice', report.notices]]) {
+    for (const m of list) {
+      const where = m.file ? ` ${m.file}${m.line ? `:${m.line}` : ''}` : '';
+      const mark = kind === 'warning' && reviewed(m) ? ' (reviewed)' : '';
+      info(`${kind}${mark}: ${m.code}${where}: ${m.message}`);
+    }
+  }
+  if (report.errors.length) fail(`web-ext lint: ${report.errors.length} error(s) in dist/`);
+  if (unreviewed.length) {
+    fail(`web-ext lint: ${unreviewed.length} warning(s) not reviewed; fix them, or list them in REVIEWED_LINT_WARNINGS (scripts/test.mjs) with the reason`);
+  }
+  return `${report.errors.length} errors, ${report.warnings.length} reviewed warnings`;
+}
+
 function browserTestFiles() {
   if (!fs.existsSync(TESTS_DIR)) return [];
   return fs
@@ -122,7 +219,9 @@ function makeRunner() {
     const t0 = Date.now();
     try {
       const note = fn();
-      results.push({ name, status: note === 'skipped' ? 'skipped' : 'ok', ms: Date.now() - t0, note: note && note !== 'skipped' ? note : '' });
+      const skipped = note === 'skipped' || Boolean(note?.skipped);
+      const text = note?.skipped ?? (note && note !== 'skipped' ? note : '');
+      results.push({ name, status: skipped ? 'skipped' : 'ok', ms: Date.now() - t0, note: typeof text === 'string' ? text : '' });
       return true;
     } catch (e) {
       if (!(e instanceof StepError)) throw e;
@@ -135,7 +234,7 @@ function makeRunner() {
   return { results, runStep, skip };
 }
 
-export async function test({ rust = true, browser = true } = {}) {
+export async function test({ rust = true, browser = true, lintOnly = false } = {}) {
   const t0 = Date.now();
   const { results, runStep, skip } = makeRunner();
   let toolsOk = true;
@@ -156,6 +255,7 @@ export async function test({ rust = true, browser = true } = {}) {
 
   let distOk = false;
   let browserEnv = null;
+  let firefoxEnv = null;
   if (browser) {
     if (!toolsOk) skip('build', 'no Rust toolchain');
     else {
@@ -169,9 +269,25 @@ export async function test({ rust = true, browser = true } = {}) {
         return 'rebuilt';
       });
     }
-    runStep('chromium', 'Chromium', () => {
-      browserEnv = ensureChromium();
-    });
+    if (lintOnly) {
+      if (distOk) runStep('firefox-lint', 'web-ext lint (Firefox) over dist/', () => lintFirefox());
+      else skip('firefox-lint', 'no dist/');
+    } else {
+      runStep('chromium', 'Chromium', () => {
+        browserEnv = ensureChromium();
+      });
+      runStep('firefox', 'Firefox ESR and geckodriver (tests/firefox.test.mjs)', () => {
+        const r = ensureFirefox();
+        if (r.skipped) {
+          warn(`the Firefox tests will be skipped: ${r.skipped}`);
+          return r;
+        }
+        firefoxEnv = r;
+        return '';
+      });
+      if (distOk) runStep('firefox-lint', 'web-ext lint (Firefox) over dist/', () => lintFirefox());
+      else skip('firefox-lint', 'no dist/');
+    }
   }
 
   if (rust) {
@@ -186,7 +302,7 @@ export async function test({ rust = true, browser = true } = {}) {
     }
   }
 
-  if (browser) {
+  if (browser && !lintOnly) {
     const files = browserTestFiles();
     if (!distOk) skip('browser', 'no dist/');
     else if (!browserEnv) skip('browser', 'no Chromium');
@@ -200,6 +316,7 @@ export async function test({ rust = true, browser = true } = {}) {
           CHROMIUM: browserEnv.chromium,
           WARDEN_DIST: process.env.WARDEN_DIST || DIST,
           ...(browserEnv.chromedriver ? { CHROMEDRIVER: browserEnv.chromedriver } : {}),
+          ...(firefoxEnv ? { FIREFOX: firefoxEnv.firefox, GECKODRIVER: firefoxEnv.geckodriver } : {}),
         });
         run(process.execPath, ['--test', '--test-concurrency=1', `--test-timeout=${NODE_TEST_TIMEOUT_MS}`, ...files], { env, what: 'browser tests' });
       });
@@ -220,14 +337,17 @@ export async function test({ rust = true, browser = true } = {}) {
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
-  const known = ['--rust', '--browser'];
+  const known = ['--rust', '--browser', '--lint-firefox'];
   const unknown = args.filter((a) => !known.includes(a));
   if (unknown.length) {
-    console.error(`usage: node scripts/test.mjs [--rust | --browser]   (unknown: ${unknown.join(' ')})`);
+    console.error(`usage: node scripts/test.mjs [--rust | --browser | --lint-firefox]   (unknown: ${unknown.join(' ')})`);
     process.exit(2);
   }
   const only = { rust: args.includes('--rust'), browser: args.includes('--browser') };
-  const all = !only.rust && !only.browser;
+  const lintOnly = args.includes('--lint-firefox');
+  const all = !only.rust && !only.browser && !lintOnly;
   process.chdir(ROOT);
-  await runMain(() => test({ rust: all || only.rust, browser: all || only.browser }));
+  await runMain(() =>
+    lintOnly ? test({ rust: false, browser: true, lintOnly: true }) : test({ rust: all || only.rust, browser: all || only.browser }),
+  );
 }

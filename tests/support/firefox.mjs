@@ -126,6 +126,11 @@ export async function startLinkedInProxy(serverPort) {
 /** Preferences of the test profile (on top of geckodriver's own automation defaults). */
 function testPrefs(proxyPort) {
   return {
+    // Firefox (127 and later) grants an MV3 add-on's host_permissions when it is installed
+    // while this pref is true, its default; the user can revoke them later in about:addons.
+    // With false, nothing is granted and the content scripts never run on LinkedIn (checked
+    // with Firefox ESR 153). Pinned here so the test sees what a normal install gets.
+    'extensions.originControls.grantByDefault': true,
     // Every request goes to the local proxy (see above).
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
@@ -149,18 +154,17 @@ function testPrefs(proxyPort) {
     // Console messages of pages, content scripts and extension pages go to Firefox's stdout,
     // where `logs()` reads them (the test looks for errors there).
     'devtools.console.stdout.content': true,
-    'devtools.console.stdout.chrome': true,
   };
 }
 
 /**
  * Start geckodriver + headless Firefox and install `dist` as a temporary add-on.
  *
- * @param {{dist: string, proxyPort: number, timeout?: number}} options
+ * @param {{dist: string, proxyPort: number, prefs?: object, timeout?: number}} options
  * @returns {Promise<{sessionId: string, addonId: string, driver: object, logs(): string,
  *   close(): Promise<void>}>} `driver` has cmd(), navigate(), exec(), waitFor(), find(), click().
  */
-export async function launchFirefox({ dist, proxyPort, timeout = 60_000 }) {
+export async function launchFirefox({ dist, proxyPort, prefs = {}, timeout = 60_000 }) {
   const geckodriver = findGeckodriver();
   if (!geckodriver) throw new Error('geckodriver not found');
   const distDir = path.resolve(dist);
@@ -228,7 +232,7 @@ export async function launchFirefox({ dist, proxyPort, timeout = 60_000 }) {
         alwaysMatch: {
           browserName: 'firefox',
           acceptInsecureCerts: true, // the fixture server's certificate is self-signed
-          'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'], prefs: testPrefs(proxyPort) },
+          'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'], prefs: { ...testPrefs(proxyPort), ...prefs } },
         },
       },
     });
@@ -251,19 +255,22 @@ function makeDriver(cmd) {
     navigate: (url) => cmd('POST', '/url', { url }),
     /** The first element matching `css` (a WebDriver element reference). */
     find: (css) => cmd('POST', '/element', { using: 'css selector', value: css }),
+    /** Runs an async function body; its result is what it passes to arguments[last]. */
+    execAsync: (script, ...args) => cmd('POST', '/execute/async', { script, args }),
     /** A real (trusted) click, as the user makes it. */
     click: (element) => cmd('POST', `/element/${element[ELEMENT]}/click`, {}),
     /**
-     * Polls `script` (a function body run in the page) until it returns a truthy value, and
-     * returns that value; throws after `timeout` ms with the last value seen.
+     * Runs `script` (a function body run in the page, given `args`) every `interval` ms until
+     * `until(value)` holds, and returns that value; throws after `timeout` ms with the last one.
      */
-    async waitFor(script, { timeout = 15_000, interval = 150, what = 'condition' } = {}, ...args) {
+    async waitFor(script, { until = Boolean, timeout = 15_000, interval = 150, what = 'condition', args = [] } = {}) {
       const end = Date.now() + timeout;
-      let last;
       for (;;) {
-        last = await exec(script, ...args);
-        if (last) return last;
-        if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+        const value = await exec(script, ...args);
+        if (until(value)) return value;
+        if (Date.now() > end) {
+          throw new Error(`timed out after ${timeout} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
+        }
         await sleep(interval);
       }
     },

@@ -1,0 +1,118 @@
+// Firefox: the same dist/ installed as a temporary add-on in Debian's firefox-esr (headless,
+// driven by geckodriver), on the fixture Sent page served with a strict CSP. Firefox compiles
+// the wasm inside the content script itself, so the summary says data-transport="page".
+//
+// Skipped, with the reason printed, only when Firefox or geckodriver is not installed
+// (`npm test` installs both when it can).
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { firefoxUnavailable, launchFirefox, REPO_ROOT, startLinkedInProxy } from './support/firefox.mjs';
+import { startServer } from './support/server.mjs';
+
+const DIST = process.env.WARDEN_DIST || path.join(REPO_ROOT, 'dist');
+const N = 25; // cards in the list; 10 shown at first, "Load more" adds 10
+const unavailable = firefoxUnavailable();
+if (unavailable) console.log(`Firefox tests skipped: ${unavailable}`);
+
+/** Page script: what the extension shows on each card matching arguments[0], and the summary. */
+const READ_PAGE = `
+  const cards = [...document.querySelectorAll(arguments[0])];
+  return {
+    cards: cards.map((card) => {
+      const link = card.querySelector('a[href*="/in/"]');
+      const slug = /\\/in\\/([^/]+)\\//.exec(link ? link.getAttribute('href') : '');
+      const badges = [...card.querySelectorAll('[data-warden="badge"]')];
+      return { slug: slug && slug[1], badges: badges.length, age: badges.length ? badges[0].dataset.ageDays : null };
+    }),
+    badges: document.querySelectorAll('[data-warden="badge"]').length,
+    summaries: [...document.querySelectorAll('[data-warden="summary"]')].map((s) => ({ ...s.dataset })),
+    notices: document.querySelectorAll('[data-warden="notice"]').length,
+  };`;
+
+/** True once `count` cards show, each with a badge, and the summary counts them all. */
+const annotated = (count) => (v) =>
+  v.cards.length === count && v.cards.every((c) => c.badges > 0) && v.summaries.length > 0 &&
+  Number(v.summaries[0].cards) === count;
+
+/** Each card holds exactly one badge with the fixture's age; one summary, from the in-page wasm. */
+function checkPage(seen, layout, count) {
+  const truth = new Map(expectedCards({ layout, n: N }).map((c) => [c.slug, c.ageDays]));
+  assert.equal(seen.cards.length, count, 'cards shown');
+  for (const card of seen.cards) {
+    assert.ok(truth.has(card.slug), `card ${card.slug} is a fixture card`);
+    assert.equal(card.badges, 1, `${card.slug}: exactly one badge`);
+    assert.equal(Number(card.age), truth.get(card.slug), `${card.slug}: data-age-days`);
+  }
+  assert.equal(new Set(seen.cards.map((c) => c.slug)).size, count, 'distinct people');
+  assert.equal(seen.badges, count, 'no badge outside the cards');
+  assert.equal(seen.summaries.length, 1, 'exactly one summary');
+  assert.equal(seen.summaries[0].transport, 'page', 'the wasm ran in the content script');
+  assert.equal(Number(seen.summaries[0].cards), count, 'summary data-cards');
+  assert.equal(Number(seen.summaries[0].pending), N, 'summary data-pending ("People (N)")');
+  assert.equal(seen.notices, 0, 'no drift notice');
+}
+
+describe('Firefox ESR: Sent page', { skip: unavailable ?? false }, () => {
+  let server;
+  let proxy;
+  let firefox;
+  let driver;
+
+  before(async () => {
+    const t0 = Date.now();
+    server = await startServer({ csp: 'strict' });
+    proxy = await startLinkedInProxy(server.port);
+    firefox = await launchFirefox({ dist: DIST, proxyPort: proxy.port });
+    driver = firefox.driver;
+    console.log(`Firefox started with ${firefox.addonId} in ${Date.now() - t0} ms`);
+  });
+
+  after(async () => {
+    await firefox?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  test('new layout: one badge per card, ages from the fixture; "Load more" duplicates nothing', async () => {
+    const card = '[role="listitem"]';
+    await driver.navigate(linkedinUrl(SENT_PATH, { layout: 'new', n: N }));
+    let seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
+    checkPage(seen, 'new', 10);
+
+    await driver.click(await driver.find('[data-fx-more]')); // the user's click
+    seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(20), what: '20 annotated cards' });
+    checkPage(seen, 'new', 20);
+  });
+
+  test('old layout: one badge per card, ages from <time datetime> and words; a re-render duplicates nothing', async () => {
+    const card = 'li.invitation-card';
+    await driver.navigate(linkedinUrl(SENT_PATH, { layout: 'old', n: N }));
+    let seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
+    checkPage(seen, 'old', 10);
+
+    // The page replaces every card with fresh nodes, as a framework re-render does.
+    await driver.exec('return window.__fixture.rerender()');
+    seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: 'cards annotated again' });
+    checkPage(seen, 'old', 10);
+  });
+
+  test('no uncaught error or console.error in extension code, no request from the extension', async () => {
+    // Firefox prints to its stdout the uncaught errors of every context (extension scripts
+    // under their moz-extension:// address) and console.error calls of pages, content scripts
+    // and the background (a string argument shows quoted; Firefox's own internal messages,
+    // which also appear, do not start with a quote). The fixture page logs nothing.
+    const lines = firefox.logs().split('\n');
+    assert.deepEqual(lines.filter((l) => /^JavaScript error: moz-extension:\/\//.test(l)), [], 'uncaught errors');
+    assert.deepEqual(lines.filter((l) => /^console\.error: "/.test(l)), [], 'console.error calls');
+    // Every request to "LinkedIn" is the fixture's own: documents, its script, its fetches, the favicon.
+    const own = (r) => r.dest === 'document' || r.fixture || ['/fixture/app.js', '/favicon.ico'].includes(r.path);
+    assert.deepEqual(server.requests.filter((r) => !own(r)), []);
+    // Other hosts were refused by the proxy; only Firefox's own services may have tried.
+    const firefoxOwn = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net):\d+$/;
+    assert.deepEqual(proxy.refused.filter((h) => !firefoxOwn.test(h)), []);
+  });
+});
