@@ -14,7 +14,7 @@ import { startServer } from './support/server.mjs';
 import {
   launchWithExtension, collectProblems, cardFor, withdrawVia, confirmDialog, spaNavigate,
 } from './support/browser.mjs';
-import { expectedCards, linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
+import { expectedCards, linkedinUrl, personHeadline, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
 
 const DIST = process.env.WARDEN_DIST || undefined;
 const WAIT = { timeout: 15000 };
@@ -155,6 +155,7 @@ describe('withdrawals the user makes', () => {
         assert.equal(w.until, localDay(21));
         assert.equal(w.withdrawnOn, localDay(0));
         assert.equal(w.ageDays, ageOf(c.slug, c.params));
+        assert.equal(w.headline, personHeadline(i), 'the headline read on the card');
         await checkProfileInNewTab(browser, c.slug);
       } finally {
         await page.close();

@@ -41,7 +41,7 @@
         stop();
       } else if (!stillListed(item.href)) {
         stop();
-        Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null });
+        Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null, texts: item.ageTexts });
       }
     }
     waiting.set(item.href, stop);

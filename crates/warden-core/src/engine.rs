@@ -60,6 +60,9 @@ pub enum Request {
         name: String,
         #[serde(default)]
         headline: Option<String>,
+        /// The card's texts in document order, to find the headline in when none is given.
+        #[serde(default)]
+        texts: Vec<String>,
         #[serde(default)]
         age_days: Option<u32>,
     },
@@ -262,12 +265,16 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                 href,
                 name,
                 headline,
+                texts,
                 age_days,
             } => {
                 let slug = slug_from_href(&href).ok_or("badProfileLink")?;
                 let w = Withdrawal {
                     name: clean_name(&name),
-                    headline: headline.map(|h| clean_name(&h)).filter(|h| !h.is_empty()),
+                    headline: headline
+                        .map(|h| clean_name(&h))
+                        .filter(|h| !h.is_empty())
+                        .or_else(|| state::pick_headline(&texts, &name)),
                     age_days,
                     withdrawn_at: clock.now(),
                     withdrawn_on: today,

@@ -191,6 +191,22 @@ pub fn clean_name(name: &str) -> String {
     out.chars().filter(|c| !c.is_control()).take(200).collect()
 }
 
+/// The headline of a card from its texts in document order: the first text after the name that
+/// is not an age line and has at least two words (control labels such as "Withdraw" have one).
+pub fn pick_headline(texts: &[String], name: &str) -> Option<String> {
+    let name = clean_name(name);
+    let start = texts
+        .iter()
+        .position(|t| clean_name(t) == name)
+        .map_or(0, |i| i + 1);
+    texts[start.min(texts.len())..]
+        .iter()
+        .map(|t| clean_name(t))
+        .find(|t| {
+            *t != name && t.split(' ').count() >= 2 && crate::age::parse_age_words(t).is_none()
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +299,28 @@ mod tests {
         assert_eq!(slug_from_href("/in/"), None);
         assert_eq!(slug_from_href("/in/%ZZ/"), None);
         assert_eq!(slug_from_href("/in/<script>/"), None);
+    }
+
+    #[test]
+    fn headline_is_the_first_real_line_after_the_name() {
+        let texts: Vec<String> = [
+            "JD",
+            "Jane Doe",
+            "Withdraw",
+            "VP Sales at Acme",
+            "Sent 3 weeks ago",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            pick_headline(&texts, "Jane Doe").as_deref(),
+            Some("VP Sales at Acme")
+        );
+        let texts: Vec<String> = ["Jane Doe", "Sent 3 weeks ago", "Withdraw"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(pick_headline(&texts, "Jane Doe"), None);
+        assert_eq!(pick_headline(&[], "Jane Doe"), None);
     }
 
     #[test]

@@ -145,6 +145,27 @@ fn the_banner_names_a_pending_invitation_only_when_sent_after_the_cooldown() {
 }
 
 #[test]
+fn a_withdrawal_keeps_the_headline_read_on_the_card() {
+    let store = MemoryStore::new();
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "withdrawn", "href": "/in/jd/", "name": "Jane Doe", "ageDays": 30,
+        "texts": ["JD", "Jane Doe", "Head of Sales at Acme", "Sent a month ago", "Withdraw"]}),
+    );
+    let text = ask(&store, &at("2026-11-29"), json!({"kind": "exportJson"}))["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let backup: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        backup["withdrawals"][0]["headline"],
+        "Head of Sales at Acme"
+    );
+    assert_eq!(backup["withdrawals"][0]["ageDays"], 30);
+}
+
+#[test]
 fn cooldown_follows_the_setting_at_withdrawal_time() {
     let store = MemoryStore::new();
     let clock = at("2026-11-29");
@@ -658,7 +679,11 @@ fn the_monthly_review_is_due_30_days_after_the_last_reading() {
     let store = MemoryStore::new();
     let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
     assert_eq!(v["pending"]["reviewDue"], true, "never read: due");
-    ask(&store, &at("2026-10-31"), json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 1, "consider": 0, "people": []}));
+    ask(
+        &store,
+        &at("2026-10-31"),
+        json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 1, "consider": 0, "people": []}),
+    );
     let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
     assert_eq!(v["pending"]["reviewDue"], false, "29 days: not yet");
     let v = ask(&store, &at("2026-11-30"), json!({"kind": "popup"}));
@@ -679,7 +704,17 @@ fn linkedins_weekly_limit_message_is_shown_for_a_week() {
 #[test]
 fn pending_total_over_the_threshold_is_flagged() {
     let store = MemoryStore::new();
-    ask(&store, &at("2026-11-29"), json!({"kind": "sentPageSeen", "pending": 501, "cards": 10, "stale": 0, "consider": 0, "people": []}));
+    ask(
+        &store,
+        &at("2026-11-29"),
+        json!({"kind": "sentPageSeen", "pending": 501, "cards": 10, "stale": 0, "consider": 0, "people": []}),
+    );
     let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
-    assert_eq!((v["pending"]["over"].clone(), v["pending"]["threshold"].clone()), (json!(true), json!(500)));
+    assert_eq!(
+        (
+            v["pending"]["over"].clone(),
+            v["pending"]["threshold"].clone()
+        ),
+        (json!(true), json!(500))
+    );
 }
