@@ -68,6 +68,18 @@ function isExecutable(p) {
   }
 }
 
+/** apt-get update, then install the Debian packages (through sudo when not root). */
+function aptInstall(sudo, packages) {
+  const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+  const pre = sudo ? ['sudo', '-n', '-E'] : [];
+  const apt = (...args) => {
+    const [cmd, ...rest] = [...pre, 'apt-get', ...args];
+    run(cmd, rest, { env });
+  };
+  apt('update');
+  apt('install', '-y', '--no-install-recommends', ...packages);
+}
+
 function canSudo() {
   if (!which('sudo')) return false;
   return capture('sudo', ['-n', 'true']).status === 0;
@@ -97,14 +109,7 @@ function ensureChromium() {
     }
     if (!which('apt-get')) fail(`Chromium is not installed (${DEFAULT_CHROMIUM}) and apt-get is not available: install Chromium, or set CHROMIUM.`);
     info(`${missingLanguages ? 'Chromium language packs are' : 'Chromium is'} missing: installing with apt-get (about 20 s)`);
-    const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
-    const pre = sudo ? ['sudo', '-n', '-E'] : [];
-    const apt = (...args) => {
-      const [cmd, ...rest] = [...pre, 'apt-get', ...args];
-      run(cmd, rest, { env });
-    };
-    apt('update');
-    apt('install', '-y', '--no-install-recommends', 'chromium', 'chromium-driver', 'chromium-l10n');
+    aptInstall(sudo, ['chromium', 'chromium-driver', 'chromium-l10n']);
     if (!isExecutable(chromium)) fail(`apt-get finished but ${chromium} is still missing`);
   }
   const v = capture(chromium, ['--version']);
@@ -133,14 +138,7 @@ function ensureFirefox() {
     if (!isRoot && !sudo) return { skipped: `Firefox is not installed and installing it needs root (install it: ${howTo})` };
     if (!which('apt-get')) return { skipped: `Firefox is not installed and apt-get is not available (set FIREFOX)` };
     info('Firefox ESR is missing: installing it with apt-get (about 30 s)');
-    const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
-    const pre = sudo ? ['sudo', '-n', '-E'] : [];
-    const apt = (...args) => {
-      const [cmd, ...rest] = [...pre, 'apt-get', ...args];
-      run(cmd, rest, { env });
-    };
-    apt('update');
-    apt('install', '-y', '--no-install-recommends', 'firefox-esr');
+    aptInstall(sudo, ['firefox-esr']);
     if (!isExecutable(firefox)) fail(`apt-get finished but ${firefox} is still missing`);
   }
   let geckodriver = process.env.GECKODRIVER || which('geckodriver');
