@@ -54,6 +54,7 @@ const OUT_NAME = 'warden';
  */
 const WASM_OPT_FLAGS = [
   '-Oz',
+  '--converge', // repeat the passes while they still shrink the module (about 1% smaller)
   '--enable-bulk-memory',
   '--enable-bulk-memory-opt',
   '--enable-nontrapping-float-to-int',
@@ -123,6 +124,9 @@ function generatePkg(rawWasm, bindgenVersion) {
   run('wasm-bindgen', [
     '--target', 'web',
     '--remove-name-section',
+    // Strings into the wasm with TextEncoder.encodeInto at once, not a JavaScript loop over the
+    // leading ASCII characters (a 1,000-card request is about 170 KB).
+    '--encode-into', 'always',
     '--out-dir', path.relative(ROOT, PKG),
     '--out-name', OUT_NAME,
     path.relative(ROOT, rawWasm),

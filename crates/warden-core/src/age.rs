@@ -62,14 +62,14 @@ pub fn parse_age_words(text: &str) -> Option<u32> {
 pub fn parse_people_total(text: &str) -> Option<u32> {
     let text = text.trim();
     let open = text.find('(')?;
-    let word = fold_word(text[..open].trim());
+    let word = fold_word(text.get(..open).unwrap_or_default().trim());
     if !LANGS
         .iter()
         .any(|lang| lang.people.iter().any(|w| word.is(w)))
     {
         return None;
     }
-    let inner = text[open + 1..].strip_suffix(')')?.trim();
+    let inner = text.get(open + 1..)?.strip_suffix(')')?.trim();
     parse_grouped_count(inner)
 }
 
@@ -464,6 +464,11 @@ impl Found {
 fn match_at(w: &Window<'_>, prev_is_sent: bool) -> Found {
     let mut found = Found::Nothing;
     let Some(first) = w.at(0) else { return found };
+    // Every shape starts with a count, a word meaning one, or a word of a marker or of
+    // today/yesterday: any other word (most words of a card) starts nothing.
+    if !first.may_start_age() {
+        return found;
+    }
     let ago_rank = if prev_is_sent {
         RANK_SENT_AGO
     } else {
@@ -595,28 +600,68 @@ struct Class {
     in_phrase: bool,
 }
 
-impl Class {
-    fn of(word: &Folded) -> Class {
-        let mut class = Class::default();
-        if !word.may_be_in_tables() {
-            return class;
+/// The class of words in no table.
+static INERT: Class = Class {
+    one: 0,
+    and: 0,
+    units: [None; N_LANGS],
+    sent: false,
+    in_phrase: false,
+};
+
+/// Every table word with its class, sorted by word: worked out once, then found by binary
+/// search (a word of a card is looked up in the tables only when the filter lets it through).
+static CLASSES: std::sync::OnceLock<Vec<(&'static str, Class)>> = std::sync::OnceLock::new();
+
+fn classes() -> &'static [(&'static str, Class)] {
+    CLASSES.get_or_init(|| {
+        let mut words: Vec<&'static str> = Vec::new();
+        for lang in LANGS {
+            words.extend(lang.one.iter().chain(lang.and).chain(lang.sent));
+            words.extend(lang.units.iter().map(|&(w, _)| w));
+            for phrases in [lang.ago_before, lang.ago_after, lang.today, lang.yesterday] {
+                for phrase in phrases {
+                    words.extend(phrase.iter());
+                }
+            }
         }
+        crate::map::sort_by(&mut words, |a, b| a < b);
+        words.dedup();
+        words.into_iter().map(|w| (w, Class::scan(w))).collect()
+    })
+}
+
+impl Class {
+    fn of(word: &Folded) -> &'static Class {
+        if !word.may_be_in_tables() {
+            return &INERT;
+        }
+        let bytes = &word.buf[..usize::from(word.len)];
+        let table = classes();
+        match table.binary_search_by(|(w, _)| w.as_bytes().cmp(bytes)) {
+            Ok(i) => &table[i].1,
+            Err(_) => &INERT,
+        }
+    }
+
+    /// Looks a table word up in every table.
+    fn scan(word: &str) -> Class {
+        let mut class = Class::default();
         for (li, lang) in LANGS.iter().enumerate() {
             let bit = 1 << li;
-            if lang.one.iter().any(|w| word.is(w)) {
+            if lang.one.contains(&word) {
                 class.one |= bit;
             }
-            if lang.and.iter().any(|w| word.is(w)) {
+            if lang.and.contains(&word) {
                 class.and |= bit;
             }
-            class.units[li] = lang.units.iter().find(|(w, _)| word.is(w)).map(|&(_, u)| u);
-            class.sent |= lang.sent.iter().any(|w| word.is(w));
+            class.units[li] = lang.units.iter().find(|(w, _)| *w == word).map(|&(_, u)| u);
+            class.sent |= lang.sent.contains(&word);
             let phrases = [lang.ago_before, lang.ago_after, lang.today, lang.yesterday];
             class.in_phrase |= phrases
                 .iter()
                 .flat_map(|ps| ps.iter())
-                .flat_map(|p| p.iter())
-                .any(|w| word.is(w));
+                .any(|p| p.contains(&word));
         }
         class
     }
@@ -632,7 +677,7 @@ impl Class {
 #[derive(Clone, Copy)]
 struct Token<'a> {
     kind: Kind,
-    class: Class,
+    class: &'static Class,
     /// The token as written.
     raw: &'a str,
     /// A segment ends before this token (or it is the first one).
@@ -642,6 +687,12 @@ struct Token<'a> {
 impl Token<'_> {
     fn is_word(&self, word: &str) -> bool {
         matches!(&self.kind, Kind::Word(f) if f.is(word))
+    }
+
+    /// Every shape starts with a count, a word meaning one, or a word of a marker or of
+    /// today/yesterday (see [`match_at`]): a text without such a token holds no age.
+    fn may_start_age(&self) -> bool {
+        matches!(self.kind, Kind::Num(_)) || self.class.one != 0 || self.class.in_phrase
     }
 
     fn quantity_in(&self, li: usize) -> Option<u32> {
@@ -689,14 +740,10 @@ impl Folded {
         if !self.is_valid() {
             return;
         }
-        if c.is_ascii() {
-            self.push_folded(c.to_ascii_lowercase());
-        } else {
-            for lower in c.to_lowercase() {
-                if let Some(base) = strip_accent(lower) {
-                    self.push_folded(base);
-                }
-            }
+        match fold_char(c) {
+            Some(Some(letter)) => self.push_folded(letter),
+            Some(None) => {}
+            None => self.len = FOLD_INVALID,
         }
     }
 
@@ -793,6 +840,31 @@ fn fold_word(s: &str) -> Folded {
     folded
 }
 
+/// A character of a word, folded: `Some(Some(letter))` (an ASCII lowercase letter),
+/// `Some(None)` (a combining accent, dropped), or `None` when the word can match no table word.
+///
+/// The same as lowercasing with Unicode's full mapping and then dropping accents
+/// ([`strip_accent`]), without Unicode's case tables: only the few characters listed here
+/// fold to a plain letter (`tests::fold_matches_unicode_lowercase` checks every character).
+fn fold_char(c: char) -> Option<Option<char>> {
+    let lower = match c {
+        'a'..='z' => return Some(Some(c)),
+        'A'..='Z' => return Some(Some(c.to_ascii_lowercase())),
+        // Latin-1 capitals (not the multiplication sign): their lowercase is 0x20 further.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20)?,
+        '\u{130}' => return Some(Some('i')), // İ: "i" and a combining dot
+        '\u{178}' => 'ÿ',
+        '\u{212a}' => return Some(Some('k')), // Kelvin sign
+        '\u{212b}' => 'å',                    // Angstrom sign
+        c => c,
+    };
+    match strip_accent(lower) {
+        None => Some(None),
+        Some(base) if base.is_ascii_lowercase() => Some(Some(base)),
+        Some(_) => None,
+    }
+}
+
 /// The base letter of a lowercase accented Latin letter; `None` for a combining accent.
 fn strip_accent(c: char) -> Option<char> {
     Some(match c {
@@ -829,10 +901,24 @@ fn is_soft_separator(c: char) -> bool {
     }
 }
 
+/// The character starting at byte `i` of `text` (an ASCII byte without decoding).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
 /// Cuts text into tokens, left to right, once.
 struct Lexer<'a> {
     text: &'a str,
     pos: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(text: &'a str) -> Lexer<'a> {
+        Lexer { text, pos: 0 }
+    }
 }
 
 impl<'a> Iterator for Lexer<'a> {
@@ -840,22 +926,23 @@ impl<'a> Iterator for Lexer<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut break_before = self.pos == 0;
         let mut prev_sep = None;
-        let mut start = None;
-        for (i, c) in text[self.pos..].char_indices() {
-            if c.is_ascii_digit() || is_word_char(c) {
-                start = Some(self.pos + i);
-                break;
+        // Up to the next token, a character at a time (ASCII without decoding).
+        let mut i = self.pos;
+        let start = loop {
+            let Some(c) = char_at(text, i) else {
+                self.pos = text.len();
+                return None;
+            };
+            if c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word_char(c)) {
+                break i;
             }
             break_before |= !is_soft_separator(c);
             prev_sep = Some(c);
-        }
-        let Some(start) = start else {
-            self.pos = text.len();
-            return None;
+            i += c.len_utf8();
         };
-        let bytes = text.as_bytes();
         if bytes[start].is_ascii_digit() {
             let mut end = start;
             let mut value = Some(0u32);
@@ -882,25 +969,26 @@ impl<'a> Iterator for Lexer<'a> {
             self.pos = end;
             Some(Token {
                 kind: Kind::Num(value),
-                class: Class::default(),
-                raw: &text[start..end],
+                class: &INERT,
+                raw: text.get(start..end).unwrap_or_default(),
                 break_before,
             })
         } else {
             let mut folded = Folded::EMPTY;
-            let mut end = text.len();
-            for (i, c) in text[start..].char_indices() {
-                if !is_word_char(c) {
-                    end = start + i;
+            let mut end = start;
+            while let Some(c) = char_at(text, end) {
+                // An ASCII character is part of a word only as a letter.
+                if !(c.is_ascii_alphabetic() || (!c.is_ascii() && is_word_char(c))) {
                     break;
                 }
                 folded.push(c);
+                end += c.len_utf8();
             }
             self.pos = end;
             Some(Token {
                 kind: Kind::Word(folded),
                 class: Class::of(&folded),
-                raw: &text[start..end],
+                raw: text.get(start..end).unwrap_or_default(),
                 break_before,
             })
         }
@@ -918,7 +1006,7 @@ struct Window<'a> {
 impl<'a> Window<'a> {
     fn new(text: &'a str) -> Window<'a> {
         let mut w = Window {
-            lexer: Lexer { text, pos: 0 },
+            lexer: Lexer::new(text),
             ring: [None; WINDOW],
             start: 0,
             len: 0,
@@ -1000,6 +1088,25 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn fold_matches_unicode_lowercase() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            // The reference: Unicode's full lowercase mapping, then accents dropped.
+            let mut want = Some(String::new());
+            for lower in c.to_lowercase() {
+                match strip_accent(lower) {
+                    None => {}
+                    Some(b) if b.is_ascii_lowercase() => {
+                        want.as_mut().into_iter().for_each(|w| w.push(b))
+                    }
+                    Some(_) => want = None,
+                }
+            }
+            let got = fold_char(c).map(|x| x.map(String::from).unwrap_or_default());
+            assert_eq!(got, want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

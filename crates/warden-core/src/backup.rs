@@ -5,9 +5,9 @@
 
 use crate::date::{format_iso, parse_iso, Clock, Stamp, DAY_MS};
 use crate::decide::reinvite_on;
+use crate::json::{pretty, Json, Writer};
 use crate::settings::Settings;
 use crate::state::{clean_name, slug_from_href, Keep, State, Withdrawal};
-use serde_json::{json, Value};
 
 pub const FORMAT: &str = "warden-backup";
 pub const VERSION: u64 = 1;
@@ -15,37 +15,57 @@ pub const VERSION: u64 = 1;
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 pub fn export_json(s: &State, clock: &dyn Clock) -> String {
-    let withdrawals: Vec<Value> = s
-        .withdrawals
-        .iter()
-        .map(|(slug, w)| {
-            json!({
-                "slug": slug, "name": w.name, "withdrawnAt": format_iso(w.withdrawn_at),
-                "withdrawnOn": w.withdrawn_on, "until": w.until, "headline": w.headline, "ageDays": w.age_days,
-            })
-        })
-        .collect();
-    let keeps: Vec<Value> = s
-        .keeps
-        .iter()
-        .map(|(slug, k)| json!({ "slug": slug, "name": k.name, "since": format_iso(k.since) }))
-        .collect();
-    let pending: Vec<Value> = s
-        .seen
-        .iter()
-        .map(|(slug, p)| json!({ "slug": slug, "name": p.name, "sentOn": p.sent_on, "seenOn": p.seen_on }))
-        .collect();
-    let v = json!({
-        "format": FORMAT,
-        "version": VERSION,
-        "exportedAt": format_iso(clock.now()),
-        "settings": s.settings,
-        "withdrawals": withdrawals,
-        "keeps": keeps,
-        "pending": pending,
-        "pendingTotal": s.pending,
-    });
-    serde_json::to_string_pretty(&v).unwrap_or_default()
+    let mut w =
+        Writer::with_capacity(512 + 160 * (s.withdrawals.len() + s.seen.len() + s.keeps.len()));
+    w.begin_obj()
+        .field("format", FORMAT)
+        .field("version", &VERSION);
+    w.field("exportedAt", &format_iso(clock.now()))
+        .field("settings", &s.settings);
+    w.key("withdrawals").begin_arr();
+    for (slug, x) in &s.withdrawals {
+        w.begin_obj()
+            .field("slug", slug)
+            .field("name", &x.name)
+            .field("withdrawnAt", &format_iso(x.withdrawn_at));
+        w.field("withdrawnOn", &x.withdrawn_on)
+            .field("until", &x.until)
+            .field("headline", &x.headline);
+        w.field("ageDays", &x.age_days).end_obj();
+    }
+    w.end_arr().key("keeps").begin_arr();
+    for (slug, k) in &s.keeps {
+        w.begin_obj()
+            .field("slug", slug)
+            .field("name", &k.name)
+            .field("since", &format_iso(k.since))
+            .end_obj();
+    }
+    w.end_arr().key("pending").begin_arr();
+    for (slug, p) in &s.seen {
+        w.begin_obj()
+            .field("slug", slug)
+            .field("name", &p.name)
+            .field("sentOn", &p.sent_on)
+            .field("seenOn", &p.seen_on)
+            .end_obj();
+    }
+    w.end_arr().key("pendingTotal");
+    match &s.pending {
+        Some(p) => {
+            w.begin_obj()
+                .field("count", &p.count)
+                .field("cards", &p.cards)
+                .field("stale", &p.stale);
+            w.field("consider", &p.consider)
+                .field("readOn", &p.read_on)
+                .field("readAt", &p.read_at)
+                .end_obj();
+        }
+        None => w.null(),
+    }
+    w.end_obj();
+    pretty(&w.finish())
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -62,35 +82,35 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
     if text.len() > MAX_BYTES {
         return Err("tooLarge".into());
     }
-    let v: Value = serde_json::from_str(text).map_err(|_| "notJson")?;
-    if v.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let v = Json::parse(text).map_err(|_| "notJson")?;
+    if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err("notBackup".into());
     }
-    match v.get("version").and_then(Value::as_u64) {
+    match v.get("version").and_then(Json::as_u64) {
         Some(VERSION) => {}
         Some(n) if n > VERSION => return Err("newerVersion".into()),
         _ => return Err("badVersion".into()),
     }
     let items = v
         .get("withdrawals")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .ok_or("noWithdrawals")?;
     // Validate everything before changing anything.
     let mut incoming = Vec::with_capacity(items.len());
     for item in items {
         let slug = item
             .get("slug")
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .and_then(slug_from_href)
             .ok_or("badEntry")?;
         let name = item
             .get("name")
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .map(clean_name)
             .ok_or("badEntry")?;
         let at = match item
             .get("withdrawnAt")
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .and_then(parse_iso)
             .ok_or("badEntry")?
         {
@@ -102,12 +122,12 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         }
         let headline = item
             .get("headline")
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .map(clean_name)
             .filter(|h| !h.is_empty());
         let age_days = item
             .get("ageDays")
-            .and_then(Value::as_u64)
+            .and_then(Json::as_u64)
             .and_then(|a| u32::try_from(a).ok());
         incoming.push((slug, name, at, headline, age_days));
     }
@@ -116,12 +136,12 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         for item in list.as_array().ok_or("badEntry")? {
             let slug = item
                 .get("slug")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .and_then(slug_from_href)
                 .ok_or("badEntry")?;
             let name = item
                 .get("name")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(clean_name)
                 .unwrap_or_default();
             keeps.push((slug, name));
@@ -129,7 +149,7 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
     }
     let settings = v
         .get("settings")
-        .and_then(|x| serde_json::from_value::<Settings>(x.clone()).ok())
+        .and_then(|x| Settings::read(x).ok())
         .filter(|x| x.validate().is_empty());
 
     let mut report = ImportReport::default();
@@ -156,7 +176,7 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         }
     }
     for (slug, name) in keeps {
-        s.keeps.entry(slug).or_insert(Keep {
+        s.keeps.get_or_insert_with(slug, || Keep {
             name,
             since: clock.now(),
         });

@@ -182,7 +182,7 @@ pub fn parse_iso(text: &str) -> Option<Stamp> {
         return None;
     }
     let date = Date::parse(s.get(0..10)?)?;
-    let rest = &s[10..];
+    let rest = s.get(10..)?;
     if rest.is_empty() {
         return Some(Stamp::LocalDate(date));
     }
@@ -221,7 +221,7 @@ pub fn parse_iso(text: &str) -> Option<Stamp> {
     let day_ms = date.days() as i64 * DAY_MS
         + (h as i64 * 3600 + mi as i64 * 60 + sec as i64) * 1000
         + ms as i64;
-    let zone = &rest[i..];
+    let zone = rest.get(i..)?;
     if zone.is_empty() {
         return Some(Stamp::LocalDate(date));
     }

@@ -36,6 +36,29 @@ pub struct Verdict {
     pub reinvite_on: Date,
 }
 
+impl Bucket {
+    /// The name in answers and attributes: `fresh`, `waiting`, `stale`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bucket::Fresh => "fresh",
+            Bucket::Waiting => "waiting",
+            Bucket::Stale => "stale",
+        }
+    }
+}
+
+impl Hint {
+    /// The name in answers and attributes: `wait`, `consider`, `withdraw`, `keep`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Hint::Wait => "wait",
+            Hint::Consider => "consider",
+            Hint::Withdraw => "withdraw",
+            Hint::Keep => "keep",
+        }
+    }
+}
+
 pub fn bucket(age_days: u32, s: &Settings) -> Bucket {
     if age_days < s.fresh_days {
         Bucket::Fresh
@@ -98,6 +121,9 @@ mod tests {
                 "kept at {age}"
             );
             assert_eq!(judge(age, true, today, &s).bucket, b);
+            // The names written by hand are the serde names.
+            assert_eq!(serde_json::to_value(b).unwrap(), b.name());
+            assert_eq!(serde_json::to_value(h).unwrap(), h.name());
         }
     }
 

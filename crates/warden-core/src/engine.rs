@@ -1,10 +1,14 @@
 //! Warden's one entry point: a request in, an answer out, the state loaded and saved through a
 //! [`Store`]. The background service worker is the only caller that writes; the content script
 //! may answer read requests itself when its page lets it run the wasm.
+//!
+//! Requests and answers are JSON text (see [`crate::json`]): [`Request::from_json`] reads one,
+//! [`answer`] writes the answer; [`handle`] gives it as a `serde_json::Value` for native callers.
 
 use crate::age::{parse_age_words, parse_people_total};
 use crate::date::{parse_iso, Clock, Date, DAY_MS};
 use crate::decide::{judge, Bucket, Hint};
+use crate::json::{Bad, Fields, Json, Writer};
 use crate::settings::Settings;
 use crate::state::{
     self, clean_name, slug_from_href, Keep, Notice, PendingSnapshot, Seen, Send, State, Unreadable,
@@ -12,12 +16,11 @@ use crate::state::{
 };
 use crate::store::Store;
 use crate::{backup, view};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
 /// One card as the content script read it from the page.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CardText {
     /// The card's profile link (`href`), if any.
     pub href: Option<String>,
@@ -27,66 +30,33 @@ pub struct CardText {
     pub datetime: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase"
-)]
+/// A request: `{"kind": "...", ...the fields of that kind}`, field names in camelCase.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     /// Read: verdicts for cards, and the page's stated total.
-    Annotate {
-        cards: Vec<CardText>,
-        #[serde(default)]
-        total_texts: Vec<String>,
-    },
+    Annotate(Annotate),
     /// Read: what the profile banner of this person says.
-    Profile { href: String },
+    Profile(Profile),
     /// Read: everything the popup shows.
     Popup,
     /// Read: the settings.
     Settings,
     /// Write: the Sent page as it stands (counts, and cards with their ages).
-    SentPageSeen {
-        pending: u32,
-        cards: u32,
-        stale: u32,
-        consider: u32,
-        people: Vec<PersonAge>,
-    },
+    SentPageSeen(SentPageSeen),
     /// Write: the user confirmed a withdrawal and the page removed the card.
-    Withdrawn {
-        href: String,
-        name: String,
-        #[serde(default)]
-        headline: Option<String>,
-        /// The card's texts in document order, to find the headline in when none is given.
-        #[serde(default)]
-        texts: Vec<String>,
-        #[serde(default)]
-        age_days: Option<u32>,
-    },
+    Withdrawn(Withdrawn),
     /// Write: mark or unmark a person as a priority.
-    SetKeep {
-        href: String,
-        name: String,
-        keep: bool,
-    },
+    SetKeep(SetKeep),
     /// Write: the user sent an invitation (seen on any LinkedIn page).
-    InviteSent {
-        #[serde(default)]
-        href: Option<String>,
-        #[serde(default)]
-        name: String,
-    },
+    InviteSent(InviteSent),
     /// Write: LinkedIn said the weekly limit is reached.
     LimitReached,
     /// Write: new settings (refused with reasons when invalid).
-    SaveSettings { settings: Settings },
+    SaveSettings(SaveSettings),
     /// Write: the popup's settings form as typed (text fields), checked field by field.
-    SaveSettingsForm { form: Value },
+    SaveSettingsForm(SaveSettingsForm),
     /// Write: merge a JSON backup.
-    Import { text: String },
+    Import(Import),
     /// Read: the JSON backup.
     ExportJson,
     /// Read: pending invitations and cooldowns as CSV.
@@ -95,27 +65,205 @@ pub enum Request {
     DismissNotices,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// `{"kind": "annotate", "cards": [{"href", "ageTexts", "datetime"}], "totalTexts"?: [...]}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotate {
+    pub cards: Vec<CardText>,
+    pub total_texts: Vec<String>,
+}
+
+/// `{"kind": "profile", "href"}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    pub href: String,
+}
+
+/// `{"kind": "sentPageSeen", "pending", "cards", "stale", "consider", "people": [{"href", "name"?, "ageDays"}]}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentPageSeen {
+    pub pending: u32,
+    pub cards: u32,
+    pub stale: u32,
+    pub consider: u32,
+    pub people: Vec<PersonAge>,
+}
+
+/// `{"kind": "withdrawn", "href", "name", "headline"?, "texts"?, "ageDays"?}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Withdrawn {
+    pub href: String,
+    pub name: String,
+    pub headline: Option<String>,
+    /// The card's texts in document order, to find the headline in when none is given.
+    pub texts: Vec<String>,
+    pub age_days: Option<u32>,
+}
+
+/// `{"kind": "setKeep", "href", "name", "keep"}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetKeep {
+    pub href: String,
+    pub name: String,
+    pub keep: bool,
+}
+
+/// `{"kind": "inviteSent", "href"?, "name"?}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct InviteSent {
+    pub href: Option<String>,
+    pub name: String,
+}
+
+/// `{"kind": "saveSettings", "settings": {...}}` (members left out take their defaults)
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveSettings {
+    pub settings: Settings,
+}
+
+/// `{"kind": "saveSettingsForm", "form": {"weeklyLimit": "100", ..., "debug": false}}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveSettingsForm {
+    pub form: view::SettingsForm,
+}
+
+/// `{"kind": "import", "text"}`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct PersonAge {
     pub href: String,
-    #[serde(default)]
     pub name: String,
     pub age_days: u32,
 }
+
+/// Every request kind, and whether it writes.
+const KINDS: [(&str, bool); 15] = [
+    ("annotate", false),
+    ("profile", false),
+    ("popup", false),
+    ("settings", false),
+    ("sentPageSeen", true),
+    ("withdrawn", true),
+    ("setKeep", true),
+    ("inviteSent", true),
+    ("limitReached", true),
+    ("saveSettings", true),
+    ("saveSettingsForm", true),
+    ("import", true),
+    ("exportJson", false),
+    ("exportCsv", false),
+    ("dismissNotices", true),
+];
 
 impl Request {
     /// Whether answering changes the state (then only the background may answer).
     pub fn writes(&self) -> bool {
         !matches!(
             self,
-            Request::Annotate { .. }
-                | Request::Profile { .. }
+            Request::Annotate(_)
+                | Request::Profile(_)
                 | Request::Popup
                 | Request::Settings
                 | Request::ExportJson
                 | Request::ExportCsv
         )
+    }
+
+    /// Whether a request of this `kind` changes the state; an unknown kind counts as a write
+    /// (the background, the one writer, then refuses it).
+    pub fn kind_writes(kind: &str) -> bool {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .is_none_or(|&(_, writes)| writes)
+    }
+
+    /// Reads a request from JSON text; the error says what is wrong with it.
+    pub fn from_json(text: &str) -> Result<Request, Bad> {
+        let v = Json::parse(text).map_err(|e| e.to_string())?;
+        Request::read(&v)
+    }
+
+    /// Reads a request from a JSON value. Unknown members are ignored; a member left out takes
+    /// its default where the shape above marks it optional (`?`), `null` too for an optional
+    /// text or number.
+    pub fn read(v: &Json<'_>) -> Result<Request, Bad> {
+        let f = Fields::of(v, "request")?;
+        let kind = f.string("kind")?;
+        Ok(match kind.as_str() {
+            "annotate" => Request::Annotate(Annotate {
+                cards: f.list("cards", |v| {
+                    // Every member has a default.
+                    let f = Fields::of(v, "card")?;
+                    Ok(CardText {
+                        href: f.opt_string("href")?,
+                        age_texts: f.strings_or_default("ageTexts")?,
+                        datetime: f.opt_string("datetime")?,
+                    })
+                })?,
+                total_texts: f.strings_or_default("totalTexts")?,
+            }),
+            "profile" => Request::Profile(Profile {
+                href: f.string("href")?,
+            }),
+            "popup" => Request::Popup,
+            "settings" => Request::Settings,
+            "sentPageSeen" => Request::SentPageSeen(SentPageSeen {
+                pending: f.u32("pending")?,
+                cards: f.u32("cards")?,
+                stale: f.u32("stale")?,
+                consider: f.u32("consider")?,
+                people: f.list("people", |v| {
+                    let f = Fields::of(v, "person")?;
+                    Ok(PersonAge {
+                        href: f.string("href")?,
+                        name: f.string_or_default("name")?,
+                        age_days: f.u32("ageDays")?,
+                    })
+                })?,
+            }),
+            "withdrawn" => Request::Withdrawn(Withdrawn {
+                href: f.string("href")?,
+                name: f.string("name")?,
+                headline: f.opt_string("headline")?,
+                texts: f.strings_or_default("texts")?,
+                age_days: f.opt_u32("ageDays")?,
+            }),
+            "setKeep" => Request::SetKeep(SetKeep {
+                href: f.string("href")?,
+                name: f.string("name")?,
+                keep: f.bool("keep")?,
+            }),
+            "inviteSent" => Request::InviteSent(InviteSent {
+                href: f.opt_string("href")?,
+                name: f.string_or_default("name")?,
+            }),
+            "limitReached" => Request::LimitReached,
+            "saveSettings" => Request::SaveSettings(SaveSettings {
+                settings: Settings::read(f.get("settings").ok_or("missing field `settings`")?)?,
+            }),
+            "saveSettingsForm" => Request::SaveSettingsForm(SaveSettingsForm {
+                form: view::SettingsForm::read(f.get("form").ok_or("missing field `form`")?),
+            }),
+            "import" => Request::Import(Import {
+                text: f.string("text")?,
+            }),
+            "exportJson" => Request::ExportJson,
+            "exportCsv" => Request::ExportCsv,
+            "dismissNotices" => Request::DismissNotices,
+            _ => return Err(format!("unknown request kind `{kind}`")),
+        })
+    }
+}
+
+/// Any serde source (e.g. `serde_json::from_value` in tests) goes through [`Request::read`].
+impl<'de> Deserialize<'de> for Request {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Request, D::Error> {
+        let text = Value::deserialize(d)?.to_string();
+        Request::from_json(&text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -214,30 +362,58 @@ pub fn card_age(card: &CardText, clock: &dyn Clock) -> Option<u32> {
 
 /// Answers a request. Errors come back as `{"error": key}`, never as a panic.
 pub async fn handle<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Value {
+    serde_json::from_str(&answer(store, clock, req).await).unwrap_or(Value::Null)
+}
+
+/// The answer of [`handle`] as JSON text, which the wasm layer hands to JavaScript as it is.
+pub async fn answer<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> String {
     match run(store, clock, req).await {
-        Ok(v) => v,
-        Err(e) => json!({ "error": e }),
+        Ok(text) => text,
+        Err(e) => error_answer(&e, None),
     }
 }
 
-async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Value, String> {
+/// `{"error": error, "detail"?: detail}`
+pub fn error_answer(error: &str, detail: Option<&str>) -> String {
+    let mut w = Writer::new();
+    w.begin_obj()
+        .field("error", error)
+        .field_some("detail", &detail)
+        .end_obj();
+    w.finish()
+}
+
+/// An answer object: `{"ok": ok}` (when given) and what `more` writes.
+fn reply(ok: Option<bool>, more: impl FnOnce(&mut Writer)) -> String {
+    let mut w = Writer::new();
+    w.begin_obj().field_some("ok", &ok);
+    more(&mut w);
+    w.end_obj();
+    w.finish()
+}
+
+async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<String, String> {
     let mut loaded = load(store).await?;
     let today = clock.today();
     let writes = req.writes();
+    let ok = Some(true);
+    let refused = Some(false);
     let answer = {
         let s = &mut loaded.state;
         match req {
-            Request::Annotate { cards, total_texts } => annotate(s, clock, &cards, &total_texts),
-            Request::Profile { href } => profile(s, today, &href),
+            Request::Annotate(r) => annotate(s, clock, &r.cards, &r.total_texts),
+            Request::Profile(r) => profile(s, today, &r.href),
             Request::Popup => view::popup(s, clock, loaded.aside.as_ref().map(|a| &a.1)),
-            Request::Settings => json!({ "settings": s.settings }),
-            Request::SentPageSeen {
+            Request::Settings => reply(None, |w| {
+                w.field("settings", &s.settings);
+            }),
+            Request::SentPageSeen(SentPageSeen {
                 pending,
                 cards,
                 stale,
                 consider,
                 people,
-            } => {
+            }) => {
                 for p in people {
                     if let Some(slug) = slug_from_href(&p.href) {
                         let sent_on = today.add_days(-(p.age_days as i64));
@@ -259,15 +435,17 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                     read_on: today,
                     read_at: clock.now(),
                 });
-                json!({ "ok": true, "stale": stale })
+                reply(ok, |w| {
+                    w.field("stale", &stale);
+                })
             }
-            Request::Withdrawn {
+            Request::Withdrawn(Withdrawn {
                 href,
                 name,
                 headline,
                 texts,
                 age_days,
-            } => {
+            }) => {
                 let slug = slug_from_href(&href).ok_or("badProfileLink")?;
                 let w = Withdrawal {
                     name: clean_name(&name),
@@ -281,15 +459,20 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                     until: crate::decide::reinvite_on(today, &s.settings),
                 };
                 s.seen.remove(&slug);
-                let until = w.until;
-                s.withdrawals.insert(slug.clone(), w);
-                json!({ "ok": true, "slug": slug, "until": until })
+                let answer = reply(ok, |a| {
+                    a.field("slug", &slug).field("until", &w.until);
+                });
+                s.withdrawals.insert(slug, w);
+                answer
             }
-            Request::SetKeep { href, name, keep } => {
+            Request::SetKeep(SetKeep { href, name, keep }) => {
                 let slug = slug_from_href(&href).ok_or("badProfileLink")?;
+                let answer = reply(ok, |w| {
+                    w.field("slug", &slug).field("keep", &keep);
+                });
                 if keep {
                     s.keeps.insert(
-                        slug.clone(),
+                        slug,
                         Keep {
                             name: clean_name(&name),
                             since: clock.now(),
@@ -298,60 +481,87 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
                 } else {
                     s.keeps.remove(&slug);
                 }
-                json!({ "ok": true, "slug": slug, "keep": keep })
+                answer
             }
-            Request::InviteSent { href, name } => {
+            Request::InviteSent(InviteSent { href, name }) => {
                 let name = clean_name(&name);
                 let key = match href.as_deref().and_then(slug_from_href) {
                     Some(slug) => slug,
                     None if !name.is_empty() => format!("name:{name}"),
                     None => return Err("unknownPerson".into()),
                 };
+                let answer = reply(ok, |w| {
+                    w.field("key", &key);
+                });
                 s.sends.insert(
-                    key.clone(),
+                    key,
                     Send {
                         name,
                         at: clock.now(),
                     },
                 );
-                json!({ "ok": true, "key": key })
+                answer
             }
             Request::LimitReached => {
                 s.limit_reached_at = Some(clock.now());
-                json!({ "ok": true })
+                reply(ok, |_| {})
             }
-            Request::SaveSettings { settings } => {
+            Request::SaveSettings(SaveSettings { settings }) => {
                 let errors = settings.validate();
                 if !errors.is_empty() {
-                    return Ok(json!({ "ok": false, "errors": errors }));
+                    return Ok(reply(refused, |w| {
+                        w.field("errors", &errors);
+                    }));
                 }
                 s.settings = settings;
-                json!({ "ok": true, "settings": s.settings })
+                reply(ok, |w| {
+                    w.field("settings", &s.settings);
+                })
             }
-            Request::SaveSettingsForm { form } => {
+            Request::SaveSettingsForm(SaveSettingsForm { form }) => {
                 match view::settings_from_form(&form, &s.settings) {
                     Ok(settings) => {
                         s.settings = settings;
-                        json!({ "ok": true, "settings": s.settings })
+                        reply(ok, |w| {
+                            w.field("settings", &s.settings);
+                        })
                     }
-                    Err(errors) => return Ok(json!({ "ok": false, "errors": errors })),
+                    Err(errors) => {
+                        return Ok(reply(refused, |w| {
+                            w.field("errors", &errors);
+                        }))
+                    }
                 }
             }
-            Request::Import { text } => match backup::import(s, clock, &text) {
-                Ok(report) => {
-                    json!({ "ok": true, "added": report.added, "updated": report.updated, "unchanged": report.unchanged })
+            Request::Import(Import { text }) => match backup::import(s, clock, &text) {
+                Ok(report) => reply(ok, |w| {
+                    w.field("added", &report.added)
+                        .field("updated", &report.updated)
+                        .field("unchanged", &report.unchanged);
+                }),
+                Err(why) => {
+                    return Ok(reply(refused, |w| {
+                        w.field("error", &why);
+                    }))
                 }
-                Err(why) => return Ok(json!({ "ok": false, "error": why })),
             },
             Request::ExportJson => {
-                json!({ "text": backup::export_json(s, clock), "filename": format!("warden-backup-{today}.json") })
+                let text = backup::export_json(s, clock);
+                reply(None, |w| {
+                    w.field("text", &text)
+                        .field("filename", &format!("warden-backup-{today}.json"));
+                })
             }
             Request::ExportCsv => {
-                json!({ "text": backup::export_csv(s, clock), "filename": format!("warden-{today}.csv") })
+                let text = backup::export_csv(s, clock);
+                reply(None, |w| {
+                    w.field("text", &text)
+                        .field("filename", &format!("warden-{today}.csv"));
+                })
             }
             Request::DismissNotices => {
                 s.notices.clear();
-                json!({ "ok": true })
+                reply(ok, |_| {})
             }
         }
     };
@@ -363,51 +573,77 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Val
     Ok(answer)
 }
 
-fn annotate(s: &State, clock: &dyn Clock, cards: &[CardText], total_texts: &[String]) -> Value {
+/// The verdicts for a batch of cards, as the content script shows them:
+/// `{"today", "cards": [{"slug", "ageDays", "bucket", "hint", "byAge", "stale", "consider",
+/// "reinviteOn", "kept"} or null for a card without a readable age], "total", "debug"}`.
+/// `byAge` is the hint by age alone: what the summary counts, kept or not.
+pub fn annotate(
+    s: &State,
+    clock: &dyn Clock,
+    cards: &[CardText],
+    total_texts: &[String],
+) -> String {
     let today = clock.today();
-    let verdicts: Vec<Value> = cards
-        .iter()
-        .map(|card| {
-            let Some(age) = card_age(card, clock) else {
-                return Value::Null;
-            };
-            let slug = card.href.as_deref().and_then(slug_from_href);
-            let kept = slug.as_ref().is_some_and(|k| s.keeps.contains_key(k));
-            let v = judge(age, kept, today, &s.settings);
-            // The hint by age alone: what the summary counts, kept or not.
-            let by_age = judge(age, false, today, &s.settings).hint;
-            json!({
-                "slug": slug,
-                "ageDays": v.age_days,
-                "bucket": v.bucket,
-                "hint": v.hint,
-                "byAge": by_age,
-                "stale": v.bucket == Bucket::Stale,
-                "consider": by_age == Hint::Consider,
-                "reinviteOn": v.reinvite_on,
-                "kept": kept,
-            })
-        })
-        .collect();
+    let mut w = Writer::with_capacity(64 + cards.len() * 160);
+    w.begin_obj()
+        .field("today", &today)
+        .key("cards")
+        .begin_arr();
+    for card in cards {
+        let Some(age) = card_age(card, clock) else {
+            w.null();
+            continue;
+        };
+        let slug = card.href.as_deref().and_then(slug_from_href);
+        let kept = slug.as_ref().is_some_and(|k| s.keeps.contains_key(k));
+        let v = judge(age, kept, today, &s.settings);
+        let by_age = judge(age, false, today, &s.settings).hint;
+        w.begin_obj()
+            .field("slug", &slug)
+            .field("ageDays", &v.age_days);
+        w.field("bucket", v.bucket.name())
+            .field("hint", v.hint.name())
+            .field("byAge", by_age.name());
+        w.field("stale", &(v.bucket == Bucket::Stale))
+            .field("consider", &(by_age == Hint::Consider));
+        w.field("reinviteOn", &v.reinvite_on)
+            .field("kept", &kept)
+            .end_obj();
+    }
     let total = total_texts.iter().find_map(|t| parse_people_total(t));
-    json!({ "today": today, "cards": verdicts, "total": total, "debug": s.settings.debug })
+    w.end_arr()
+        .field("total", &total)
+        .field("debug", &s.settings.debug)
+        .end_obj();
+    w.finish()
 }
 
-fn profile(s: &State, today: Date, href: &str) -> Value {
+/// What the profile banner of one person says: `{"slug", "withdrawal": {"name", "withdrawnOn",
+/// "until", "state", "daysLeft"} or null, "pendingSince", "kept"}`; only `{"slug": null}` when
+/// the link is no profile.
+fn profile(s: &State, today: Date, href: &str) -> String {
+    let mut w = Writer::new();
+    w.begin_obj();
     let Some(slug) = slug_from_href(href) else {
-        return json!({ "slug": null });
+        w.key("slug").null();
+        w.end_obj();
+        return w.finish();
     };
+    w.field("slug", &slug).key("withdrawal");
     let recorded = s.withdrawals.get(&slug);
-    let withdrawal = recorded.map(|w| {
-        let left = today.days_until(w.until);
-        json!({
-            "name": w.name,
-            "withdrawnOn": w.withdrawn_on,
-            "until": w.until,
-            "state": if left > 0 { "active" } else { "ended" },
-            "daysLeft": left.max(0),
-        })
-    });
+    match recorded {
+        Some(x) => {
+            let left = today.days_until(x.until);
+            w.begin_obj()
+                .field("name", &x.name)
+                .field("withdrawnOn", &x.withdrawn_on)
+                .field("until", &x.until);
+            w.field("state", if left > 0 { "active" } else { "ended" })
+                .field("daysLeft", &left.max(0))
+                .end_obj();
+        }
+        None => w.null(),
+    }
     // A pending invitation read on the Sent page, unless it is the one that was withdrawn: no
     // invitation can have been sent before the cooldown's end (a stale tab may still list it).
     let pending_since = s
@@ -415,5 +651,60 @@ fn profile(s: &State, today: Date, href: &str) -> Value {
         .get(&slug)
         .map(|p| p.sent_on)
         .filter(|sent_on| recorded.is_none_or(|w| *sent_on >= w.until));
-    json!({ "slug": slug, "withdrawal": withdrawal, "pendingSince": pending_since, "kept": s.keeps.contains_key(&slug) })
+    w.field("pendingSince", &pending_since)
+        .field("kept", &s.keeps.contains_key(&slug));
+    w.end_obj();
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_and_says_whether_it_writes() {
+        for (kind, writes) in KINDS {
+            let text = match kind {
+                "annotate" => r#"{"kind":"annotate","cards":[{}]}"#.to_owned(),
+                "profile" => r#"{"kind":"profile","href":"/in/a/"}"#.to_owned(),
+                "sentPageSeen" => r#"{"kind":"sentPageSeen","pending":1,"cards":1,"stale":0,"consider":0,"people":[{"href":"/in/a/","ageDays":3}]}"#.to_owned(),
+                "withdrawn" => r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#.to_owned(),
+                "setKeep" => r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true}"#.to_owned(),
+                "saveSettings" => r#"{"kind":"saveSettings","settings":{}}"#.to_owned(),
+                "saveSettingsForm" => r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#.to_owned(),
+                "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
+                k => format!(r#"{{"kind":"{k}"}}"#),
+            };
+            let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(req.writes(), writes, "{kind}");
+            assert_eq!(Request::kind_writes(kind), writes, "{kind}");
+        }
+        assert!(Request::kind_writes("explode"));
+    }
+
+    #[test]
+    fn malformed_requests_say_why() {
+        for (text, why) in [
+            ("42", "expected an object"),
+            (r#"{"nokind":1}"#, "missing field `kind`"),
+            (r#"{"kind":"explode"}"#, "unknown request kind"),
+            (r#"{"kind":"annotate"}"#, "missing field `cards`"),
+            (
+                r#"{"kind":"annotate","cards":[{"ageTexts":[1]}]}"#,
+                "`ageTexts`: expected a string",
+            ),
+            (
+                r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":"yes"}"#,
+                "`keep`",
+            ),
+            (
+                r#"{"kind":"sentPageSeen","pending":-1,"cards":1,"stale":0,"consider":0,"people":[]}"#,
+                "`pending`",
+            ),
+            ("{", "expected a member name"),
+        ] {
+            let e = Request::from_json(text).unwrap_err();
+            assert!(e.contains(why), "{text}: {e}");
+        }
+    }
 }

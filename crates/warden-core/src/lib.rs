@@ -11,12 +11,15 @@
 //! - [`store`]: the storage trait and its in-memory twin.
 //! - [`engine`]: requests in, answers out (the only entry point the wasm crate uses).
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import.
+//! - [`json`]: the small JSON reader and writer the engine runs on.
 
 pub mod age;
 pub mod backup;
 pub mod date;
 pub mod decide;
 pub mod engine;
+pub mod json;
+pub mod map;
 pub mod settings;
 pub mod state;
 pub mod store;

@@ -1,5 +1,6 @@
 //! The user's rules of thumb. None is a published LinkedIn limit, so every one can be changed.
 
+use crate::json::{Bad, Fields, Json, ToJson, Writer};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +82,22 @@ impl Settings {
         true
     }
 
+    /// Reads settings as their serde derive does: a member left out takes its default,
+    /// unknown members are ignored, a wrong type or range is refused.
+    pub fn read(v: &Json<'_>) -> Result<Settings, Bad> {
+        let f = Fields::of(v, "settings")?;
+        let d = Settings::default();
+        Ok(Settings {
+            weekly_limit: f.u32_or("weeklyLimit", d.weekly_limit)?,
+            pending_threshold: f.u32_or("pendingThreshold", d.pending_threshold)?,
+            fresh_days: f.u32_or("freshDays", d.fresh_days)?,
+            consider_days: f.u32_or("considerDays", d.consider_days)?,
+            stale_days: f.u32_or("staleDays", d.stale_days)?,
+            cooldown_days: f.u32_or("cooldownDays", d.cooldown_days)?,
+            debug: f.bool_or("debug", d.debug)?,
+        })
+    }
+
     /// Checks every field; the settings are saved only when this returns no error.
     pub fn validate(&self) -> Vec<SettingError> {
         let mut errors = Vec::new();
@@ -110,6 +127,29 @@ impl Settings {
             }
         }
         errors
+    }
+}
+
+impl ToJson for Settings {
+    fn write(&self, w: &mut Writer) {
+        w.begin_obj()
+            .field("weeklyLimit", &self.weekly_limit)
+            .field("pendingThreshold", &self.pending_threshold)
+            .field("freshDays", &self.fresh_days)
+            .field("considerDays", &self.consider_days)
+            .field("staleDays", &self.stale_days)
+            .field("cooldownDays", &self.cooldown_days)
+            .field("debug", &self.debug)
+            .end_obj();
+    }
+}
+
+impl ToJson for SettingError {
+    fn write(&self, w: &mut Writer) {
+        w.begin_obj()
+            .field("field", self.field)
+            .field("reason", self.reason)
+            .end_obj();
     }
 }
 

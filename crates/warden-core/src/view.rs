@@ -1,10 +1,11 @@
 //! What the popup shows: quota, pending health, cooldowns, keeps, settings, notices.
 
 use crate::date::{format_iso, Clock, Date, DAY_MS};
+use crate::json::{Json, Num, Writer};
+use crate::map::sort_by;
 use crate::settings::{SettingError, Settings, LIMITS};
+use crate::state::Withdrawal;
 use crate::state::{State, Unreadable};
-use serde_json::{json, Value};
-use std::collections::BTreeMap;
 
 /// Days after which the monthly review of the Sent page is due.
 pub const REVIEW_EVERY_DAYS: i64 = 30;
@@ -24,31 +25,53 @@ pub struct Quota {
 pub fn quota(s: &State, clock: &dyn Clock) -> Quota {
     let today = clock.today();
     let now = clock.now();
-    // Per person, the day their slot frees (the latest sighting counts).
-    let mut frees: BTreeMap<&str, Date> = BTreeMap::new();
-    for (key, send) in &s.sends {
-        if now - send.at < 7 * DAY_MS && send.at <= now {
-            let d = clock.local_date(send.at + 7 * DAY_MS);
-            let e = frees.entry(key.as_str()).or_insert(d);
-            *e = (*e).max(d);
-        }
-    }
-    for (slug, seen) in &s.seen {
-        let age = seen.sent_on.days_until(today);
-        if (0..7).contains(&age) {
-            let d = seen.sent_on.add_days(7);
-            let e = frees.entry(slug.as_str()).or_insert(d);
-            *e = (*e).max(d);
-        }
+    // Per person, the day their slot frees: sends and Sent-page readings, both in key order,
+    // merged (the latest sighting of a person counts).
+    let mut sends = s
+        .sends
+        .iter()
+        .filter(|(_, x)| now - x.at < 7 * DAY_MS && x.at <= now)
+        .map(|(key, x)| (key.as_str(), clock.local_date(x.at + 7 * DAY_MS)))
+        .peekable();
+    let mut seen = s
+        .seen
+        .iter()
+        .filter(|(_, x)| (0..7).contains(&x.sent_on.days_until(today)))
+        .map(|(slug, x)| (slug.as_str(), x.sent_on.add_days(7)))
+        .peekable();
+    let mut used = 0u32;
+    let mut next_free_on: Option<Date> = None;
+    loop {
+        let take = match (sends.peek(), seen.peek()) {
+            (None, None) => break,
+            (Some(a), Some(b)) if a.0 == b.0 => (true, true),
+            (Some(a), Some(b)) => (a.0 < b.0, a.0 > b.0),
+            (a, _) => (a.is_some(), a.is_none()),
+        };
+        let a = if take.0 { sends.next() } else { None };
+        let b = if take.1 { seen.next() } else { None };
+        let frees = match (a, b) {
+            (Some(a), Some(b)) => a.1.max(b.1),
+            (Some(x), None) | (None, Some(x)) => x.1,
+            (None, None) => break,
+        };
+        used += 1;
+        next_free_on = Some(next_free_on.map_or(frees, |d| d.min(frees)));
     }
     Quota {
-        used: frees.len() as u32,
+        used,
         limit: s.settings.weekly_limit,
-        next_free_on: frees.values().min().copied(),
+        next_free_on,
     }
 }
 
-pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> Value {
+/// Everything the popup shows:
+/// `{"today", "quota": {"used", "limit", "remaining", "nextFreeOn", "full", "limitReachedAt"},
+/// "pending": {"known", "count", "cards" (when known), "stale", "consider", "readOn",
+/// "threshold", "over", "reviewDue"}, "cooldowns" and "ended": [{"slug", "name", "until",
+/// "withdrawnOn", "daysLeft"}], "keeps": [{"slug", "name"}], "settings", "settingLimits",
+/// "importMaxBytes", "notices": [{"kind", "key", "at"} or {"kind", "detail"}]}`.
+pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> String {
     let today = clock.today();
     let now = clock.now();
     let q = quota(s, clock);
@@ -56,82 +79,151 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> V
         .limit_reached_at
         .filter(|at| now - at < LIMIT_MESSAGE_DAYS * DAY_MS);
 
-    let mut cooldowns: Vec<Value> = Vec::new();
-    let mut ended: Vec<(i64, Value)> = Vec::new();
+    let mut cooldowns = Vec::new();
+    let mut ended = Vec::new();
     let mut by_until: Vec<_> = s.withdrawals.iter().collect();
-    by_until.sort_by_key(|(slug, w)| (w.until, (*slug).clone()));
+    sort_by(&mut by_until, |a, b| (a.1.until, a.0) < (b.1.until, b.0));
     for (slug, w) in by_until {
         let left = today.days_until(w.until);
-        let item = json!({ "slug": slug, "name": w.name, "until": w.until, "withdrawnOn": w.withdrawn_on, "daysLeft": left.max(0) });
         if left > 0 {
-            cooldowns.push(item);
+            cooldowns.push((slug, w, left));
         } else if -left < RECENTLY_ENDED_DAYS {
-            ended.push((left, item));
+            ended.push((slug, w, left));
         }
     }
-    ended.sort_by_key(|(left, _)| -left);
-
-    let keeps: Vec<Value> = s
-        .keeps
-        .iter()
-        .map(|(slug, k)| json!({ "slug": slug, "name": k.name }))
-        .collect();
-    let pending = match &s.pending {
-        Some(p) => json!({
-            "known": true, "count": p.count, "cards": p.cards, "stale": p.stale, "consider": p.consider,
-            "readOn": p.read_on, "threshold": s.settings.pending_threshold,
-            "over": p.count > s.settings.pending_threshold,
-            "reviewDue": p.read_on.days_until(today) >= REVIEW_EVERY_DAYS,
-        }),
-        None => json!({
-            "known": false, "count": 0, "stale": 0, "consider": 0, "readOn": null,
-            "threshold": s.settings.pending_threshold, "over": false, "reviewDue": true,
-        }),
+    sort_by(&mut ended, |a, b| a.2 > b.2);
+    let people = |w: &mut Writer, list: &[(&String, &Withdrawal, i64)]| {
+        w.begin_arr();
+        for (slug, x, left) in list {
+            w.begin_obj()
+                .field("slug", slug)
+                .field("name", &x.name)
+                .field("until", &x.until);
+            w.field("withdrawnOn", &x.withdrawn_on)
+                .field("daysLeft", &(*left).max(0))
+                .end_obj();
+        }
+        w.end_arr();
     };
-    let mut notices: Vec<Value> = s
-        .notices
-        .iter()
-        .map(|n| json!({ "kind": n.kind, "key": n.key, "at": format_iso(n.at) }))
-        .collect();
-    if let Some(why) = unreadable {
-        notices.push(json!({ "kind": "unreadable", "detail": format!("{why:?}") }));
+
+    let mut w = Writer::with_capacity(1024 + 128 * (cooldowns.len() + ended.len() + s.keeps.len()));
+    w.begin_obj().field("today", &today);
+    w.key("quota")
+        .begin_obj()
+        .field("used", &q.used)
+        .field("limit", &q.limit);
+    w.field("remaining", &q.limit.saturating_sub(q.used))
+        .field("nextFreeOn", &q.next_free_on)
+        .field("full", &(q.used >= q.limit));
+    w.field("limitReachedAt", &limit_recent.map(format_iso))
+        .end_obj();
+
+    let threshold = s.settings.pending_threshold;
+    w.key("pending").begin_obj();
+    match &s.pending {
+        Some(p) => {
+            w.field("known", &true)
+                .field("count", &p.count)
+                .field("cards", &p.cards)
+                .field("stale", &p.stale);
+            w.field("consider", &p.consider)
+                .field("readOn", &p.read_on)
+                .field("threshold", &threshold);
+            w.field("over", &(p.count > threshold)).field(
+                "reviewDue",
+                &(p.read_on.days_until(today) >= REVIEW_EVERY_DAYS),
+            );
+        }
+        None => {
+            w.field("known", &false)
+                .field("count", &0u32)
+                .field("stale", &0u32)
+                .field("consider", &0u32);
+            w.field("readOn", &None::<Date>)
+                .field("threshold", &threshold)
+                .field("over", &false)
+                .field("reviewDue", &true);
+        }
     }
-    json!({
-        "today": today,
-        "quota": {
-            "used": q.used, "limit": q.limit, "remaining": q.limit.saturating_sub(q.used),
-            "nextFreeOn": q.next_free_on, "full": q.used >= q.limit,
-            "limitReachedAt": limit_recent.map(format_iso),
-        },
-        "pending": pending,
-        "cooldowns": cooldowns,
-        "ended": ended.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
-        "keeps": keeps,
-        "settings": s.settings,
-        "settingLimits": setting_limits(),
-        "importMaxBytes": crate::backup::MAX_BYTES,
-        "notices": notices,
-    })
+    w.end_obj();
+
+    w.key("cooldowns");
+    people(&mut w, &cooldowns);
+    w.key("ended");
+    people(&mut w, &ended);
+    w.key("keeps").begin_arr();
+    for (slug, k) in &s.keeps {
+        w.begin_obj()
+            .field("slug", slug)
+            .field("name", &k.name)
+            .end_obj();
+    }
+    w.end_arr();
+    w.field("settings", &s.settings)
+        .key("settingLimits")
+        .begin_obj();
+    for (field, min, max) in LIMITS {
+        w.key(field)
+            .begin_obj()
+            .field("min", &min)
+            .field("max", &max)
+            .end_obj();
+    }
+    w.end_obj()
+        .field("importMaxBytes", &crate::backup::MAX_BYTES);
+    w.key("notices").begin_arr();
+    for n in &s.notices {
+        w.begin_obj()
+            .field("kind", &n.kind)
+            .field("key", &n.key)
+            .field("at", &format_iso(n.at))
+            .end_obj();
+    }
+    if let Some(why) = unreadable {
+        w.begin_obj()
+            .field("kind", "unreadable")
+            .field("detail", &why.describe())
+            .end_obj();
+    }
+    w.end_arr().end_obj();
+    w.finish()
 }
 
-/// The range of each numeric setting, for the form's `min`/`max` and its messages.
-pub fn setting_limits() -> Value {
-    let map: serde_json::Map<String, Value> = LIMITS
-        .iter()
-        .map(|(field, lo, hi)| ((*field).to_owned(), json!({ "min": lo, "max": hi })))
-        .collect();
-    Value::Object(map)
+/// The popup's settings form as the user typed it: numeric fields as text (or numbers),
+/// `debug` a boolean.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SettingsForm {
+    /// The numeric fields present in the form, in form order, each with its value when it is
+    /// a whole number (see [`whole_number`]), `None` when it is not.
+    pub numbers: Vec<(&'static str, Option<u32>)>,
+    /// `debug`, when it is `true` or `false`.
+    pub debug: Option<bool>,
 }
 
-/// The settings form as the user typed it: numeric fields as text (or numbers), `debug` a
-/// boolean; a field left out keeps its current value. Every field is checked and every
-/// problem reported (field + reason); nothing is returned unless all are valid.
-pub fn settings_from_form(form: &Value, current: &Settings) -> Result<Settings, Vec<SettingError>> {
+impl SettingsForm {
+    /// Reads a form object (anything else is an empty form).
+    pub fn read(form: &Json<'_>) -> SettingsForm {
+        SettingsForm {
+            numbers: LIMITS
+                .iter()
+                .filter_map(|&(field, _, _)| Some((field, whole_number(form.get(field)?))))
+                .collect(),
+            debug: form.get("debug").and_then(Json::as_bool),
+        }
+    }
+}
+
+/// The settings the form asks for: a field left out keeps its current value. Every field is
+/// checked and every problem reported (field + reason); nothing is returned unless all are
+/// valid.
+pub fn settings_from_form(
+    form: &SettingsForm,
+    current: &Settings,
+) -> Result<Settings, Vec<SettingError>> {
     let mut s = current.clone();
     let mut errors: Vec<SettingError> = Vec::new();
-    for (field, _, _) in LIMITS {
-        let Some(v) = form.get(field) else { continue };
-        match whole_number(v) {
+    for &(field, value) in &form.numbers {
+        match value {
             Some(n) => {
                 s.set_number(field, n);
             }
@@ -141,7 +233,7 @@ pub fn settings_from_form(form: &Value, current: &Settings) -> Result<Settings, 
             }),
         }
     }
-    if let Some(debug) = form.get("debug").and_then(Value::as_bool) {
+    if let Some(debug) = form.debug {
         s.debug = debug;
     }
     for e in s.validate() {
@@ -153,21 +245,29 @@ pub fn settings_from_form(form: &Value, current: &Settings) -> Result<Settings, 
         Ok(s)
     } else {
         // In form order, so the first message belongs to the first wrong field.
-        errors.sort_by_key(|e| LIMITS.iter().position(|(f, _, _)| *f == e.field));
-        Err(errors)
+        let rank = |e: &SettingError| LIMITS.iter().position(|(f, _, _)| *f == e.field);
+        let mut order: Vec<(Option<usize>, usize)> = errors
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (rank(e), i))
+            .collect();
+        sort_by(&mut order, |a, b| a.0 < b.0);
+        let mut errors: Vec<Option<SettingError>> = errors.into_iter().map(Some).collect();
+        Err(order
+            .iter()
+            .filter_map(|&(_, i)| errors[i].take())
+            .collect())
     }
 }
 
 /// A whole number typed in a form ("12", " 12 ", 12, 12.0); a negative or huge one saturates so
 /// that the range check names it; anything else (empty, "1.5", "abc") is not a number.
-fn whole_number(v: &Value) -> Option<u32> {
+pub fn whole_number(v: &Json<'_>) -> Option<u32> {
     let n: i128 = match v {
-        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
-            (Some(i), _) => i as i128,
-            (None, Some(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
-            _ => return None,
-        },
-        Value::String(t) => {
+        Json::Num(Num::U(n)) => i128::from(*n),
+        Json::Num(Num::I(n)) => i128::from(*n),
+        Json::Num(Num::F(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
+        Json::Str(t) => {
             let t = t.trim();
             let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
             if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit())

@@ -73,38 +73,54 @@ impl Clock for BrowserClock {
 
 /// Answers one request (`{kind: ..., ...}`); see `warden_core::engine::Request`.
 /// A malformed request is answered with `{error: "badRequest"}`, never an exception.
+///
+/// Both ways cross the boundary as JSON text (the engine reads and writes JSON anyway), turned
+/// into objects by the browser's own `JSON.stringify`/`JSON.parse`.
 #[wasm_bindgen]
 pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
-    let answer = match serde_wasm_bindgen::from_value::<Request>(request) {
-        Ok(req) => engine::handle(&JsStore(storage), &BrowserClock, req).await,
-        Err(e) => serde_json::json!({ "error": "badRequest", "detail": e.to_string() }),
+    let text = js_sys::JSON::stringify(&request)
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    let answer = match Request::from_json(&text) {
+        Ok(req) => engine::answer(&JsStore(storage), &BrowserClock, req).await,
+        Err(e) => engine::error_answer("badRequest", Some(&e)),
     };
-    to_js(&answer)
+    js_sys::JSON::parse(&answer).unwrap_or(JsValue::NULL)
 }
 
-/// Whether a request changes the state (then only the background may answer it).
+/// Whether a request changes the state (then only the background may answer it): by its
+/// `kind` alone; a request without one goes to the background, which refuses it.
 #[wasm_bindgen(js_name = isWrite)]
 pub fn is_write(request: JsValue) -> bool {
-    serde_wasm_bindgen::from_value::<Request>(request)
-        .map(|r| r.writes())
-        .unwrap_or(true)
-}
-
-fn to_js(v: &serde_json::Value) -> JsValue {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(v, &ser).unwrap_or(JsValue::NULL)
+    js_sys::Reflect::get(&request, &JsValue::from_str("kind"))
+        .ok()
+        .and_then(|k| k.as_string())
+        .is_none_or(|kind| Request::kind_writes(&kind))
 }
 
 /// The popup's own view preferences (which section is open), in the extension page's
 /// localStorage. User data never goes there: it lives in extension storage.
+///
+/// Read and written as plain text through gloo-storage's raw `Storage` (its typed `get`/`set`
+/// would bring a JSON codec into the module for one string); a value an earlier version wrote
+/// as a JSON string (`"1"`) still reads.
 #[wasm_bindgen(js_name = viewPreference)]
 pub fn view_preference(name: &str) -> Option<String> {
     use gloo_storage::{LocalStorage, Storage};
-    LocalStorage::get::<String>(format!("warden.view.{name}")).ok()
+    let v = LocalStorage::raw()
+        .get_item(&format!("warden.view.{name}"))
+        .ok()??;
+    Some(
+        match v.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
+            Some(inner) => inner.to_owned(),
+            None => v,
+        },
+    )
 }
 
 #[wasm_bindgen(js_name = setViewPreference)]
 pub fn set_view_preference(name: &str, value: &str) {
     use gloo_storage::{LocalStorage, Storage};
-    let _ = LocalStorage::set(format!("warden.view.{name}"), value);
+    let _ = LocalStorage::raw().set_item(&format!("warden.view.{name}"), value);
 }
