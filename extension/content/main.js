@@ -28,7 +28,7 @@
     const news = records.filter((r) => !ours(r));
     if (!news.length) return;
     route();
-    if (Warden.sentPage.active()) Warden.sentPage.changed();
+    if (Warden.sentPage.active()) Warden.sentPage.changed(news);
     const profile = path.match(V.profilePath);
     if (profile) Warden.profilePage.changed(`/in/${profile[1]}/`);
     Warden.watchSends(news);

@@ -30,14 +30,45 @@
       .filter((b) => V.withdrawWords.test(b.textContent.trim()) && !b.closest(V.dialog));
   }
 
-  Warden.findCards = () => {
-    const cards = new Set();
-    for (const control of withdrawControls()) {
+  // Each card's first withdraw control, as found: reading the card's name needs it again.
+  const controlOf = new WeakMap();
+
+  function cardsOf(controls, cards = new Set()) {
+    for (const control of controls) {
       const card = cardOf(control);
-      if (card && !card.closest('[data-warden]')) cards.add(card);
+      if (card && !card.closest('[data-warden]') && !cards.has(card)) {
+        cards.add(card);
+        controlOf.set(card, control);
+      }
+    }
+    return cards;
+  }
+
+  Warden.findCards = () => [...cardsOf(withdrawControls())];
+
+  // The cards inside elements the page just added (a "Load more"): the rest of the page is read
+  // no more, so a batch costs the same on a page of 10 cards or of 1,000.
+  function cardsIn(roots) {
+    const cards = new Set();
+    for (const root of roots) {
+      if (root.isConnected) cardsOf(root.matches(V.withdrawControl) ? [root] : withdrawControls(root), cards);
     }
     return [...cards];
-  };
+  }
+
+  // The elements these mutations added, when adding elements is all they did; else null (a
+  // removal or a changed text may concern any card or the page's total: the whole page is read).
+  function addedRoots(records) {
+    const roots = [];
+    for (const r of records ?? []) {
+      if (r.removedNodes.length) return null;
+      for (const n of r.addedNodes) {
+        if (n.nodeType === Node.ELEMENT_NODE) roots.push(n);
+        else if (n.nodeType === Node.TEXT_NODE && n.data.trim()) return null;
+      }
+    }
+    return roots.length ? roots : null;
+  }
 
   // The first visible words of a node: an avatar's initials (aria-hidden) are not a name.
   function firstText(node) {
@@ -53,7 +84,10 @@
   // The name: from the withdraw control's label when its wording is known, else the longest
   // profile-link text (the other link is usually the photo, sometimes with initials).
   function nameOf(card, links) {
-    const label = card.querySelector(V.withdrawControl)?.getAttribute('aria-label') ?? '';
+    const known = controlOf.get(card);
+    const control = known?.isConnected && card.contains(known) && known.matches(V.withdrawControl)
+      ? known : card.querySelector(V.withdrawControl);
+    const label = control?.getAttribute('aria-label') ?? '';
     for (const pattern of V.withdrawLabelName) {
       const m = label.trim().match(pattern);
       if (m) return m[1].trim();
@@ -67,8 +101,10 @@
     const ageTexts = [];
     if (time) ageTexts.push(time.textContent);
     const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+    // A fresh card holds nothing of Warden's: no need to check each text node's ancestors.
+    const ours = card.querySelector('[data-warden]') !== null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.parentElement?.closest('[data-warden]')) continue;
+      if (ours && n.parentElement?.closest('[data-warden]')) continue;
       const t = n.data.trim();
       if (t && t.length <= 160) ageTexts.push(t);
     }
@@ -82,44 +118,69 @@
   };
 
   function totalTexts() {
-    return [...document.querySelectorAll(V.totalCandidates)]
-      .filter((n) => !n.closest('[data-warden]'))
-      .map((n) => n.textContent)
-      .filter((t) => t.includes('(') && t.length < 80);
+    // Text first: most candidates (every button of every card) fail it before the costlier
+    // ancestor check.
+    const texts = [];
+    for (const n of document.querySelectorAll(V.totalCandidates)) {
+      const t = n.textContent;
+      if (t.includes('(') && t.length < 80 && !n.closest('[data-warden]')) texts.push(t);
+    }
+    return texts;
   }
 
   // Write phase -----------------------------------------------------------------------------
 
-  function badgeText(v) {
-    const age = Warden.t('ageDays', v.ageDays);
-    const bucket = Warden.t(`bucket_${v.bucket}`);
-    const hint = Warden.t(`hint_${v.hint}`, Warden.showDate(v.reinviteOn));
-    return { label: `${bucket} · ${age}`, hint };
+  // The same few texts recur on every card (one date, a handful of ages): each is built once
+  // per page (i18n lookups and date formatting cost more than the rest of a badge).
+  const texts = new Map();
+  function text(key, build) {
+    let t = texts.get(key);
+    if (t === undefined) texts.set(key, (t = build()));
+    return t;
   }
 
-  function placeBadge(item, v) {
-    let badge = item.card.querySelector('[data-warden="badge"]');
-    if (!badge) {
-      const keep = Warden.el('button', { type: 'button', 'data-warden': 'keep', class: 'warden-keep' });
-      badge = Warden.el('div', { 'data-warden': 'badge', class: 'warden-badge', role: 'note' },
-        Warden.el('span', { class: 'warden-label' }), Warden.el('span', { class: 'warden-hint' }), keep);
-      item.card.append(badge);
-    }
-    badge.dataset.ageDays = v.ageDays;
-    badge.dataset.bucket = v.bucket;
-    badge.dataset.hint = v.hint;
-    badge.dataset.reinviteOn = v.reinviteOn;
-    badge.dataset.slug = v.slug ?? '';
+  function badgeText(v) {
+    const label = text(`label ${v.bucket} ${v.ageDays}`, () => `${Warden.t(`bucket_${v.bucket}`)} · ${Warden.t('ageDays', v.ageDays)}`);
+    const hint = text(`hint ${v.hint} ${v.reinviteOn}`, () => Warden.t(`hint_${v.hint}`, Warden.showDate(v.reinviteOn)));
+    return { label, hint };
+  }
+
+  // One badge built once, then cloned: cheaper than building each from scratch.
+  let template = null;
+  function newBadge() {
+    template ??= Warden.el('div', { 'data-warden': 'badge', class: 'warden-badge', role: 'note' },
+      Warden.el('span', { class: 'warden-label' }), Warden.el('span', { class: 'warden-hint' }),
+      Warden.el('button', { type: 'button', 'data-warden': 'keep', class: 'warden-keep' }));
+    return template.cloneNode(true);
+  }
+
+  // The person behind each keep button: the card's link and name, for toggleKeep.
+  const keepFor = new WeakMap();
+
+  function placeBadge(item, v, known = false) {
+    // `known`: the caller just saw that the card has no badge.
+    let badge = known ? null : item.card.querySelector('[data-warden="badge"]');
+    const fresh = !badge;
+    if (fresh) badge = newBadge();
+    const labelNode = badge.firstChild;
+    const hintNode = labelNode.nextSibling;
+    const keep = badge.lastChild;
+    badge.setAttribute('data-age-days', v.ageDays);
+    badge.setAttribute('data-bucket', v.bucket);
+    badge.setAttribute('data-hint', v.hint);
+    badge.setAttribute('data-reinvite-on', v.reinviteOn);
+    badge.setAttribute('data-slug', v.slug ?? '');
     const { label, hint } = badgeText(v);
-    badge.querySelector('.warden-label').textContent = label;
-    badge.querySelector('.warden-hint').textContent = hint;
-    const keep = badge.querySelector('[data-warden="keep"]');
+    labelNode.textContent = label;
+    hintNode.textContent = hint;
     keep.setAttribute('aria-pressed', String(v.kept));
-    keep.textContent = v.kept ? Warden.t('keepOn') : Warden.t('keepOff');
-    keep.title = Warden.t('keepTitle', item.name || v.slug || '');
+    keep.textContent = text(`keep ${v.kept}`, () => (v.kept ? Warden.t('keepOn') : Warden.t('keepOff')));
+    // The title's wording once, the name put in each time (split/join: no $-patterns).
+    keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || v.slug || '');
     keep.disabled = !v.slug;
-    keep.dataset.href = item.href ?? '';
-    keep.dataset.name = item.name;
+    keepFor.set(keep, { href: item.href, name: item.name });
+    // Filled before it joins the page: one insertion, no change to a live node afterwards.
+    if (fresh) item.card.append(badge);
   }
 
   function listOf(card) {
@@ -133,8 +194,10 @@
     let summary = document.querySelector('[data-warden="summary"]');
     if (!summary) {
       summary = Warden.el('div', { 'data-warden': 'summary', class: 'warden-summary', role: 'status' });
-      const firstCard = Warden.findCards()[0];
-      const list = firstCard && listOf(firstCard);
+      // The list the last scan read (no second search of the page), else the first card's.
+      const known = view.list?.isConnected ? view.list : null;
+      const first = known ? null : Warden.findCards()[0];
+      const list = known ?? (first && listOf(first));
       if (list?.parentElement) list.before(summary);
       else (document.querySelector('main') ?? document.body).prepend(summary);
     }
@@ -161,50 +224,62 @@
 
   // The loop: read all, ask once, write all --------------------------------------------------
 
-  async function scan(all = false) {
+  async function scan(all = false, roots = null) {
     if (!view) return;
     if (view.busy) { view.again = view.again || (all ? 'all' : true); return; }
     view.busy = true;
     const current = view;
     try {
-      const found = Warden.findCards();
+      // Only new elements to read: just them, and the page's total is as it was unless one of
+      // them is more than a card.
+      const partial = Boolean(roots && !all && current.asked && current.list?.isConnected);
+      const found = partial ? cardsIn(roots) : Warden.findCards();
       const cards = found.filter((c) => all || !c.querySelector('[data-warden="badge"]'));
-      const totals = totalTexts();
+      const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : totalTexts();
       const totalsKey = totals.join('\n');
       // Nothing new to read: no question to ask (our own writes end here, without a loop).
       if (!cards.length && totalsKey === current.totalsKey && current.asked) {
-        if (found.length !== current.recognised) {
+        if (!partial && found.length !== current.recognised) {
           current.recognised = found.length;
           renderSummary();
         }
         return;
       }
       current.totalsKey = totalsKey;
+      current.totals = totals;
       current.asked = true;
-      const items = cards.map(Warden.readCard);
+      // One question for the whole batch.
+      const items = cards.map((card) => Warden.readCard(card));
       const answer = await Warden.ask({
         kind: 'annotate',
         cards: items.map(({ href, ageTexts, datetime }) => ({ href, ageTexts, datetime })),
         totalTexts: totals,
       });
       if (current !== view || !answer || answer.error) return;
-      current.debug = answer.debug;
-      current.list = found[0] ? listOf(found[0]) : null;
+      const debug = answer.debug;
       if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
       const added = [];
+      let placed = 0;
+      let missed = 0;
       answer.cards.forEach((v, i) => {
-        if (!v) return;
-        placeBadge(items[i], v);
+        if (!v) {
+          missed += 1;
+          return;
+        }
+        placeBadge(items[i], v, !all);
+        placed += 1;
         const key = v.slug ?? items[i].name;
         if (!current.people.has(key)) added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
         current.people.set(key, { stale: v.stale, consider: v.consider, kept: v.kept });
       });
-      current.recognised = found.filter((c) => c.querySelector('[data-warden="badge"]')).length;
+      current.debug = debug;
+      if (!partial) current.list = found[0] ? listOf(found[0]) : null;
+      // Cards with a badge: those that had one, and those just given one.
+      const recognised = all ? found.filter((c) => c.querySelector('[data-warden="badge"]')).length
+        : found.length - cards.length + placed;
+      current.recognised = partial ? current.recognised + recognised : recognised;
       renderSummary();
-      if (answer.debug) {
-        const missed = answer.cards.filter((v) => !v).length;
-        console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
-      }
+      if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
       if (added.length) report(added);
     } finally {
       current.busy = false;
@@ -230,7 +305,9 @@
 
   async function toggleKeep(button) {
     const keep = button.getAttribute('aria-pressed') !== 'true';
-    const answer = await Warden.ask({ kind: 'setKeep', href: button.dataset.href, name: button.dataset.name, keep });
+    const item = keepFor.get(button);
+    if (!item) return;
+    const answer = await Warden.ask({ kind: 'setKeep', href: item.href ?? '', name: item.name, keep });
     if (answer?.ok) scan(true);
   }
 
@@ -247,6 +324,7 @@
     enter() {
       view = { people: new Map(), total: null, busy: false, again: false, debug: false };
       view.timer = setTimeout(showNotice, DRIFT_MS);
+      Warden.warm();
       document.addEventListener('click', onClick, true);
       scan();
     },
@@ -257,7 +335,7 @@
       document.removeEventListener('click', onClick, true);
       document.querySelectorAll('[data-warden="summary"], [data-warden="notice"]').forEach((n) => n.remove());
     },
-    changed: () => scan(),
+    changed: (records) => scan(false, addedRoots(records)),
     refresh: () => scan(true),
     active: () => view !== null,
   };

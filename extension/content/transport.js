@@ -5,8 +5,23 @@
 (() => {
   let local; // Promise of the wasm module, or of null when this page blocks it.
 
+  // Whether this page lets a content script compile WebAssembly (a strict CSP does not): the
+  // synchronous compile of an empty module answers at once, without fetching the glue and the
+  // wasm only to see them refused.
+  function wasmAllowed() {
+    try {
+      return new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   function loadLocal() {
-    local ??= import(Warden.api.runtime.getURL('pkg/warden.js'))
+    if (local !== undefined) return local;
+    if (!wasmAllowed()) return (local = Promise.resolve(null));
+    // The state the wasm will read is fetched meanwhile (Warden.storage keeps it).
+    Warden.storage.get('warden');
+    local = import(Warden.api.runtime.getURL('pkg/warden.js'))
       .then(async (mod) => {
         await mod.default({ module_or_path: Warden.api.runtime.getURL('pkg/warden_bg.wasm') });
         return mod;
@@ -34,6 +49,12 @@
     }
     return answer;
   }
+
+  // Starts loading the wasm (fetched and compiled off the main thread once the glue module
+  // is in) and the state, so that the first question waits less for them.
+  Warden.warm = () => {
+    loadLocal();
+  };
 
   Warden.transport = 'background';
   Warden.ask = async (request) => {

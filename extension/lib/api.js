@@ -2,7 +2,31 @@
 // storage backend the wasm reads and writes through. Loaded by every extension context.
 globalThis.Warden = globalThis.Warden || {};
 Warden.api = globalThis.browser ?? globalThis.chrome;
-Warden.storage = {
-  get: (key) => Warden.api.storage.local.get(key).then((items) => items[key]),
-  set: (key, value) => Warden.api.storage.local.set({ [key]: value }),
-};
+
+(() => {
+  // Every request reads the state, and asking the browser for a large value costs milliseconds
+  // (about 10 ms for the first read after a pause). So a value this context reads is kept, and
+  // kept up to date by its own writes and by storage.onChanged (which every context hears, for
+  // every change); this listener is registered before any other.
+  const known = new Map();
+  const reading = new Set();
+  Warden.api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    for (const [key, change] of Object.entries(changes)) {
+      if (known.has(key) || reading.has(key)) known.set(key, change.newValue);
+    }
+  });
+  Warden.storage = {
+    get: (key) => {
+      if (known.has(key)) return Promise.resolve(known.get(key));
+      reading.add(key);
+      return Warden.api.storage.local.get(key).then((items) => {
+        if (!known.has(key)) known.set(key, items[key]); // unless a newer change came meanwhile
+        return known.get(key);
+      }).finally(() => reading.delete(key));
+    },
+    set: (key, value) => Warden.api.storage.local.set({ [key]: value }).then(() => {
+      known.set(key, value);
+    }),
+  };
+})();
