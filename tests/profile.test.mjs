@@ -84,6 +84,20 @@ async function waitForBanner(page, state, until) {
   }, [state, until], WAIT);
 }
 
+/**
+ * The page swaps its content a moment after the URL changes (as LinkedIn does), which removes
+ * what Warden had added to the old content: wait until the new profile's content is in, then
+ * until one banner and `warnings` warnings stand.
+ */
+async function settled(page, warnings) {
+  await page.waitForFunction(() => {
+    const slug = location.pathname.match(/^\/in\/([^/]+)/)?.[1];
+    return document.querySelector(`main [data-fx-profile="${slug}"]`) !== null;
+  }, null, WAIT);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-warden="connect-warning"]').length === n
+    && document.querySelectorAll('[data-warden="cooldown-banner"]').length === 1, warnings, WAIT);
+}
+
 /** A YYYY-MM-DD date as the extension shows it (short month, the browser's UI language). */
 function shownDate(page, iso) {
   return page.evaluate((day) => {
@@ -182,6 +196,7 @@ describe('profile banner (English UI)', () => {
         await spaNavigate(page, where);
         if (state) {
           await waitForBanner(page, state, until);
+          await settled(page, state === 'active' ? 1 : 0);
           const b = await bannerInfo(page);
           assert.equal(b.count, 1, where);
           assert.equal(b.warnings.length, state === 'active' ? 1 : 0, `${where}: ${JSON.stringify(b.warnings)}`);
@@ -196,6 +211,7 @@ describe('profile banner (English UI)', () => {
       await page.waitForFunction(() => !document.querySelector('[data-warden="cooldown-banner"]'), null, WAIT);
       await page.goBack(); // person-24
       await waitForBanner(page, 'active', localDay(1));
+      await settled(page, 1);
       assert.equal((await bannerInfo(page)).count, 1);
       // A person's page reached by clicking a link on another profile ("People also viewed").
       await spaNavigate(page, '/in/person-15/'); // links to person-22, person-29, person-36

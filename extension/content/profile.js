@@ -54,9 +54,13 @@
       clear();
       show(path);
     },
-    // The page re-rendered: put the banner back if it was removed.
+    // The page re-rendered: put the banner back if it was removed, and the warnings beside
+    // Connect controls that came back without one.
     changed(path) {
-      if (shown === path && !document.querySelector('[data-warden="cooldown-banner"]')) show(path);
+      if (shown !== path) return;
+      const banner = document.querySelector('[data-warden="cooldown-banner"]');
+      const bare = (c) => !c.nextElementSibling?.matches('[data-warden="connect-warning"]');
+      if (!banner || (banner.dataset.state === 'active' && connectControls().some(bare))) show(path);
     },
     refresh(path) { shown = null; show(path); },
     leave: clear,
