@@ -200,6 +200,7 @@ function render(view) {
   showCooldowns(view.cooldowns ?? [], view.ended ?? []);
   showKeeps(view.keeps ?? []);
   showSettings(view.settings, view.settingLimits);
+  offerFiles();
   $('#main').setAttribute('aria-busy', 'false');
 }
 
@@ -267,23 +268,29 @@ async function saveSettings(event) {
 
 // ------------------------------------------------------------------------- backups
 
-// A file made in this page (a blob URL and an <a download>): no network, no permission.
-function offerFile(text, filename, type) {
-  const parts = type === 'text/csv' ? ['\uFEFF', text] : [text]; // the BOM lets spreadsheets read UTF-8
-  const url = URL.createObjectURL(new Blob(parts, { type: `${type};charset=utf-8` }));
-  const link = Warden.el('a', { href: url, download: filename, hidden: '' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+// The backup files are made in this page, ahead of the click: each export control is an
+// <a download> of a blob URL, renewed whenever the data changes, so the user's own click
+// downloads it (no network, no permission, nothing clicked for the user).
+async function offerFile(link, kind, type) {
+  const answer = await read({ kind }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
+  if (typeof answer?.text !== 'string') return say($('#backups .status'), errorText(answer), 'bad');
+  const parts = type === 'text/csv' ? ['\uFEFF', answer.text] : [answer.text]; // the BOM lets spreadsheets read UTF-8
+  const old = link.getAttribute('href');
+  link.href = URL.createObjectURL(new Blob(parts, { type: `${type};charset=utf-8` }));
+  link.download = answer.filename;
+  link.removeAttribute('aria-disabled');
+  if (old) setTimeout(() => URL.revokeObjectURL(old), 60_000);
 }
 
-async function exportFile(kind, type) {
-  const status = $('#backups .status');
-  const answer = await read({ kind }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
-  if (typeof answer?.text !== 'string') return say(status, errorText(answer), 'bad');
-  offerFile(answer.text, answer.filename, type);
-  say(status, t('popup_exported', answer.filename));
+function offerFiles() {
+  offerFile($('#backups .export-json'), 'exportJson', 'application/json');
+  offerFile($('#backups .export-csv'), 'exportCsv', 'text/csv');
+}
+
+function exported(event) {
+  const link = event.currentTarget;
+  if (!link.getAttribute('href')) return event.preventDefault(); // Not ready yet.
+  say($('#backups .status'), t('popup_exported', link.download));
 }
 
 async function importFile(event) {
@@ -327,9 +334,9 @@ function enableBackups() {
   json.dataset.warden = 'export-json';
   csv.dataset.warden = 'export-csv';
   picker.dataset.warden = 'import';
-  for (const control of [json, csv, picker]) control.disabled = false;
-  json.addEventListener('click', () => exportFile('exportJson', 'application/json'));
-  csv.addEventListener('click', () => exportFile('exportCsv', 'text/csv'));
+  picker.disabled = false;
+  json.addEventListener('click', exported);
+  csv.addEventListener('click', exported);
   picker.addEventListener('change', importFile);
 }
 
