@@ -5,7 +5,7 @@
 
 use crate::date::{format_iso, parse_iso, Clock, Stamp, DAY_MS};
 use crate::decide::reinvite_on;
-use crate::json::{pretty, Json, Writer};
+use crate::json::{pretty, Json, ToJson, Writer};
 use crate::settings::Settings;
 use crate::state::{clean_name, slug_from_href, Keep, State, Withdrawal};
 
@@ -51,21 +51,17 @@ pub fn export_json(s: &State, clock: &dyn Clock) -> String {
             .end_obj();
     }
     w.end_arr().key("pendingTotal");
-    match &s.pending {
-        Some(p) => {
-            w.begin_obj()
-                .field("count", &p.count)
-                .field("cards", &p.cards)
-                .field("stale", &p.stale);
-            w.field("consider", &p.consider)
-                .field("readOn", &p.read_on)
-                .field("readAt", &p.read_at)
-                .end_obj();
-        }
-        None => w.null(),
-    }
+    s.pending.write(&mut w);
     w.end_obj();
     pretty(&w.finish())
+}
+
+/// The profile slug of a backup entry, or the error that refuses the whole file.
+fn slug_of(item: &Json) -> Result<String, &'static str> {
+    item.get("slug")
+        .and_then(Json::as_str)
+        .and_then(slug_from_href)
+        .ok_or("badEntry")
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -98,11 +94,7 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
     // Validate everything before changing anything.
     let mut incoming = Vec::with_capacity(items.len());
     for item in items {
-        let slug = item
-            .get("slug")
-            .and_then(Json::as_str)
-            .and_then(slug_from_href)
-            .ok_or("badEntry")?;
+        let slug = slug_of(item)?;
         let name = item
             .get("name")
             .and_then(Json::as_str)
@@ -134,11 +126,7 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
     let mut keeps = Vec::new();
     if let Some(list) = v.get("keeps") {
         for item in list.as_array().ok_or("badEntry")? {
-            let slug = item
-                .get("slug")
-                .and_then(Json::as_str)
-                .and_then(slug_from_href)
-                .ok_or("badEntry")?;
+            let slug = slug_of(item)?;
             let name = item
                 .get("name")
                 .and_then(Json::as_str)

@@ -238,6 +238,19 @@ fn write_map<T>(w: &mut Writer, map: &Map<T>, item: impl Fn(&mut Writer, &T)) {
     w.end_obj();
 }
 
+impl ToJson for PendingSnapshot {
+    fn write(&self, w: &mut Writer) {
+        w.begin_obj()
+            .field("count", &self.count)
+            .field("cards", &self.cards)
+            .field("stale", &self.stale);
+        w.field("consider", &self.consider)
+            .field("readOn", &self.read_on)
+            .field("readAt", &self.read_at)
+            .end_obj();
+    }
+}
+
 impl ToJson for State {
     fn write(&self, w: &mut Writer) {
         w.begin_obj()
@@ -277,19 +290,7 @@ impl ToJson for State {
                 .end_obj();
         });
         w.key("pending");
-        match &self.pending {
-            Some(p) => {
-                w.begin_obj()
-                    .field("count", &p.count)
-                    .field("cards", &p.cards)
-                    .field("stale", &p.stale);
-                w.field("consider", &p.consider)
-                    .field("readOn", &p.read_on)
-                    .field("readAt", &p.read_at)
-                    .end_obj();
-            }
-            None => w.null(),
-        }
+        self.pending.write(w);
         w.field("limitReachedAt", &self.limit_reached_at);
         w.key("notices").begin_arr();
         for n in &self.notices {
