@@ -229,18 +229,49 @@ describe('profile banner (English UI)', () => {
       // person-21 (block ended 9 days ago) is on the Sent page again, 7 days old: re-invited.
       const card = expectedCards({ layout: 'new' }).find((c) => c.slug === 'person-21');
       assert.equal(card.ageDays, 7);
-      await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', size: 25 }));
-      await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards === '25', null, WAIT);
+      // The first 21 cards only: person-22, further down, is the next test's.
+      await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', size: 21 }));
+      await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards === '21', null, WAIT);
       await spaNavigate(page, '/in/person-21/');
       await waitForBanner(page, 'ended', localDay(-9));
       await page.waitForFunction((d) => document.querySelector('[data-warden="cooldown-banner"]')?.textContent.includes(d),
         await shownDate(page, localDay(-7)), WAIT);
       assert.match((await bannerInfo(page)).text, /pending since/);
-      // person-22's block still runs: the card the Sent page showed is the withdrawn one, not
-      // a new invitation, so no "pending since" line.
-      await spaNavigate(page, '/in/person-22/');
+      // person-20 is withdrawn (2 days ago) after this Sent page was read: the card it showed
+      // is the withdrawn invitation, not a new one, so no "pending since" line.
+      const answer = await importBackup(browser, JSON.stringify({
+        format: 'warden-backup', version: 1,
+        withdrawals: [{ slug: 'person-20', name: personName(20), withdrawnAt: noonDaysAgo(2) }],
+      }));
+      assert.equal(answer?.added, 1, JSON.stringify(answer));
+      await spaNavigate(page, '/in/person-20/');
       await waitForBanner(page, 'active', localDay(19));
       assert.doesNotMatch((await bannerInfo(page)).text, /pending since/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a withdrawal that did not hold (on the Sent list again, sent before it) ends the cooldown, and the popup says so once', async () => {
+    const page = await browser.context.newPage();
+    try {
+      // person-22 was withdrawn 2 days ago (seeded), yet a Sent page opened now lists the
+      // invitation, 10 days old (FIELD-NOTES §2: a withdrawal can fail to hold).
+      assert.equal(expectedCards({ layout: 'oct2026' }).find((c) => c.slug === 'person-22').ageDays, 10);
+      await page.goto(linkedinUrl('/in/person-22/'));
+      await waitForBanner(page, 'active', localDay(19));
+      await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', size: 25 }));
+      await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards === '25', null, WAIT);
+      await spaNavigate(page, '/in/person-22/');
+      await page.waitForFunction(() => document.querySelector('main h1'), null, WAIT);
+      await page.waitForFunction(() => !document.querySelector('[data-warden="cooldown-banner"], [data-warden="connect-warning"]'), null, WAIT);
+      const popup = await browser.context.newPage();
+      await popup.goto(browser.popupUrl());
+      await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
+      const notices = await popup.locator('#notices li').allInnerTexts();
+      assert.equal(notices.filter((n) => n.includes(personName(22)) && /did not hold/.test(n)).length, 1, notices.join('\n'));
+      assert.equal(await popup.locator('[data-warden="cooldown"][data-slug="person-22"]').count(), 0, 'no cooldown listed');
+      await popup.close();
     } finally {
       await page.close();
     }

@@ -1,55 +1,104 @@
 // Every selector and phrase Warden reads LinkedIn's page by, in one place, each with the page
-// variant it was seen on. When LinkedIn changes its markup, edit this file and add a fixture.
-// Only stable hooks: roles, aria-labels, componentkey, data-view-name, data-control-name,
-// data-testid, <time>, text. Never hashed class names.
+// shape it was seen on ("§N" is the section of the field notes holding the captured markup
+// and its source; "inferred" marks a guess kept as one signal among others). When LinkedIn
+// changes its markup, edit this file and add a fixture shape (tests/support/fixtures-2026.mjs).
+// Only stable hooks: roles, aria-labels, componentkey and its state suffixes, data-view-name,
+// data-control-name, data-testid, <time>, text. Never hashed class names.
+// Structure first, words second: no phrase is ever required.
 Warden.variants = {
   // The Sent view: My Network > Manage > Sent (people, and ?page=N on the older layout).
   sentPath: /^\/mynetwork\/invitation-manager\/sent(\/|$)/,
   // A profile page: /in/SLUG/ (and its sub-pages such as /in/SLUG/details/...).
   profilePath: /^\/in\/([^/?#]+)\/?/,
 
-  // The withdraw control of one sent invitation.
+  // The withdraw control of one sent invitation, by structure or by a known label shape.
   withdrawControl: [
-    '[data-view-name="sent-invitations-withdraw-single"]', // newer layout (2024-2026)
+    '[data-view-name="sent-invitations-withdraw-single"]', // early 2026 (§2) and the 2024-25 layout
     'button[data-control-name="withdraw_single"]', // older layout (2018-2023)
-    'a[aria-label^="Withdraw invitation"]', // newer layout, English, link variant
-    'button[aria-label^="Withdraw invitation"]', // newer layout, English
-    '[aria-label^="Retirer l’invitation"], [aria-label^="Retirer l\'invitation"]', // French
-    '[aria-label^="Einladung an"][aria-label*="zurückziehen"]', // German
-    '[aria-label^="Retirar invitación"], [aria-label^="Retirar convite"]', // Spanish, Portuguese
-    '[aria-label^="Ritira invito"]', // Italian
-    '[aria-label^="Uitnodiging"][aria-label*="intrekken"]', // Dutch
+    'a[aria-label^="Withdraw invitation sent to"]', // October 2026 (§1): an <a>, placeholder href
+    'button[aria-label^="Withdraw invitation sent to"]', // 2024-25 layout, English
+    '[aria-label^="Retirer l’invitation"], [aria-label^="Retirer l\'invitation"]', // French (§4, low confidence)
+    '[aria-label^="Einladung an"][aria-label*="zurückziehen"]', // German (inferred: not found, §4)
+    '[aria-label^="Retirar invitación"], [aria-label^="Retirar convite"]', // Spanish (inferred), Portuguese (§4)
+    '[aria-label^="Ritira invito"], [aria-label^="Ritira l’invito"], [aria-label^="Ritira l\'invito"]', // Italian (inferred)
+    '[aria-label^="Uitnodiging"][aria-label*="intrekken"]', // Dutch (inferred)
   ].join(', '),
-  // The person's name inside the withdraw control's aria-label, per language (both layouts).
+  // Buttons and links whose own visible word may make them a withdraw control (any card).
+  actionElements: 'button, a, [role="button"]',
+  // The visible word of a withdraw control, per language: the whole text of the control
+  // (§1 "Withdraw", §4 German "Zurückziehen", Portuguese "Retirar"; fr/es/it/nl inferred).
+  withdrawWord: /^(withdraw|retirer|zurückziehen|zurueckziehen|retirar|ritira|intrekken)$/i,
+  // The person's name inside a withdraw label, per language (each one shape seen or inferred).
   withdrawLabelName: [
-    /^Withdraw invitation sent to (.+)$/i,
-    /^Retirer l[’']invitation envoyée à (.+)$/i,
+    /^Withdraw invitation sent to (.+)$/i, // §1, §2
+    /^Withdrawn invitation sent to (.+)$/i, // §2, the confirm of early 2026
+    /^Retirer l[’']invitation envoyée à (.+)$/i, // French (§4)
+    /^Retirar convite enviado para (.+)$/i, // Portuguese (§4)
+    /^Retirar (?:la )?invitación enviada a (.+)$/i, // Spanish (inferred)
+    /^Ritira (?:l[’']invito|invito) (?:inviato )?a (.+)$/i, // Italian (inferred)
+    /^Einladung an (.+?) zurückziehen$/i, // German (inferred)
   ],
-  // The visible word of a withdraw control or of the dialog's confirm button, per language.
-  withdrawWords: /^(withdraw|retirer|zurückziehen|retirar|ritira|intrekken)\b/i,
+  // The avatar's alt text, when no label names the person (§1; German from the issue; others inferred).
+  pictureAltName: [
+    /^(.+?) profile picture$/i,
+    /^(.+?)s Profilbild$/i,
+    /^Photo de profil de (.+)$/i,
+    /^Foto (?:do|de) perfil de (.+)$/i,
+    /^Immagine del profilo di (.+)$/i,
+    /^Profielfoto van (.+)$/i,
+  ],
 
   // The element of one card, from its withdraw control (nearest ancestor with list-item meaning).
   cardAncestor: '[role="listitem"], li, article',
-  // The element holding the whole list: never climb to it or above.
-  listContainer: '[componentkey="InvitationManagerPage_InvitationsList"], ul, ol, [role="list"], main',
-  // The profile link inside a card.
+  // The element holding the whole list: never climb to it or above (§1: the lazy column).
+  listContainer: '[data-testid="lazy-column"], [data-component-type="LazyColumn"], [componentkey="InvitationManagerPage_InvitationsList"], ul, ol, [role="list"], main',
+  // The profile link inside a card (§1: the avatar link, with an absolute href and no text).
   profileLink: 'a[href*="/in/"]',
-  // Where the "People (N)" total may be written (newer: tab; older: heading or tab).
+  // Where the "People (N)" total may be written (§1: a plain <button>; older: tab or heading).
   totalCandidates: '[role="tab"], [role="tablist"] button, h1, h2, h3, button, a[href*="invitation-manager"]',
 
-  // The confirmation dialog of a withdrawal, in both layouts.
+  // A dialog that is showing: the native <dialog> has no role (§2) and closed ones stay in
+  // the page (ad menus), so only dialog[open]; older shapes: alertdialog, artdeco modal.
   dialog: 'dialog[open], [role="alertdialog"], [role="dialog"], .artdeco-modal',
+  // The dialog's affirmative button by structure: early 2026 (§2), the artdeco primary (§2,
+  // older shapes). The October confirm carries the card control's own label (§2).
+  confirmButton: '[data-view-name="edge-creation-connect-action"] button, button.artdeco-modal__confirm-dialog-btn, button[data-test-dialog-primary-btn], button.artdeco-button--primary',
+  // A dialog's way out, never the confirm: §2 "Dismiss" (a label), "Cancel" (no label).
+  dismissWords: /^(dismiss|cancel|close|annuler|fermer|abbrechen|schließen|verwerfen|cancelar|fechar|cerrar|descartar|annulla|chiudi|annuleren|sluiten)$/i,
+  // The toast after a confirm (§2: "Invitation to FIRSTNAME withdrawn." / "Sorry, unable to
+  // withdraw invitation to FIRSTNAME. Please try again."; older wording "Invitation withdrawn";
+  // other languages inferred).
+  toast: '[role="alert"]',
+  withdrawnToast: /^(invitation (to .+ )?withdrawn|invitation (à .+ )?retirée|einladung (an .+ )?zurückgezogen|convite (para .+ )?retirado|invitación (a .+ )?retirada|invito (a .+ )?ritirato|uitnodiging (aan .+ )?ingetrokken)\.?$/i,
+  failedToast: /(unable to withdraw|something went wrong|impossible de retirer|un problème est survenu|konnte nicht zurückgezogen|não foi possível retirar|no se ha podido retirar|impossibile ritirare|kon niet worden ingetrokken|try again|réessayer|erneut)/i,
 
-  // Sending an invitation anywhere: the Connect control, then the dialog's send buttons.
+  // Profiles (§3). The top card, the only place the profile's own controls are read.
+  topCard: '[componentkey$="Topcard"], [componentkey$="topcard"], .pv-top-card',
+  // The person's name in the top card: an <h2> in 2026 (§3), an <h1> before.
+  topCardName: 'h1, h2',
+  // The state of a relation control, language-free, in its componentkey suffix (§3).
+  connectKey: /^(.*)_(connect|pending|withdrawn)$/,
+  stateKeyed: '[componentkey$="_connect"], [componentkey$="_pending"], [componentkey$="_withdrawn"]',
+  // Connect anywhere (profile, rails, search, More menu): structure, then label, then word.
   connectControl: [
-    'button[aria-label^="Invite "][aria-label$=" to connect"]', // profile and search, English
-    'button[aria-label^="Inviter "][aria-label*="à rejoindre"]', // French
-    'button[aria-label^="Invitez "][aria-label*="à rejoindre"]', // French, profile ("Invitez NAME à rejoindre votre réseau")
-    '[data-view-name="profile-primary-connect"], [data-view-name="search-entity-connect"]',
+    '[componentkey$="_connect"], [componentkey$="_withdrawn"]', // §3, the state suffix
+    'a[href*="/preload/custom-invite/"]', // §3: the profile's <a> and the More-menu item
+    '[aria-label^="Invite "][aria-label$=" to connect"]', // §3, English
+    '[aria-label^="Inviter "][aria-label*="à rejoindre"], [aria-label^="Invitez "][aria-label*="à rejoindre"]', // French (inferred)
+    '[aria-label$=" als Kontakt einladen"]', // German (§4, verbatim)
+    '[aria-label^="Invitar a "][aria-label$=" a conectar"]', // Spanish (inferred)
+    '[aria-label^="Convidar "][aria-label*="para se conectar"]', // Portuguese (inferred)
+    '[data-view-name="profile-primary-connect"], [data-view-name="search-entity-connect"]', // 2024-25
   ].join(', '),
   connectWords: /^(connect|se connecter|vernetzen|conectar|collegati|connectar|connectar-se|verbinden)$/i,
-  // The control's state once the invitation is sent (it replaces Connect), per language.
-  pendingWords: /^(pending|en attente|ausstehend|pendiente|in sospeso|pendente|in behandeling)\b/i,
-  // LinkedIn's own message when the weekly invitation limit is reached.
-  limitMessage: /(weekly invitation limit|limite hebdomadaire d’invitations|limite hebdomadaire d'invitations|wöchentliche einladungslimit|límite semanal de invitaciones|limite settimanale|limite semanal de convites|wekelijkse uitnodigingslimiet)/i,
+  // The invite dialog's send buttons (§3), in the shadow root of div#interop-outlet.
+  interopOutlet: '#interop-outlet',
+  // The control's state once the invitation is sent, per language: label first, word second.
+  pendingLabel: /^(pending, click to withdraw|en attente|ausstehend|pendiente\. haz clic|pendente|in attesa|in sospeso|in behandeling)/i,
+  pendingWords: /^(pending|en attente|ausstehend|pendiente|in sospeso|in attesa|pendente|in behandeling)\b/i,
+  // The profile link of a More-menu item or Connect <a>: ?vanityName=SLUG (§3).
+  vanityName: /[?&]vanityName=([^&#]+)/,
+  // LinkedIn's own message when the weekly invitation limit is reached (§3, 2026 dialog; older alert).
+  limitMessage: /(weekly invitation limit|limite hebdomadaire d’invitations|limite hebdomadaire d'invitations|wöchentliche einladungslimit|wöchentliche Einladungslimit|límite semanal de invitaciones|limite settimanale|limite semanal de convites|wekelijkse uitnodigingslimiet)/i,
+  limitAlert: '.ip-fuse-limit-alert__warning',
 };

@@ -3,8 +3,12 @@
 (() => {
   const V = Warden.variants;
   let shown = null; // The slug path the banner was built for.
+  const slugOf = (path) => decodeURIComponent(String(path).match(V.profilePath)?.[1] ?? '');
+  // A menu opening or closing changes attributes only: watched while a cooldown banner shows.
+  const menus = new MutationObserver(() => { if (shown) Warden.profilePage.changed(shown); });
 
   function clear() {
+    menus.disconnect();
     document.querySelectorAll('[data-warden="cooldown-banner"], [data-warden="connect-warning"]').forEach((n) => n.remove());
     shown = null;
   }
@@ -20,12 +24,35 @@
     return lines;
   }
 
-  function connectControls() {
-    const main = document.querySelector('main') ?? document.body;
-    const byHook = [...main.querySelectorAll(V.connectControl)];
-    const byWord = [...main.querySelectorAll('button, a[role="button"]')]
-      .filter((b) => V.connectWords.test(b.textContent.trim()));
-    return [...new Set([...byHook, ...byWord])].filter((b) => !b.closest('[data-warden]'));
+  const visible = (node) => (node.checkVisibility
+    ? node.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    : node.getClientRects().length > 0);
+
+  // The profile's own top card (§3: [componentkey$="Topcard"]; older: .pv-top-card; else the
+  // section around the visible name heading). Hidden duplicates are not the top card.
+  function topCards() {
+    const cards = [...document.querySelectorAll(V.topCard)].filter(visible);
+    if (cards.length) return cards;
+    const heading = [...(document.querySelector('main') ?? document.body).querySelectorAll('h1')].find(visible);
+    const around = heading?.closest('section');
+    return around ? [around] : [];
+  }
+
+  // The profile's own Connect controls: visible ones in the top card, and a visible More-menu
+  // item that invites this person. Never the sticky header, a rail or a hidden duplicate.
+  function connectControls(slug) {
+    const found = new Set();
+    for (const top of topCards()) {
+      for (const node of top.querySelectorAll(V.actionElements)) {
+        if (Warden.isConnectControl(node) && visible(node) && !node.closest('[data-warden]')) found.add(node);
+      }
+    }
+    for (const item of document.querySelectorAll('[role="menuitem"]')) {
+      const vanity = (item.getAttribute('href') ?? '').match(V.vanityName)?.[1];
+      if (vanity && decodeURIComponent(vanity) === slug && visible(item) && Warden.isConnectControl(item)) found.add(item);
+    }
+    // A control inside another (an <a> holding a role=button span) counts once, as the outer one.
+    return [...found].filter((node) => ![...found].some((other) => other !== node && other.contains(node)));
   }
 
   async function show(path) {
@@ -40,8 +67,10 @@
     }, ...bannerText(answer).map((line) => Warden.el('p', {}, line)));
     const main = document.querySelector('main') ?? document.body;
     main.prepend(banner);
+    menus.disconnect();
     if (w.state === 'active') {
-      for (const control of connectControls()) {
+      menus.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['aria-expanded', 'hidden'] });
+      for (const control of connectControls(answer.slug ?? slugOf(path))) {
         control.after(Warden.el('span', { 'data-warden': 'connect-warning', class: 'warden-connect-warning', role: 'note' },
           Warden.t('connectWarning', Warden.showDate(w.until))));
       }
@@ -60,7 +89,9 @@
       if (shown !== path) return;
       const banner = document.querySelector('[data-warden="cooldown-banner"]');
       const bare = (c) => !c.nextElementSibling?.matches('[data-warden="connect-warning"]');
-      if (!banner || (banner.dataset.state === 'active' && connectControls().some(bare))) show(path);
+      const stray = [...document.querySelectorAll('[data-warden="connect-warning"]')]
+        .some((w) => !w.previousElementSibling || !visible(w.previousElementSibling));
+      if (!banner || (banner.dataset.state === 'active' && (stray || connectControls(slugOf(path)).some(bare)))) show(path);
     },
     refresh(path) { shown = null; show(path); },
     leave: clear,

@@ -1,64 +1,128 @@
 // Feature: count the invitations the user sends, on any LinkedIn page, for the weekly quota.
-// The user's click on Connect arms it; the send is recorded once LinkedIn shows it took effect:
-// the person's control turns to "Pending" (a direct Connect, or after the dialog's send button).
-// A cancelled dialog, an error or LinkedIn's weekly-limit message records no send; the limit
-// message itself is recorded. Observed, never clicked.
+// The user's click on a Connect control (an <a> or a button, a More-menu item, in a profile's
+// top card, a rail or a search result) arms it; the send is recorded once that same person's
+// control turns to Pending: the componentkey suffix `_connect` -> `_pending` (language-free),
+// else a Pending label or word appearing where that person's control stands. A Pending
+// control of anyone else, a dismissed dialog, an error or LinkedIn's weekly-limit message
+// records no send; the limit message itself is recorded. The invite dialog lives in the open
+// shadow root of #interop-outlet: clicks there are read from event.composedPath(), and its
+// changes are watched by an observer of their own. Observed, never clicked.
 (() => {
   const V = Warden.variants;
   const SETTLE_MS = 15_000;
-  let armed = null; // {href, name, scope, until}: a Connect click waiting for its outcome.
+  let armed = null; // {slug, name, key, scope, before, until}: a Connect click waiting for its outcome.
+  let outletObserver = null;
 
-  function words(node) {
-    return (node.getAttribute('aria-label') || node.textContent || '').trim();
+  const targetOf = (event) => {
+    const first = event.composedPath?.()[0];
+    return first instanceof Element ? first : event.target instanceof Element ? event.target : null;
+  };
+  const words = (node) => (node.getAttribute('aria-label') || node.textContent || '').trim();
+  const slugOf = (href) => String(href ?? '').match(/\/in\/([^/?#]+)/)?.[1] ?? null;
+
+  Warden.isConnectControl = (node) => !/_pending$/.test(node.getAttribute('componentkey') ?? '')
+    && (node.matches(V.connectControl) || V.connectWords.test(node.textContent.trim()));
+
+  function isPendingControl(node) {
+    return /_pending$/.test(node.getAttribute('componentkey') ?? '')
+      || V.pendingLabel.test(node.getAttribute('aria-label') ?? '') || V.pendingWords.test(node.textContent.trim());
   }
 
-  // Who the Connect control invites, and the part of the page where their "Pending" will show.
+  // Who the control invites, and where that person's control stands (the profile's top card,
+  // else the card or list item around it).
   function personOf(control) {
-    const card = control.closest(V.cardAncestor);
-    const onProfile = location.pathname.match(V.profilePath);
-    if (onProfile && !card) {
-      let top = control; // The profile's top card: the nearest ancestor holding the name heading.
-      while (top.parentElement && !top.querySelector('h1')) top = top.parentElement;
-      return { href: location.pathname, name: top.querySelector('h1')?.textContent.trim() ?? '', scope: top };
-    }
+    const vanity = (control.getAttribute('href') ?? '').match(V.vanityName)?.[1];
+    const profile = location.pathname.match(V.profilePath);
+    const top = control.closest(V.topCard);
+    const card = top ? null : control.closest(V.cardAncestor);
     const link = card?.querySelector(V.profileLink);
-    return { href: link?.getAttribute('href') ?? null, name: link?.textContent.trim() ?? '', scope: card ?? control.parentElement };
+    const slug = vanity ? decodeURIComponent(vanity) : slugOf(link?.getAttribute('href')) ?? (profile && !card ? profile[1] : null);
+    const onOwnProfile = profile && slug === profile[1] && !card;
+    const scope = top ?? card ?? (onOwnProfile ? document.querySelector(V.topCard) : null) ?? control.parentElement;
+    const heading = onOwnProfile ? (scope?.querySelector(V.topCardName) ?? document.querySelector(V.topCardName)) : null;
+    const name = (heading ?? link)?.textContent.trim() ?? '';
+    return { slug, name, scope, onOwnProfile, key: (control.getAttribute('componentkey') ?? '').match(V.connectKey)?.[1] ?? null };
   }
 
-  function isPending(scope) {
-    return [...scope.querySelectorAll('button, a, [role="button"]')]
-      .some((b) => !b.closest('[data-warden]') && !b.closest(V.dialog) && V.pendingWords.test(words(b)));
+  function pendingIn(scope) {
+    return scope ? [...scope.querySelectorAll(V.actionElements)].filter((b) => !b.closest('[data-warden]') && isPendingControl(b)) : [];
+  }
+
+  // Where the person's control stands now: the same element, or its re-rendered successor.
+  function scopeNow() {
+    if (armed.scope?.isConnected) return armed.scope;
+    if (armed.onOwnProfile) return document.querySelector(V.topCard);
+    const link = [...document.querySelectorAll(V.profileLink)].find((a) => slugOf(a.getAttribute('href')) === armed.slug);
+    return link?.closest(V.cardAncestor) ?? null;
+  }
+
+  function confirmed() {
+    if (armed.key && document.querySelector(`[componentkey="${CSS.escape(`${armed.key}_pending`)}"]`)) return true;
+    return pendingIn(scopeNow()).some((b) => !armed.before.has(b));
+  }
+
+  function disarm() {
+    armed = null;
+    outletObserver?.disconnect();
+    outletObserver = null;
+  }
+
+  function arm(control) {
+    const person = personOf(control);
+    if (!person.slug) return;
+    const key = person.key ? `${person.key}_pending` : null;
+    armed = {
+      ...person,
+      before: new Set(pendingIn(person.scope)),
+      until: Date.now() + SETTLE_MS,
+      ...(key && document.querySelector(`[componentkey="${CSS.escape(key)}"]`) ? { key: null } : {}),
+    };
+    // The invite and limit dialogs render in the outlet's shadow root, out of the document's sight.
+    const root = document.querySelector(V.interopOutlet)?.shadowRoot;
+    if (root) {
+      outletObserver?.disconnect();
+      outletObserver = new MutationObserver((records) => Warden.watchSends(records));
+      outletObserver.observe(root, { childList: true, subtree: true, characterData: true });
+    }
   }
 
   function onClick(event) {
-    if (!(event.target instanceof Element) || !event.isTrusted) return;
-    const control = event.target.closest('button, a, [role="button"]');
-    if (!control || control.closest('[data-warden]') || control.closest(V.dialog)) return;
-    if (control.matches(V.connectControl) || V.connectWords.test(control.textContent.trim())) {
-      armed = { ...personOf(control), until: Date.now() + SETTLE_MS };
-    }
-  }
-
-  // Called for every batch of page changes (main.js): settle the armed Connect click.
-  Warden.watchSends = (mutations) => {
-    if (!armed) return;
-    if (Date.now() > armed.until || !armed.scope.isConnected) {
-      armed = null;
+    if (!event.isTrusted) return;
+    const target = targetOf(event);
+    const control = target?.closest(V.actionElements);
+    if (!control || control.closest('[data-warden]')) return;
+    const inDialog = control.closest(`${V.dialog}, dialog`) || control.getRootNode() !== document;
+    if (inDialog) {
+      if (armed && (V.dismissWords.test(words(control)) || V.dismissWords.test(control.textContent.trim()))) disarm();
       return;
     }
+    if (Warden.isConnectControl(control)) arm(control);
+  }
+
+  function limitShown(mutations) {
     for (const m of mutations) {
       for (const node of m.addedNodes) {
-        if (node.nodeType === 1 && !node.closest?.('[data-warden]') && V.limitMessage.test(node.textContent ?? '')) {
-          armed = null;
-          Warden.ask({ kind: 'limitReached' });
-          return;
-        }
+        const el = node.nodeType === 1 ? node : node.parentElement;
+        if (!el || el.closest?.('[data-warden]')) continue;
+        if (el.matches?.(V.limitAlert) || el.querySelector?.(V.limitAlert) || V.limitMessage.test(node.textContent ?? '')) return true;
       }
     }
-    if (isPending(armed.scope)) {
-      const { href, name } = armed;
-      armed = null;
-      if (href) Warden.ask({ kind: 'inviteSent', href, name });
+    return false;
+  }
+
+  // Called for every batch of page changes (main.js, and the outlet's observer).
+  Warden.watchSends = (mutations) => {
+    if (!armed) return;
+    if (Date.now() > armed.until) return disarm();
+    if (limitShown(mutations)) {
+      disarm();
+      Warden.ask({ kind: 'limitReached' });
+      return;
+    }
+    if (confirmed()) {
+      const { slug, name } = armed;
+      disarm();
+      Warden.ask({ kind: 'inviteSent', href: `/in/${slug}/`, name });
     }
   };
 

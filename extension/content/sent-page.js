@@ -5,56 +5,7 @@
   const DRIFT_MS = 10_000;
   let view = null; // State of the current entry into the Sent view.
 
-  // Read phase ------------------------------------------------------------------------------
-
-  // The card of a withdraw control: the nearest list item holding a profile link; failing
-  // that, the largest ancestor holding no other withdraw control, below the list itself.
-  function cardOf(control) {
-    for (let node = control.parentElement; node && node !== document.body; node = node.parentElement) {
-      if (node.matches(V.cardAncestor) && node.querySelector(V.profileLink)) return node;
-    }
-    let node = control;
-    while (node.parentElement && node.parentElement !== document.body
-      && !node.parentElement.matches(V.listContainer)
-      && node.parentElement.querySelectorAll(V.withdrawControl).length === 1) {
-      node = node.parentElement;
-    }
-    return node === control ? null : node;
-  }
-
-  function withdrawControls(root = document) {
-    const found = root.querySelectorAll(V.withdrawControl);
-    if (found.length) return [...found];
-    // Fallback for a new markup: a button or link whose visible word is "Withdraw".
-    return [...root.querySelectorAll('main button, main a[role="button"], button')]
-      .filter((b) => V.withdrawWords.test(b.textContent.trim()) && !b.closest(V.dialog));
-  }
-
-  // Each card's first withdraw control, as found: reading the card's name needs it again.
-  const controlOf = new WeakMap();
-
-  function cardsOf(controls, cards = new Set()) {
-    for (const control of controls) {
-      const card = cardOf(control);
-      if (card && !card.closest('[data-warden]') && !cards.has(card)) {
-        cards.add(card);
-        controlOf.set(card, control);
-      }
-    }
-    return cards;
-  }
-
-  Warden.findCards = () => [...cardsOf(withdrawControls())];
-
-  // The cards inside elements the page just added (a "Load more"): the rest of the page is read
-  // no more, so a batch costs the same on a page of 10 cards or of 1,000.
-  function cardsIn(roots) {
-    const cards = new Set();
-    for (const root of roots) {
-      if (root.isConnected) cardsOf(root.matches(V.withdrawControl) ? [root] : withdrawControls(root), cards);
-    }
-    return [...cards];
-  }
+  // Read phase: card discovery is in cards.js ----------------------------------------------
 
   // The elements these mutations added, when adding elements is all they did; else null (a
   // removal or a changed text may concern any card or the page's total: the whole page is read).
@@ -68,64 +19,6 @@
       }
     }
     return roots.length ? roots : null;
-  }
-
-  // The first visible words of a node: an avatar's initials (aria-hidden) are not a name.
-  function firstText(node) {
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const t = n.data.trim();
-      const hidden = n.parentElement?.closest('[aria-hidden="true"]');
-      if (t && !(hidden && node.contains(hidden))) return t;
-    }
-    return '';
-  }
-
-  // The name: from the withdraw control's label when its wording is known, else the longest
-  // profile-link text (the other link is usually the photo, sometimes with initials).
-  function nameOf(card, links) {
-    const known = controlOf.get(card);
-    const control = known?.isConnected && card.contains(known) && known.matches(V.withdrawControl)
-      ? known : card.querySelector(V.withdrawControl);
-    const label = control?.getAttribute('aria-label') ?? '';
-    for (const pattern of V.withdrawLabelName) {
-      const m = label.trim().match(pattern);
-      if (m) return m[1].trim();
-    }
-    return links.map(firstText).reduce((a, b) => (b.length > a.length ? b : a), '');
-  }
-
-  Warden.readCard = (card) => {
-    const links = [...card.querySelectorAll(V.profileLink)];
-    const time = card.querySelector('time');
-    const ageTexts = [];
-    if (time) ageTexts.push(time.textContent);
-    const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
-    // A fresh card holds nothing of Warden's: no need to check each text node's ancestors.
-    const ours = card.querySelector('[data-warden]') !== null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (ours && n.parentElement?.closest('[data-warden]')) continue;
-      const t = n.data.trim();
-      if (t && t.length <= 160) ageTexts.push(t);
-    }
-    return {
-      card,
-      href: links[0]?.getAttribute('href') ?? null,
-      name: nameOf(card, links),
-      ageTexts,
-      datetime: time?.getAttribute('datetime') ?? null,
-    };
-  };
-
-  function totalTexts() {
-    // Text first: most candidates (every button of every card) fail it before the costlier
-    // ancestor check.
-    const texts = [];
-    for (const n of document.querySelectorAll(V.totalCandidates)) {
-      const t = n.textContent;
-      if (t.includes('(') && t.length < 80 && !n.closest('[data-warden]')) texts.push(t);
-    }
-    return texts;
   }
 
   // Write phase -----------------------------------------------------------------------------
@@ -156,6 +49,8 @@
 
   // The person behind each keep button: the card's link and name, for toggleKeep.
   const keepFor = new WeakMap();
+  // What the core said of each card, kept here (never read back from the page's DOM).
+  const verdicts = new WeakMap();
 
   function placeBadge(item, v, known = false) {
     // `known`: the caller just saw that the card has no badge.
@@ -179,6 +74,7 @@
     keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || v.slug || '');
     keep.disabled = !v.slug;
     keepFor.set(keep, { href: item.href, name: item.name });
+    verdicts.set(item.card, { ageDays: v.ageDays, slug: v.slug });
     // Filled before it joins the page: one insertion, no change to a live node afterwards.
     if (fresh) item.card.append(badge);
   }
@@ -233,9 +129,9 @@
       // Only new elements to read: just them, and the page's total is as it was unless one of
       // them is more than a card.
       const partial = Boolean(roots && !all && current.asked && current.list?.isConnected);
-      const found = partial ? cardsIn(roots) : Warden.findCards();
+      const found = partial ? Warden.cardsIn(roots) : Warden.findCards();
       const cards = found.filter((c) => all || !c.querySelector('[data-warden="badge"]'));
-      const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : totalTexts();
+      const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : Warden.totalTexts();
       const totalsKey = totals.join('\n');
       // Nothing new to read: no question to ask (our own writes end here, without a loop).
       if (!cards.length && totalsKey === current.totalsKey && current.asked) {
@@ -269,7 +165,10 @@
         placeBadge(items[i], v, !all);
         placed += 1;
         const key = v.slug ?? items[i].name;
-        if (!current.people.has(key)) added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
+        if (!current.reported.has(key)) {
+          current.reported.add(key);
+          added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
+        }
         current.people.set(key, { stale: v.stale, consider: v.consider, kept: v.kept });
       });
       current.debug = debug;
@@ -300,6 +199,7 @@
       stale: people.filter((p) => p.stale).length,
       consider: people.filter((p) => p.consider).length,
       people: added.filter((p) => p.href),
+      openedAt: view.openedAt,
     });
   }
 
@@ -322,7 +222,7 @@
 
   Warden.sentPage = {
     enter() {
-      view = { people: new Map(), total: null, busy: false, again: false, debug: false };
+      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now() };
       view.timer = setTimeout(showNotice, DRIFT_MS);
       Warden.warm();
       document.addEventListener('click', onClick, true);
@@ -338,5 +238,11 @@
     changed: (records) => scan(false, addedRoots(records)),
     refresh: () => scan(true),
     active: () => view !== null,
+    /** The core's verdict on a card ({ageDays, slug}), as last placed; null before. */
+    verdictOf: (card) => verdicts.get(card) ?? null,
+    /** The total the page stated at the last reading (null when it states none). */
+    total: () => view?.total ?? null,
+    /** A person whose withdrawal was just recorded: seen again later, they are reported again. */
+    forget(slug) { view?.reported.delete(slug); },
   };
 })();

@@ -1,83 +1,132 @@
 // Feature: remember the withdrawals the user makes. Capture-phase listeners see the user's
-// click on a card's withdraw control, then on the dialog's confirm button; the record is sent
-// once the card has left the list. Cancel, Escape, closing the dialog or a page error record
-// nothing. Warden never clicks anything itself.
+// click on a card's withdraw control (cards.js finds it, whatever its shape), then on the
+// affirmative button of a dialog that opened after it, whatever that button is labelled (the
+// control's own label, "Withdrawn…", a data-view-name, the artdeco primary, the visible word).
+// The record is sent once the page showed the outcome: the success toast, or the card gone and
+// staying gone (or gone with the total down by one). The failure toast, the card coming back,
+// Cancel, Dismiss, Escape or a backdrop click record nothing. Warden never clicks anything.
 (() => {
   const V = Warden.variants;
-  const SETTLE_MS = 10_000;
+  const SETTLE_MS = 10_000; // how long the page has to show the outcome
+  const HOLD_MS = 1_500; // a card gone must stay gone this long: a re-render brings it back
   let armed = null; // The card whose withdraw control the user clicked, until the dialog closes.
 
-  function label(node) {
-    return (node.getAttribute('aria-label') || node.textContent || '').trim();
+  const visible = (node) => (node.checkVisibility
+    ? node.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    : node.getClientRects().length > 0);
+
+  function isDismiss(button) {
+    const label = (button.getAttribute('aria-label') ?? '').trim();
+    const word = button.textContent.trim();
+    return V.dismissWords.test(label) || V.dismissWords.test(word) || (!label && !word);
   }
 
-  function isConfirm(target) {
-    const button = target.closest('button, a, [role="button"]');
-    const dialog = button?.closest(V.dialog);
-    return Boolean(dialog && V.withdrawWords.test(label(button)) && !button.matches(V.withdrawControl));
+  // The dialog's affirmative button: not a way out, and affirmative by label, structure or word.
+  function isConfirm(button) {
+    if (isDismiss(button)) return false;
+    return Boolean(Warden.nameInLabel(button.getAttribute('aria-label')))
+      || button.matches(V.confirmButton)
+      || V.withdrawWord.test(button.textContent.trim());
   }
 
   function stillListed(href) {
-    return Warden.findCards().some((card) => [...card.querySelectorAll(V.profileLink)]
-      .some((a) => a.getAttribute('href') === href));
+    for (const a of document.querySelectorAll(V.profileLink)) {
+      if (a.getAttribute('href') === href && !a.closest('[data-warden]') && a.closest(V.cardAncestor)) return true;
+    }
+    return false;
+  }
+
+  // What the toasts that appeared since the confirm say: 'failed', 'withdrawn' or null.
+  function toastSays(before) {
+    let said = null;
+    for (const toast of document.querySelectorAll(V.toast)) {
+      if (before.has(toast)) continue;
+      const text = toast.textContent.trim();
+      if (V.failedToast.test(text)) return 'failed';
+      if (V.withdrawnToast.test(text)) said = 'withdrawn';
+    }
+    return said;
   }
 
   const waiting = new Map(); // href -> stop(): confirmed withdrawals whose outcome is not known yet.
 
-  // The withdrawal took effect when no card of this person is left on the Sent page. Leaving
-  // the Sent page (the card leaves with the list), or the card staying (the page reported an
-  // error), records nothing.
   function awaitOutcome(item) {
     waiting.get(item.href)?.();
+    const before = new Set(document.querySelectorAll(V.toast));
     const observer = new MutationObserver(check);
     const timer = setTimeout(stop, SETTLE_MS);
+    let hold = null;
     function stop() {
       observer.disconnect();
       clearTimeout(timer);
+      clearTimeout(hold);
       if (waiting.get(item.href) === stop) waiting.delete(item.href);
     }
+    function record() {
+      stop();
+      const slug = Warden.sentPage.verdictOf(item.card)?.slug;
+      if (slug) Warden.sentPage.forget(slug);
+      Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null, texts: item.ageTexts });
+    }
+    function settled() {
+      hold = null;
+      if (toastSays(before) !== 'failed' && V.sentPath.test(location.pathname) && !stillListed(item.href)) record();
+    }
     function check() {
-      if (!V.sentPath.test(location.pathname)) {
-        stop();
-      } else if (!stillListed(item.href)) {
-        stop();
-        Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null, texts: item.ageTexts });
+      const said = toastSays(before);
+      if (said === 'failed') return stop();
+      if (said === 'withdrawn') return record();
+      // Leaving the Sent view (the card leaves with the list) proves nothing.
+      if (!V.sentPath.test(location.pathname)) return stop();
+      if (stillListed(item.href)) {
+        clearTimeout(hold);
+        hold = null;
+        return;
       }
+      const total = Warden.sentPage.total();
+      if (item.total !== null && total === item.total - 1) return record();
+      hold ??= setTimeout(settled, HOLD_MS);
     }
     waiting.set(item.href, stop);
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
   // A click on a modal <dialog>'s backdrop targets the dialog itself, outside its box.
-  function onBackdrop(event) {
-    const target = event.target;
-    if (!(target instanceof HTMLDialogElement)) return false;
-    const r = target.getBoundingClientRect();
+  function onBackdrop(event, dialog) {
+    if (event.target !== dialog) return false;
+    const r = dialog.getBoundingClientRect();
     return event.clientX < r.left || event.clientX > r.right || event.clientY < r.top || event.clientY > r.bottom;
   }
 
+  function arm(card) {
+    const item = Warden.readCard(card);
+    armed = item.href ? {
+      ...item,
+      ageDays: Warden.sentPage.verdictOf(card)?.ageDays ?? null,
+      total: Warden.sentPage.total(),
+      dialogs: new Set(document.querySelectorAll(V.dialog)), // a confirm must be in a newer one
+    } : null;
+  }
+
   function onClick(event) {
-    if (!(event.target instanceof Element) || !event.isTrusted) return;
-    const control = event.target.closest(V.withdrawControl)
-      ?? event.target.closest('button, a');
-    if (control && !control.closest(V.dialog) && (control.matches(V.withdrawControl)
-      || V.withdrawWords.test(label(control)))) {
-      const card = Warden.findCards().find((c) => c.contains(control));
-      if (card) {
-        const item = Warden.readCard(card);
-        const badge = card.querySelector('[data-warden="badge"]');
-        armed = item.href ? { ...item, ageDays: badge ? Number(badge.dataset.ageDays) : null } : null;
-        return;
-      }
+    if (!event.isTrusted || !(event.target instanceof Element) || !V.sentPath.test(location.pathname)) return;
+    const target = event.target;
+    const dialog = target.closest(V.dialog);
+    if (!dialog) {
+      const card = Warden.cardOfControl(target);
+      if (card && visible(target)) arm(card);
+      else armed = null; // a click outside the dialog (an overlay, the page)
+      return;
     }
     if (!armed) return;
-    if (isConfirm(event.target)) {
-      const item = armed;
-      armed = null;
-      awaitOutcome(item);
-    } else if (!event.target.closest(V.dialog) || event.target.closest('button, a, [role="button"]') || onBackdrop(event)) {
-      armed = null; // Cancel, close, or a click outside the dialog.
+    const button = target.closest(V.actionElements);
+    if (!button || !dialog.contains(button)) {
+      if (onBackdrop(event, dialog)) armed = null;
+      return;
     }
+    const item = armed;
+    armed = null; // any button of the dialog ends the arming: confirm, Cancel or Dismiss
+    if (!item.dialogs.has(dialog) && visible(dialog) && visible(button) && isConfirm(button)) awaitOutcome(item);
   }
 
   function onKey(event) {

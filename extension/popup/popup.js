@@ -94,6 +94,7 @@ function showNotices(notices) {
       return notice.key ? t('popup_notice_unreadable', notice.key) : t('popup_notice_unreadableNow');
     }
     if (notice.kind === 'writeFailed') return t('popup_notice_writeFailed', notice.detail ?? '');
+    if (notice.kind === 'withdrawalNotHeld') return t('popup_notice_notHeld', notice.key ?? '');
     return t('popup_notice_other', notice.kind);
   });
   if (localNotice) lines.push(localNotice);

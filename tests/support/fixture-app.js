@@ -6,10 +6,13 @@
 (() => {
   'use strict';
   const TEXT = /*__TEXT__*/ null;
+  const TEXT26 = /*__TEXT26__*/ null;
 
-  const main = () => document.getElementById('main');
+  const main = () => document.querySelector('main');
   const params = () => new URL(location.href).searchParams;
-  const t = () => TEXT[document.documentElement.lang === 'fr' ? 'fr' : 'en'];
+  const t = () => TEXT[document.documentElement.lang] ?? TEXT.en;
+  const t26 = () => TEXT26[document.documentElement.lang] ?? TEXT26.en;
+  const is2026 = () => ['oct2026', 'early2026'].includes(layout());
   const fill = (template, value) => template.replace('{}', value);
   const layout = () => main()?.dataset.fxLayout || '';
   const delay = () => {
@@ -70,6 +73,19 @@
     d.root.remove();
   }
 
+  // A native <dialog> shown modally: Escape and a click on its backdrop close it.
+  function modal(el) {
+    document.body.append(el);
+    el.addEventListener('close', () => { if (state.dialog?.el === el) closeDialog(); });
+    el.addEventListener('click', (e) => {
+      if (e.target !== el) return; // clicks on the ::backdrop target the dialog itself
+      const r = el.getBoundingClientRect();
+      const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+      if (!inside) closeDialog();
+    });
+    el.showModal();
+  }
+
   function openDialog(kind, { title, body, actions }) {
     closeDialog();
     const id = `fx-dialog-title-${Math.random().toString(36).slice(2, 8)}`;
@@ -109,15 +125,7 @@
         body,
         h('div', { class: '_2e7d9a', style: 'display:flex;justify-content:flex-end;gap:8px' }, ...buttons));
       root = el;
-      document.body.append(el);
-      el.addEventListener('close', () => { if (state.dialog?.el === el) closeDialog(); });
-      el.addEventListener('click', (e) => {
-        if (e.target !== el) return; // clicks on the ::backdrop target the dialog itself
-        const r = el.getBoundingClientRect();
-        const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
-        if (!inside) closeDialog();
-      });
-      el.showModal();
+      modal(el);
     }
     state.dialog = { root, el, kind };
     return { el, close: closeDialog };
@@ -131,7 +139,7 @@
   // Sent page
 
   const CARD = 'li.invitation-card, [role="listitem"]';
-  const WITHDRAW = '[data-control-name="withdraw_single"], [data-view-name="sent-invitations-withdraw-single"], [aria-label^="Withdraw invitation sent to"], [aria-label^="Retirer l’invitation envoyée à"]';
+  const WITHDRAW = '[data-control-name="withdraw_single"], [data-view-name="sent-invitations-withdraw-single"], [aria-label^="Withdraw invitation sent to"], [aria-label^="Retirer l’invitation envoyée à"], [role="listitem"] a[href="https://www.linkedin.com/"]';
 
   function slugOf(card) {
     const a = card.querySelector('a[href*="/in/"]');
@@ -140,7 +148,8 @@
   }
   function nameOf(card) {
     const links = [...card.querySelectorAll('a[href*="/in/"]')].filter((a) => a.textContent.trim());
-    return links.length ? links[links.length - 1].textContent.trim() : '';
+    if (!links.length) return card.querySelector('p')?.textContent.trim() ?? ''; // 2026: a <p>
+    return links[links.length - 1].textContent.trim();
   }
   function cardBySlug(slug) {
     return [...document.querySelectorAll(CARD)].find((c) => slugOf(c) === slug) || null;
@@ -155,6 +164,7 @@
   function openWithdraw(control) {
     const card = control.closest(CARD);
     if (!card) return;
+    if (is2026()) return openWithdraw2026(card, control);
     const slug = slugOf(card);
     const name = nameOf(card);
     const kind = layout() === 'old' ? 'artdeco' : params().get('dialog') === 'alert' ? 'alert' : 'dialog';
@@ -288,6 +298,186 @@
     });
   }
 
+
+  // -------------------------------------------------------------------------------------
+  // The 2026 shapes (FIELD-NOTES §1-§3): the withdraw <dialog>, toasts, infinite scroll, the
+  // profile's invite dialog in the shadow root of #interop-outlet.
+
+  const numberFormat = () => new Intl.NumberFormat(document.documentElement.lang === 'pt' ? 'pt-BR' : document.documentElement.lang);
+
+  function total2026(delta) {
+    const b = [...main().querySelectorAll('button')].find((x) => /\([\d.,\s\u00a0\u202f]+\)$/.test(x.textContent.trim()));
+    const m = b && /\(([^)]*)\)/.exec(b.textContent);
+    if (!m) return;
+    const n = Number(m[1].replace(/\D/g, '')) + delta;
+    b.textContent = fill(t26().people, numberFormat().format(Math.max(0, n)));
+  }
+
+  // A toast: in the open dialog's own region while it shows, then in the page's (§2).
+  function toast2026(message, region = document.querySelector('[data-fx-toasts]')) {
+    const el = h('div', { role: 'alert' }, h('p', {}, message));
+    region.append(el);
+    const title = region.querySelector('[data-testid="toasts-title"]');
+    if (title) title.textContent = fill(t26().notifications, String(region.querySelectorAll('[role="alert"]').length));
+    setTimeout(() => el.remove(), 5000);
+  }
+
+  function openWithdraw2026(card) {
+    closeDialog();
+    const T = t26();
+    const slug = slugOf(card);
+    const name = nameOf(card);
+    const firstName = name.split(/\s+/)[0];
+    const early = layout() === 'early2026';
+    const confirmLabel = early ? T.withdrawnLabel : T.withdrawLabel;
+    const confirm = h('button', { type: 'button', componentkey: `confirm-${slug}`, 'aria-label': confirmLabel ? fill(confirmLabel, name) : null },
+      h('span', {}, h('span', {}, T.withdraw)));
+    const cancel = h('button', { type: 'button' }, h('span', {}, h('span', {}, T.cancel)));
+    const dismiss = h('button', { type: 'button', 'aria-label': T.dismiss }, h('span', {}, '×'));
+    const toasts = h('section', {}, h('h2', { 'data-testid': 'toasts-title' }, fill(T.notifications, '0')));
+    const wrap = h('div', early ? { 'data-view-name': 'edge-creation-connect-action' } : { 'data-display-contents': 'true' }, confirm);
+    const el = h('dialog', { 'data-testid': 'dialog', 'aria-labelledby': 'dialog-header' },
+      dismiss,
+      h('div', {}, h('header', { id: 'dialog-header' }, h('h2', {}, T.withdrawTitle)),
+        h('div', { 'data-testid': 'dialog-content' },
+          h('div', { 'data-sdui-screen': 'com.linkedin.sdui.flagshipnav.mynetwork.invitations.WithdrawConfirmationDialog' },
+            h('div', {}, h('p', {}, T.withdrawBody), h('div', { style: 'display:flex;gap:8px;justify-content:flex-end' }, cancel, wrap))))),
+      toasts);
+    cancel.addEventListener('click', closeDialog);
+    dismiss.addEventListener('click', closeDialog);
+    confirm.addEventListener('click', () => {
+      confirm.disabled = true;
+      setTimeout(() => outcome2026(slug, firstName, toasts), delay());
+    });
+    state.dialog = { root: el, el, kind: 'dialog' };
+    modal(el);
+  }
+
+  // What the page does after a confirm: ?fail=1 the failure toast; ?bounce=1 the card leaves
+  // and comes back as a fresh node (the list re-rendered); else the card leaves, the total
+  // drops by one and (unless ?toast=0) the success toast shows.
+  function outcome2026(slug, firstName, toasts) {
+    const T = t26();
+    const current = cardBySlug(slug);
+    const later = (run) => setTimeout(() => { closeDialog(); run(); }, 200);
+    if (failing()) {
+      toast2026(fill(T.toastFail, firstName), toasts);
+      return later(() => toast2026(fill(T.toastFail, firstName)));
+    }
+    if (params().get('bounce') === '1') {
+      closeDialog();
+      if (!current) return;
+      const parent = current.parentNode;
+      const next = current.nextSibling;
+      const fresh = current.cloneNode(true);
+      fresh.querySelectorAll('[data-warden]').forEach((n) => n.remove()); // a re-render knows no badge
+      current.remove();
+      setTimeout(() => parent.insertBefore(fresh, next), 400);
+      return;
+    }
+    if (current) {
+      current.remove();
+      total2026(-1);
+    }
+    withdrawn.add(slug);
+    if (params().get('toast') === '0') return closeDialog();
+    toast2026(fill(T.toastOk, firstName), toasts);
+    later(() => toast2026(fill(T.toastOk, firstName)));
+  }
+
+  // Infinite scroll (§1): an IntersectionObserver near the end of the list, rooted in the
+  // scrolling main#workspace, loads the next batch; nothing loads unless the user scrolls.
+  let sentinelObserver = null;
+  function watchSentinel() {
+    sentinelObserver?.disconnect();
+    const sentinel = document.querySelector('[data-fx-sentinel]');
+    if (!sentinel) return;
+    sentinelObserver = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      loadMore(null).then(() => {
+        sentinelObserver.unobserve(sentinel); // observe again: still in view loads the next batch
+        sentinelObserver.observe(sentinel);
+      });
+    }, { root: main() });
+    sentinelObserver.observe(sentinel);
+  }
+
+  function outlet() {
+    const host = document.getElementById('interop-outlet');
+    return host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  }
+  const closeInvite = () => outlet().replaceChildren();
+
+  function shadowDialog(...children) {
+    const T = t26();
+    const dismiss = h('button', { type: 'button', 'aria-label': T.dismiss }, '×');
+    dismiss.addEventListener('click', closeInvite);
+    outlet().replaceChildren(h('div', { role: 'dialog', 'aria-labelledby': 'invite-header',
+      style: 'position:fixed;top:120px;left:50%;transform:translateX(-50%);background:#fff;border:1px solid #ccc;border-radius:8px;padding:16px 24px;z-index:3000;display:flex;flex-direction:column;gap:8px;min-width:360px' },
+    dismiss, ...children));
+  }
+
+  // The invite dialog of §3, inside the open shadow root: a note or none, then Send.
+  function inviteDialog(slug) {
+    const T = t26();
+    const button = (label, run) => {
+      const b = h('button', { type: 'button', 'aria-label': label }, h('span', {}, label));
+      b.addEventListener('click', run);
+      return b;
+    };
+    const sendNow = () => { closeInvite(); send2026(slug); };
+    const withNote = () => {
+      const area = h('textarea', { id: 'custom-message', name: 'message', maxlength: '200', rows: '4' });
+      const counter = h('span', {}, '0/200');
+      area.addEventListener('input', () => { counter.textContent = `${area.value.length}/200`; });
+      shadowDialog(h('h2', { id: 'invite-header' }, T.inviteTitle), area, counter, button(T.sendInvitation, sendNow));
+    };
+    shadowDialog(h('h2', { id: 'invite-header' }, T.inviteTitle),
+      h('div', { style: 'display:flex;gap:8px' }, button(T.addNote, withNote), button(T.sendWithout, sendNow)));
+  }
+
+  function send2026(slug) {
+    const T = t26();
+    setTimeout(() => {
+      if (failing()) return toast2026(t().error);
+      if (params().get('limit') === '1') {
+        const ok = h('button', { type: 'button' }, h('span', {}, T.gotIt));
+        ok.addEventListener('click', closeInvite);
+        return shadowDialog(h('h2', { id: 'invite-header' }, T.limitTitle), ok);
+      }
+      markPending2026(slug);
+    }, delay());
+  }
+
+  function nameNear(control) {
+    const item = control.closest('li');
+    if (item) return item.querySelector('a[href*="/in/"]')?.textContent.trim() ?? '';
+    return document.querySelector('[componentkey$="Topcard"] h2')?.textContent.trim() ?? '';
+  }
+
+  // Every control of that person (top card, hidden duplicate, sticky header) turns to Pending.
+  function markPending2026(slug) {
+    const T = t26();
+    for (const c of document.querySelectorAll(`[data-fx-invite="${CSS.escape(slug)}"]`)) {
+      const name = nameNear(c);
+      const key = (c.getAttribute('componentkey') ?? `ConnectButtonstate:invitation:urn:li:member:${slug}_connect`)
+        .replace(/_(connect|withdrawn)$/, '_pending');
+      const pending = h('a', { 'aria-label': fill(T.pendingLabel, name), href: `${location.origin}/in/${slug}/`, componentkey: key },
+        h('span', {}, T.pending));
+      if (c.getAttribute('role') === 'menuitem') {
+        c.closest('[componentkey$="Topcard"]')?.querySelector('a[href^="/messaging/"]')?.before(pending);
+        c.remove();
+      } else c.replaceWith(pending);
+    }
+  }
+
+  function toggleMenu(button) {
+    const menu = button.parentElement.querySelector('[data-fx-menu]');
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    menu.hidden = !open;
+  }
+
   // -------------------------------------------------------------------------------------
   // SPA navigation
 
@@ -310,7 +500,11 @@
     const m = main();
     m.dataset.fxRoute = data.route;
     m.dataset.fxLayout = data.layout || '';
+    m.id = data.mainId || 'main';
     m.innerHTML = data.html; // fixture's own, server-escaped markup
+    document.getElementById('fx-before').innerHTML = data.before || ''; // the same
+    closeInvite();
+    watchSentinel();
     withdrawn.clear();
     state.navigations++;
     window.dispatchEvent(new CustomEvent('fixture:navigated', { detail: { url: location.href } }));
@@ -328,6 +522,15 @@
     if (spa && e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey) {
       e.preventDefault();
       navigate(spa.href);
+      return;
+    }
+    const menuButton = el.closest('[data-fx-more-menu]');
+    if (menuButton) return void toggleMenu(menuButton);
+    const invite = el.closest('[data-fx-invite]');
+    if (invite) {
+      e.preventDefault();
+      if (invite.hasAttribute('data-fx-direct')) send2026(invite.dataset.fxInvite);
+      else inviteDialog(invite.dataset.fxInvite);
       return;
     }
     const control = el.closest(WITHDRAW);
@@ -354,6 +557,8 @@
     const s = e.target instanceof Element && e.target.matches('[data-fx-scroller]') ? e.target : null;
     if (s && s.scrollTop + s.clientHeight >= s.scrollHeight - 40) loadMore(null);
   }, { capture: true, passive: true });
+
+  watchSentinel();
 
   window.__fixture = {
     navigate,

@@ -22,7 +22,7 @@ export const DEFAULTS = Object.freeze({
 /** Query parameters that links inside fixture pages carry over (so SPA and page loads keep them). */
 export const STICKY_PARAMS = [
   'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
-  'seed', 'csp',
+  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce',
 ];
 
 /** Every visible string the fixture pages use, per language. */
@@ -120,6 +120,11 @@ export const TEXT = {
     manageInv: 'Gérer',
   },
 };
+
+/** The words of a language's pages (English where the older layouts were never seen in it). */
+export function textOf(lang) {
+  return TEXT[lang] ?? TEXT.en;
+}
 
 /** The subset of TEXT (plain strings and the templates app.js needs) sent to the browser. */
 export function clientText() {
@@ -225,6 +230,50 @@ const EXACT = {
     365: ['Envoyée il y a un an', 'Envoyée il y a 1 an'],
     730: ['Envoyée il y a 2 ans'],
     days: (d) => `Envoyée il y a ${d} jours`,
+  },
+  // German: FIELD-NOTES §4 (verbatim: "Vor 53 Minuten gesendet", "Vor 3 Wochen gesendet";
+  // inferred from test inputs: "Gestern gesendet", "Vor 2 Monaten gesendet", "Vor 1 Jahr gesendet").
+  de: {
+    0: ['Vor 53 Minuten gesendet', 'Vor 5 Stunden gesendet'],
+    1: ['Gestern gesendet', 'Vor 1 Tag gesendet'],
+    7: ['Vor 1 Woche gesendet'],
+    14: ['Vor 2 Wochen gesendet'],
+    21: ['Vor 3 Wochen gesendet'],
+    28: ['Vor 4 Wochen gesendet'],
+    30: ['Vor 1 Monat gesendet'],
+    60: ['Vor 2 Monaten gesendet'],
+    365: ['Vor 1 Jahr gesendet'],
+    730: ['Vor 2 Jahren gesendet'],
+    days: (d) => `Vor ${d} Tagen gesendet`,
+  },
+  // Portuguese (Brazil): FIELD-NOTES §4 ("Enviado hoje", "Enviado ontem", "Enviado há 3
+  // semanas", "Enviado há 1 mês", "Enviada há 2 horas"); the other counts follow that shape.
+  pt: {
+    0: ['Enviado hoje', 'Enviada há 2 horas'],
+    1: ['Enviado ontem'],
+    7: ['Enviado há 1 semana'],
+    14: ['Enviado há 2 semanas'],
+    21: ['Enviado há 3 semanas'],
+    28: ['Enviado há 4 semanas'],
+    30: ['Enviado há 1 mês'],
+    60: ['Enviado há 2 meses'],
+    365: ['Enviado há 1 ano'],
+    730: ['Enviado há 2 anos'],
+    days: (d) => `Enviado há ${d} dias`,
+  },
+  // Italian: not found in public (FIELD-NOTES §4); the shape of the core's Italian table.
+  it: {
+    0: ['Inviato oggi', 'Inviato 5 ore fa'],
+    1: ['Inviato ieri'],
+    7: ['Inviato 1 settimana fa'],
+    14: ['Inviato 2 settimane fa'],
+    21: ['Inviato 3 settimane fa'],
+    28: ['Inviato 4 settimane fa'],
+    30: ['Inviato 1 mese fa'],
+    60: ['Inviato 2 mesi fa'],
+    365: ['Inviato 1 anno fa'],
+    730: ['Inviato 2 anni fa'],
+    days: (d) => `Inviato ${d} giorni fa`,
   },
 };
 
@@ -349,12 +398,12 @@ export function optionsFrom(query) {
     const v = Number.parseInt(q.get(k) ?? '', 10);
     return Number.isFinite(v) && v >= min ? v : d;
   };
-  const layout = ['old', 'new', 'empty', 'drift'].includes(q.get('layout')) ? q.get('layout') : 'new';
+  const layout = ['old', 'new', 'empty', 'drift', 'oct2026', 'early2026'].includes(q.get('layout')) ? q.get('layout') : 'new';
   const sticky = new URLSearchParams();
   for (const k of STICKY_PARAMS) if (q.has(k)) sticky.set(k, q.get(k));
   return {
     layout,
-    lang: q.get('lang') === 'fr' ? 'fr' : 'en',
+    lang: ['fr', 'de', 'pt', 'it'].includes(q.get('lang')) ? q.get('lang') : 'en',
     n: num('n', DEFAULTS.n),
     size: num('size', DEFAULTS.size, 1),
     more: num('more', DEFAULTS.more, 1),
@@ -366,7 +415,11 @@ export function optionsFrom(query) {
     lazy: q.get('lazy') === '1',
     total: q.get('total') !== '0',
     seed: q.get('seed') || DEFAULTS.seed,
-    state: ['pending', 'connected'].includes(q.get('state')) ? q.get('state') : 'none',
+    state: ['pending', 'connected', 'withdrawn', 'menu'].includes(q.get('state')) ? q.get('state') : 'none',
+    stated: q.has('stated') ? num('stated', null) : null,
+    profile: q.get('profile') === '2026' ? '2026' : 'old',
+    toast: q.get('toast') !== '0',
+    bounce: q.get('bounce') === '1',
     sticky,
   };
 }
@@ -387,6 +440,9 @@ body{margin:0;font:14px/1.4 -apple-system,system-ui,"Segoe UI",Roboto,Helvetica,
 .global-nav{background:#fff;border-bottom:1px solid #ddd;padding:0 24px;height:52px;display:flex;align-items:center;position:sticky;top:0;z-index:10}
 .global-nav ul{display:flex;gap:20px;list-style:none;margin:0;padding:0}
 .global-nav a{color:#666;text-decoration:none}
+main#workspace{height:calc(100vh - 100px);overflow-y:auto;margin:0 auto;box-sizing:border-box}
+.fx-toasts{position:fixed;left:24px;bottom:24px;z-index:2000}
+.fx-toasts [role="alert"]{background:#fff;border:1px solid #ccc;border-radius:8px;padding:10px 16px}
 main{max-width:900px;margin:24px auto;background:#fff;border-radius:8px;padding:16px 24px;min-height:300px}
 .artdeco-button,button{cursor:pointer;border-radius:16px;border:1px solid #0a66c2;background:#fff;color:#0a66c2;padding:4px 14px;font-weight:600}
 .artdeco-button--primary{background:#0a66c2;color:#fff}
@@ -411,7 +467,7 @@ dialog::backdrop{background:rgba(0,0,0,.6)}
 `;
 
 function navHtml(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   return `<header id="global-nav" class="global-nav" role="banner">
   <nav aria-label="Primary Navigation" class="global-nav__nav">
     <ul class="global-nav__primary-items">
@@ -438,12 +494,15 @@ export function renderDocument(opts, content) {
 <body class="render-mode-BIGPIPE nav-v2 ember-application">
 <div class="application-outlet">
 ${navHtml(opts)}
-<main id="main" class="scaffold-layout__main" data-fx-route="${esc(content.route)}" data-fx-layout="${esc(content.layout ?? '')}">
+<div id="fx-before">${content.before ?? ''}</div>
+<main id="${esc(content.mainId ?? 'main')}" class="scaffold-layout__main" data-fx-route="${esc(content.route)}" data-fx-layout="${esc(content.layout ?? '')}">
 ${content.html}
 </main>
 </div>
 <div id="artdeco-modal-outlet"></div>
 <div id="artdeco-toasts__wormhole" class="artdeco-toasts" aria-live="polite"><ul class="artdeco-toasts_toasts"></ul></div>
+<section class="fx-toasts" data-fx-toasts><h2 data-testid="toasts-title" style="position:absolute;left:-9999px">0 notifications</h2></section>
+<div id="interop-outlet" data-testid="interop-shadowdom"></div>
 </body>
 </html>
 `;
@@ -464,7 +523,7 @@ function isoDaysAgo(days) {
 
 /** Old layout card: `li.invitation-card`. */
 export function oldCard(c, opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const cls = 'time-badge t-12 t-black--light t-normal';
   const age =
     c.ageKind === 'datetime'
@@ -499,7 +558,7 @@ export function oldCard(c, opts) {
  * 3 <a> (data-view-name only, visible word only).
  */
 export function newCard(c, opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const v = c.index % 4;
   const label = v === 3 ? '' : ` aria-label="${esc(t.withdrawLabel(c.name))}"`;
   const view = v === 2 ? '' : ' data-view-name="sent-invitations-withdraw-single"';
@@ -526,7 +585,7 @@ export function newCard(c, opts) {
 
 /** Drift card: a profile link and a name, no withdraw control and no age line. */
 export function driftCard(c, opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   return `<div class="${hc(opts, 'drift-card')}">
   <a href="${profileHref(opts, c.slug, true)}" data-spa class="${hc(opts, 'drift-link')}">${esc(c.name)}</a>
   <p class="${hc(opts, 'drift-headline')}">${esc(c.headline)}</p>
@@ -544,12 +603,12 @@ export function renderCards(opts, from, count) {
 }
 
 function peopleTab(opts, count, cls) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   return `<span data-fx-people class="${cls}">${esc(t.people(count))}</span>`;
 }
 
 function sentOld(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const pages = Math.max(1, Math.ceil(opts.n / opts.size));
   const page = Math.min(opts.page, pages);
   const from = (page - 1) * opts.size + 1;
@@ -584,7 +643,7 @@ ${renderCards(opts, from, count)}
 }
 
 function sentNew(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const count = Math.min(opts.size, opts.n);
   const list = `<div componentkey="InvitationManagerPage_InvitationsList" class="${hc(opts, 'list')}" data-fx-list data-fx-from="1" data-fx-to="${count}" data-fx-total="${opts.n}">
 ${renderCards(opts, 1, count)}
@@ -611,7 +670,7 @@ ${renderCards(opts, 1, count)}
 }
 
 function sentEmpty(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   return `<div class="${hc(opts, 'page')}">
   <section class="${hc(opts, 'section')}" componentkey="InvitationManagerPage">
     <h1 class="${hc(opts, 'h1')}">${esc(t.manage)}</h1>
@@ -625,7 +684,7 @@ function sentEmpty(opts) {
 }
 
 function sentDrift(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const count = Math.min(opts.size, opts.n);
   return `<div class="${hc(opts, 'page')}">
   <section class="${hc(opts, 'section')}">
@@ -639,7 +698,7 @@ ${renderCards(opts, 1, count)}
 }
 
 export function sentContent(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const html = { old: sentOld, new: sentNew, empty: sentEmpty, drift: sentDrift }[opts.layout](opts);
   return { title: t.manage, route: 'sent', layout: opts.layout, html };
 }
@@ -648,7 +707,7 @@ export function sentContent(opts) {
 // Other pages
 
 export function profileContent(opts, slug) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const name = nameForSlug(slug, opts);
   const i = slugIndex(slug) ?? 1;
   let actions;
@@ -679,7 +738,7 @@ export function profileContent(opts, slug) {
 }
 
 function pymk(opts, ids) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   return `<section class="artdeco-card"><h2>${esc(t.pymk)}</h2><ul class="discover-fluid-entity-list" style="list-style:none;padding:0">${ids
     .map((j) => {
       const name = personName(j, opts);
@@ -693,7 +752,7 @@ function pymk(opts, ids) {
 }
 
 export function feedContent(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const posts = [5, 6, 7]
     .map(
       (j) => `<article class="feed-shared-update-v2" style="border-top:1px solid #eee;padding:12px 0">
@@ -710,7 +769,7 @@ ${pymk(opts, [40, 41])}`;
 }
 
 export function myNetworkContent(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   const html = `<section class="artdeco-card mn-invitations-preview">
   <h2>${esc(t.manage)}</h2>
   <a data-spa href="${href(opts, SENT_PATH)}" class="artdeco-button artdeco-button--tertiary">${esc(t.manageInv)} · ${esc(t.sentInvitations)}</a>
@@ -720,6 +779,6 @@ ${pymk(opts, [42, 43, 44])}`;
 }
 
 export function notFoundContent(opts) {
-  const t = TEXT[opts.lang];
+  const t = textOf(opts.lang);
   return { title: t.notFound, route: 'not-found', layout: '', html: `<h1>${esc(t.notFound)}</h1>` };
 }

@@ -12,6 +12,9 @@ import {
   ORIGIN, SENT_PATH, clientText, optionsFrom, renderDocument, renderCards, sentContent,
   profileContent, feedContent, myNetworkContent, notFoundContent,
 } from './fixtures.mjs';
+import { clientText26, sent2026Content, cards2026, profile2026Content, search2026Content } from './fixtures-2026.mjs';
+
+const SHAPES_2026 = new Set(['oct2026', 'early2026']);
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const TMP_DIR = path.resolve(HERE, '..', '.tmp');
@@ -43,14 +46,21 @@ let appJs;
 function fixtureAppJs() {
   appJs ??= fs
     .readFileSync(path.join(HERE, 'fixture-app.js'), 'utf8')
-    .replace('/*__TEXT__*/ null', JSON.stringify(clientText()));
+    .replace('/*__TEXT__*/ null', JSON.stringify(clientText()))
+    .replace('/*__TEXT26__*/ null', JSON.stringify(clientText26()));
   return appJs;
 }
 
 function route(pathname, opts) {
-  if (pathname === SENT_PATH || pathname === SENT_PATH.slice(0, -1)) return sentContent(opts);
+  if (pathname === SENT_PATH || pathname === SENT_PATH.slice(0, -1)) {
+    return SHAPES_2026.has(opts.layout) ? sent2026Content(opts) : sentContent(opts);
+  }
   const profile = /^\/in\/([A-Za-z0-9\-_%]+)\/?$/.exec(pathname);
-  if (profile) return profileContent(opts, decodeURIComponent(profile[1]));
+  if (profile) {
+    const slug = decodeURIComponent(profile[1]);
+    return opts.profile === '2026' ? profile2026Content(opts, slug) : profileContent(opts, slug);
+  }
+  if (pathname === '/search/results/people/') return search2026Content(opts);
   if (pathname === '/feed/' || pathname === '/feed') return feedContent(opts);
   if (pathname === '/mynetwork/' || pathname === '/mynetwork') return myNetworkContent(opts);
   return null;
@@ -94,7 +104,8 @@ export async function startServer({ csp = 'strict', port = 0 } = {}) {
       if (url.pathname !== SENT_PATH) return send(404, 'text/html; charset=utf-8', '');
       const from = Math.max(1, Number.parseInt(q.get('from') ?? '1', 10) || 1);
       const count = Math.max(0, Number.parseInt(q.get('count') ?? '0', 10) || 0);
-      return send(200, 'text/html; charset=utf-8', renderCards(opts, from, count));
+      const html = SHAPES_2026.has(opts.layout) ? cards2026(opts, from, count) : renderCards(opts, from, count);
+      return send(200, 'text/html; charset=utf-8', html);
     }
     const content = route(url.pathname, opts);
     const status = content ? 200 : 404;

@@ -6,7 +6,7 @@
 //! [`answer`] writes the answer; [`handle`] gives it as a `serde_json::Value` for native callers.
 
 use crate::age::{parse_age_words, parse_people_total};
-use crate::date::{parse_iso, Clock, Date, DAY_MS};
+use crate::date::{parse_iso, Clock, Date, Millis, DAY_MS};
 use crate::decide::{judge, Bucket, Hint};
 use crate::json::{Bad, Fields, Json, Writer};
 use crate::settings::Settings;
@@ -78,7 +78,7 @@ pub struct Profile {
     pub href: String,
 }
 
-/// `{"kind": "sentPageSeen", "pending", "cards", "stale", "consider", "people": [{"href", "name"?, "ageDays"}]}`
+/// `{"kind": "sentPageSeen", "pending", "cards", "stale", "consider", "people": [{"href", "name"?, "ageDays"}], "openedAt"?}`
 #[derive(Clone, Debug, PartialEq)]
 pub struct SentPageSeen {
     pub pending: u32,
@@ -86,6 +86,9 @@ pub struct SentPageSeen {
     pub stale: u32,
     pub consider: u32,
     pub people: Vec<PersonAge>,
+    /// When the Sent view that read these people was opened (ms): only a view opened after a
+    /// withdrawal can show that it did not hold (an older tab may still list the invitation).
+    pub opened_at: Option<Millis>,
 }
 
 /// `{"kind": "withdrawn", "href", "name", "headline"?, "texts"?, "ageDays"?}`
@@ -224,6 +227,7 @@ impl Request {
                         age_days: f.u32("ageDays")?,
                     })
                 })?,
+                opened_at: f.opt_i64("openedAt")?,
             }),
             "withdrawn" => Request::Withdrawn(Withdrawn {
                 href: f.string("href")?,
@@ -360,6 +364,26 @@ pub fn card_age(card: &CardText, clock: &dyn Clock) -> Option<u32> {
     card.age_texts.iter().find_map(|t| parse_age_words(t))
 }
 
+/// A withdrawal that did not hold: the person is on the Sent list again, in a view opened after
+/// the withdrawal, with an invitation sent before the day of the withdrawal (ages are lower bounds, so `sent_on` is the latest
+/// day it can have been sent). LinkedIn did not withdraw it: the cooldown ends, and the popup
+/// says so once (a notice naming the person).
+fn not_held(s: &mut State, slug: &str, sent_on: Date, opened_at: Millis, now: Millis) {
+    let Some(w) = s.withdrawals.get(slug) else {
+        return;
+    };
+    if opened_at <= w.withdrawn_at || sent_on >= w.withdrawn_on {
+        return;
+    }
+    let name = if w.name.is_empty() { slug.to_owned() } else { w.name.clone() };
+    s.withdrawals.remove(slug);
+    s.notices.push(Notice {
+        kind: "withdrawalNotHeld".into(),
+        at: now,
+        key: Some(name),
+    });
+}
+
 /// Answers a request. Errors come back as `{"error": key}`, never as a panic.
 pub async fn handle<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Value {
     serde_json::from_str(&answer(store, clock, req).await).unwrap_or(Value::Null)
@@ -413,10 +437,14 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
                 stale,
                 consider,
                 people,
+                opened_at,
             }) => {
                 for p in people {
                     if let Some(slug) = slug_from_href(&p.href) {
                         let sent_on = today.add_days(-(p.age_days as i64));
+                        if let Some(opened_at) = opened_at {
+                            not_held(s, &slug, sent_on, opened_at, clock.now());
+                        }
                         s.seen.insert(
                             slug,
                             Seen {

@@ -718,3 +718,61 @@ fn pending_total_over_the_threshold_is_flagged() {
         (json!(true), json!(500))
     );
 }
+
+#[test]
+fn a_withdrawal_that_did_not_hold_ends_its_cooldown_and_says_so_once() {
+    let store = MemoryStore::new();
+    let withdrawn_at = at("2026-11-29");
+    ask(
+        &store,
+        &withdrawn_at,
+        json!({"kind": "withdrawn", "href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": 30}),
+    );
+    let seen = |age: u32, opened: i64| {
+        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
+        "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": age}], "openedAt": opened})
+    };
+    let later = at("2026-12-01");
+    let before = warden_core::date::Clock::now(&withdrawn_at) - 60_000;
+    let after = warden_core::date::Clock::now(&later);
+    // A tab opened before the withdrawal still lists her: that proves nothing.
+    ask(&store, &later, seen(32, before));
+    let p = ask(&store, &later, json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    assert_eq!(p["withdrawal"]["state"], "active");
+    // A view opened after it lists her at an age older than the withdrawal: it did not hold.
+    ask(&store, &later, seen(32, after));
+    let p = ask(&store, &later, json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    assert_eq!(p["withdrawal"], Value::Null, "the cooldown ended");
+    assert_eq!(p["pendingSince"], "2026-10-30", "she is pending again");
+    let popup = ask(&store, &later, json!({"kind": "popup"}));
+    let notices: Vec<_> = popup["notices"].as_array().unwrap().iter()
+        .filter(|n| n["kind"] == "withdrawalNotHeld").collect();
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0]["key"], "Jane Doe");
+    // Seen again: no second notice.
+    ask(&store, &later, seen(32, after));
+    let popup = ask(&store, &later, json!({"kind": "popup"}));
+    let count = popup["notices"].as_array().unwrap().iter().filter(|n| n["kind"] == "withdrawalNotHeld").count();
+    assert_eq!(count, 1, "said once");
+}
+
+#[test]
+fn a_reinvitation_after_the_cooldown_is_not_a_withdrawal_that_did_not_hold() {
+    let store = MemoryStore::new();
+    ask(
+        &store,
+        &at("2026-11-01"),
+        json!({"kind": "withdrawn", "href": "/in/jane-doe/", "name": "Jane Doe"}),
+    );
+    let later = at("2026-11-30");
+    let opened = warden_core::date::Clock::now(&later);
+    // Invited again on 2026-11-25 (5 days ago), after the cooldown's end on 2026-11-22.
+    ask(
+        &store,
+        &later,
+        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
+        "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": 5}], "openedAt": opened}),
+    );
+    let p = ask(&store, &later, json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    assert_eq!(p["withdrawal"]["state"], "ended", "the record stays");
+}

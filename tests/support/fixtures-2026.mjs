@@ -1,0 +1,400 @@
+// The shapes LinkedIn serves in 2026, built from the captured markup in the field notes
+// (FIELD-NOTES.md, shared with the project): each template names the section it follows.
+// Where the notes are silent, the template says so and picks one plausible variant; tests
+// then cover the others.
+//
+//  - 'oct2026'   Sent page, newest layout (notes §1): main#workspace scroll container, lazy
+//                column, div[role=listitem][componentkey], the avatar link with an absolute
+//                href and an empty text, the name in a <p>, the withdraw control an <a> with a
+//                placeholder href, "<button>People (1,204)</button>", infinite scroll driven
+//                by an IntersectionObserver (fixture-app.js), the native <dialog> of §2.
+//  - 'early2026' Sent page, January-March 2026 (notes §2, MilesFee/clearconnect): the card's
+//                control is button[data-view-name="sent-invitations-withdraw-single"]; the
+//                confirm is labelled "Withdrawn invitation sent to NAME" inside
+//                div[data-view-name="edge-creation-connect-action"]. The card body is not in
+//                the notes: the October card's body is used.
+//  - profile 2026 (notes §3): the top card [componentkey$="Topcard"] with an <h2> name, hidden
+//                duplicates, the sticky header, the "People you may know" rail of other
+//                people, Connect as <a aria-label="Invite NAME to connect"> with the
+//                componentkey state suffix, the invite dialog in the open shadow root of
+//                div#interop-outlet (fixture-app.js).
+//  - search results 2026 (notes §3, "Connect as an <a>"; the page around it is inferred).
+
+import { ORIGIN, esc, expectedCards, personHeadline, personName, nameForSlug } from './fixtures.mjs';
+
+/** The words of the 2026 shapes per language (§1-§4; "inferred" where the notes say so). */
+export const TEXT26 = {
+  en: {
+    people: (n) => `People (${n})`,
+    withdraw: 'Withdraw',
+    withdrawLabel: (name) => `Withdraw invitation sent to ${name}`,
+    withdrawnLabel: (name) => `Withdrawn invitation sent to ${name}`, // §2, early 2026
+    withdrawTitle: 'Withdraw invitation',
+    withdrawBody: 'If you withdraw now, you won’t be able to resend to this person for up to 3 weeks.',
+    cancel: 'Cancel',
+    dismiss: 'Dismiss',
+    toastOk: (first) => `Invitation to ${first} withdrawn.`, // §2
+    toastFail: (first) => `Sorry, unable to withdraw invitation to ${first}. Please try again.`, // §2
+    notifications: (n) => `${n} notifications`,
+    picture: (name) => `${name} profile picture`, // §1
+    received: 'Received',
+    sent: 'Sent',
+    connect: 'Connect',
+    connectLabel: (name) => `Invite ${name} to connect`, // §3
+    pending: 'Pending',
+    pendingLabel: (name) => `Pending, click to withdraw invitation sent to ${name}`, // §3
+    more: 'More',
+    message: 'Message',
+    inviteTitle: 'Add a note to your invitation?', // §3
+    addNote: 'Add a note',
+    sendWithout: 'Send without a note',
+    sendInvitation: 'Send invitation',
+    limitTitle: 'You’ve reached the weekly invitation limit', // §3
+    gotIt: 'Got it',
+    pymk: 'People you may know',
+    moreProfiles: 'More profiles for you',
+    adMenu: 'Hide or report this ad',
+    first: '1st',
+    second: '2nd',
+  },
+  fr: {
+    people: (n) => `Personnes (${n})`, // §4, low confidence
+    withdraw: 'Retirer',
+    withdrawLabel: (name) => `Retirer l’invitation envoyée à ${name}`, // §4, low confidence
+    withdrawnLabel: (name) => `Invitation retirée envoyée à ${name}`, // inferred
+    withdrawTitle: 'Retirer l’invitation',
+    withdrawBody: 'Si vous retirez cette invitation maintenant, vous ne pourrez pas renvoyer d’invitation à cette personne pendant 3 semaines maximum.',
+    cancel: 'Annuler',
+    dismiss: 'Fermer',
+    toastOk: (first) => `Invitation à ${first} retirée.`, // inferred
+    toastFail: (first) => `Désolé, impossible de retirer l’invitation à ${first}. Veuillez réessayer.`, // inferred
+    notifications: (n) => `${n} notifications`,
+    picture: (name) => `Photo de profil de ${name}`, // inferred
+    received: 'Reçues',
+    sent: 'Envoyées',
+    connect: 'Se connecter', // §4
+    connectLabel: (name) => `Inviter ${name} à rejoindre votre réseau`, // §4, inferred
+    pending: 'En attente', // §4
+    pendingLabel: (name) => `En attente, cliquez pour retirer l’invitation envoyée à ${name}`, // inferred
+    more: 'Plus',
+    message: 'Message',
+    inviteTitle: 'Ajouter une note à votre invitation ?',
+    addNote: 'Ajouter une note',
+    sendWithout: 'Envoyer sans note',
+    sendInvitation: 'Envoyer l’invitation',
+    limitTitle: 'Vous avez atteint la limite hebdomadaire d’invitations',
+    gotIt: 'J’ai compris',
+    pymk: 'Personnes que vous pourriez connaître',
+    moreProfiles: 'Plus de profils pour vous',
+    adMenu: 'Masquer ou signaler cette publicité',
+    first: '1er',
+    second: '2e',
+  },
+  de: {
+    people: (n) => `Personen (${n})`, // §4, verbatim
+    withdraw: 'Zurückziehen', // §4, verbatim
+    withdrawLabel: null, // §4: the German aria-label was not found: the control has none
+    withdrawnLabel: null,
+    withdrawTitle: 'Einladung zurückziehen',
+    withdrawBody: 'Wenn Sie diese Einladung jetzt zurückziehen, können Sie dieser Person bis zu 3 Wochen lang keine neue Einladung senden.',
+    cancel: 'Abbrechen',
+    dismiss: 'Schließen',
+    toastOk: (first) => `Einladung an ${first} zurückgezogen.`, // inferred
+    toastFail: (first) => `Die Einladung an ${first} konnte nicht zurückgezogen werden. Bitte versuchen Sie es erneut.`, // inferred
+    notifications: (n) => `${n} Benachrichtigungen`,
+    picture: (name) => `${name}s Profilbild`, // issue text, inferred
+    received: 'Eingegangen', // §4, verbatim
+    sent: 'Gesendet', // §4, verbatim
+    connect: 'Vernetzen', // §4, verbatim
+    connectLabel: (name) => `${name} als Kontakt einladen`, // §4, verbatim
+    pending: 'Ausstehend', // §4, inferred
+    pendingLabel: (name) => `Ausstehend, klicken, um die an ${name} gesendete Einladung zurückzuziehen`, // inferred
+    more: 'Mehr',
+    message: 'Nachricht',
+    inviteTitle: 'Ihrer Einladung eine Nachricht hinzufügen?',
+    addNote: 'Nachricht hinzufügen',
+    sendWithout: 'Ohne Nachricht senden',
+    sendInvitation: 'Einladung senden',
+    limitTitle: 'Sie haben das wöchentliche Einladungslimit erreicht',
+    gotIt: 'Verstanden',
+    pymk: 'Personen, die Sie kennen könnten',
+    moreProfiles: 'Weitere Profile für Sie',
+    adMenu: 'Anzeige ausblenden oder melden',
+    first: '1.',
+    second: '2.',
+  },
+  pt: {
+    people: (n) => `Pessoas (${n})`, // inferred
+    withdraw: 'Retirar', // §4
+    withdrawLabel: (name) => `Retirar convite enviado para ${name}`, // §4
+    withdrawnLabel: null,
+    withdrawTitle: 'Retirar convite',
+    withdrawBody: 'Se você retirar agora, não poderá reenviar o convite a essa pessoa por até 3 semanas.',
+    cancel: 'Cancelar',
+    dismiss: 'Fechar',
+    toastOk: (first) => `Convite para ${first} retirado.`, // inferred
+    toastFail: (first) => `Não foi possível retirar o convite para ${first}. Tente novamente.`, // inferred
+    notifications: (n) => `${n} notificações`,
+    picture: (name) => `Foto do perfil de ${name}`, // inferred
+    received: 'Recebidos',
+    sent: 'Enviados',
+    connect: 'Conectar',
+    connectLabel: (name) => `Convidar ${name} para se conectar`, // inferred
+    pending: 'Pendente',
+    pendingLabel: (name) => `Pendente, clique para retirar o convite enviado para ${name}`, // inferred
+    more: 'Mais',
+    message: 'Mensagem',
+    inviteTitle: 'Adicionar nota ao convite?',
+    addNote: 'Adicionar nota',
+    sendWithout: 'Enviar sem nota',
+    sendInvitation: 'Enviar convite',
+    limitTitle: 'Você atingiu o limite semanal de convites',
+    gotIt: 'Entendi',
+    pymk: 'Pessoas que talvez você conheça',
+    moreProfiles: 'Mais perfis para você',
+    adMenu: 'Ocultar ou denunciar este anúncio',
+    first: '1º',
+    second: '2º',
+  },
+  it: {
+    people: (n) => `Persone (${n})`, // inferred: Italian Sent-page strings were not found (§4)
+    withdraw: 'Ritira', // §4 candidate
+    withdrawLabel: (name) => `Ritira l’invito inviato a ${name}`, // a label other than the guessed one
+    withdrawnLabel: null,
+    withdrawTitle: 'Ritira invito',
+    withdrawBody: 'Se ritiri ora l’invito, non potrai inviarlo di nuovo a questa persona per 3 settimane.',
+    cancel: 'Annulla',
+    dismiss: 'Chiudi',
+    toastOk: (first) => `Invito a ${first} ritirato.`,
+    toastFail: (first) => `Impossibile ritirare l’invito a ${first}. Riprova.`,
+    notifications: (n) => `${n} notifiche`,
+    picture: (name) => `Immagine del profilo di ${name}`,
+    received: 'Ricevuti',
+    sent: 'Inviati',
+    connect: 'Collegati',
+    connectLabel: (name) => `Invita ${name} a collegarsi`,
+    pending: 'In attesa',
+    pendingLabel: (name) => `In attesa, fai clic per ritirare l’invito inviato a ${name}`,
+    more: 'Altro',
+    message: 'Messaggio',
+    inviteTitle: 'Aggiungere una nota all’invito?',
+    addNote: 'Aggiungi una nota',
+    sendWithout: 'Invia senza nota',
+    sendInvitation: 'Invia invito',
+    limitTitle: 'Hai raggiunto il limite settimanale di inviti',
+    gotIt: 'Ho capito',
+    pymk: 'Persone che potresti conoscere',
+    moreProfiles: 'Altri profili per te',
+    adMenu: 'Nascondi o segnala questo annuncio',
+    first: '1°',
+    second: '2°',
+  },
+};
+
+export const LANGS_2026 = Object.keys(TEXT26);
+
+/** TEXT26 with every template turned into a string with a `{}` placeholder (for app.js). */
+export function clientText26() {
+  const out = {};
+  for (const [lang, t] of Object.entries(TEXT26)) {
+    out[lang] = {};
+    for (const [k, v] of Object.entries(t)) out[lang][k] = typeof v === 'function' ? v('{}') : v;
+  }
+  return out;
+}
+
+/** A count the way the language writes it: "1,204", "1.052", "1 204" (narrow no-break space). */
+export function groupedCount(n, lang) {
+  return new Intl.NumberFormat(lang === 'pt' ? 'pt-BR' : lang).format(n);
+}
+
+/** A stable uuid-like componentkey (§1: "11111111-…-000000000001"). */
+function uuidFor(seed, i) {
+  const tail = String(i).padStart(12, '0');
+  const head = (seed.length * 2654435761 % 0xffffffff).toString(16).padStart(8, '0').slice(0, 8);
+  return `${head}-0000-4000-8000-${tail}`;
+}
+
+export function memberId(i) {
+  return 100000000 + i;
+}
+
+function first(name) {
+  return String(name).split(/\s+/)[0];
+}
+export const firstName = first;
+
+// ---------------------------------------------------------------------------------------
+// Sent page, §1
+
+/**
+ * One card of the October-2026 list, as captured (§1). Card i varies where the notes allow:
+ * every fifth card's control has no aria-label (the visible word only: §4, "never require a
+ * guessed phrase"); languages without a known label never have one.
+ */
+export function oct2026Card(c, opts) {
+  const t = TEXT26[opts.lang] ?? TEXT26.en;
+  const unlabelled = !t.withdrawLabel || c.index % 5 === 4;
+  const label = unlabelled ? '' : ` aria-label="${esc(t.withdrawLabel(c.name))}"`;
+  return `<div role="listitem" componentkey="${uuidFor('card', c.index)}">
+ <div style="display:flex;gap:12px;align-items:center">
+  <a tabindex="0" href="${esc(`${ORIGIN}/in/${c.slug}/`)}">
+   <div><figure style="margin:0"><svg role="img" aria-label="${esc(t.picture(c.name))}" width="56" height="56"><circle cx="28" cy="28" r="28" fill="#cfd8dc"></circle></svg>
+    <img alt="${esc(t.picture(c.name))}" width="1" height="1"></figure></div>
+  </a>
+  <div style="flex:1"><div>
+   <p>${esc(c.name)}</p>
+   <div><p><span>${esc(c.headline)}</span></p></div>
+   <div><p><span>${esc(c.ageText)}</span></p></div>
+  </div></div>
+  <div>
+   <a aria-disabled="false" href="${ORIGIN}/" componentkey="${uuidFor('control', c.index)}"${label}><span><span>${esc(t.withdraw)}</span></span></a>
+  </div>
+ </div>
+</div>`;
+}
+
+/**
+ * One card of the early-2026 list (§2): the control is a button with data-view-name; the
+ * card body is not in the notes, so the October body is used, with the name in a link.
+ */
+export function early2026Card(c, opts) {
+  const t = TEXT26[opts.lang] ?? TEXT26.en;
+  return `<div role="listitem" componentkey="${uuidFor('early', c.index)}">
+ <div style="display:flex;gap:12px;align-items:center">
+  <a tabindex="-1" href="${esc(`${ORIGIN}/in/${c.slug}/`)}" data-spa><img alt="${esc(t.picture(c.name))}" width="1" height="1"></a>
+  <div style="flex:1">
+   <p><a href="${esc(`${ORIGIN}/in/${c.slug}/`)}" data-spa>${esc(c.name)}</a></p>
+   <p>${esc(c.headline)}</p>
+   <p>${esc(c.ageText)}</p>
+  </div>
+  <button type="button" data-view-name="sent-invitations-withdraw-single"><span>${esc(t.withdraw)}</span></button>
+ </div>
+</div>`;
+}
+
+export function cards2026(opts, from, count) {
+  const render = opts.layout === 'early2026' ? early2026Card : oct2026Card;
+  return expectedCards({ ...opts, layout: 'new', from, count }).map((c) => render(c, opts)).join('\n');
+}
+
+/** The closed <dialog> elements the page keeps for ad menus (§2: only dialog[open] shows). */
+function closedDialogs(t) {
+  return `<dialog data-testid="dialog"><p>${esc(t.adMenu)}</p><button type="button" aria-label="${esc(t.dismiss)}"><span></span></button><button type="button"><span>${esc(t.gotIt)}</span></button></dialog>
+<dialog><button type="button"><span>${esc(t.withdraw)}</span></button></dialog>`;
+}
+
+/** The Sent page of the 2026 shapes. `opts.stated` overrides the total the tab states. */
+export function sent2026Content(opts) {
+  const t = TEXT26[opts.lang] ?? TEXT26.en;
+  const count = Math.min(opts.size, opts.n);
+  const stated = opts.stated ?? opts.n;
+  const total = opts.total ? `<button type="button">${esc(t.people(groupedCount(stated, opts.lang)))}</button>` : '';
+  const html = `<div style="display:flex;gap:8px;padding:8px 0">
+  <a href="${ORIGIN}/mynetwork/invitation-manager/received/">${esc(t.received)}</a>
+  <a href="${ORIGIN}/mynetwork/invitation-manager/sent/" aria-current="page">${esc(t.sent)}</a>
+ </div>
+ <div style="display:flex;gap:8px;padding-bottom:8px">${total}</div>
+ <div data-testid="lazy-column" data-component-type="LazyColumn" data-fx-list data-fx-from="1" data-fx-to="${count}" data-fx-total="${opts.n}">
+${cards2026(opts, 1, count)}
+ </div>
+ <div data-fx-sentinel style="height:1px"></div>
+ ${closedDialogs(t)}`;
+  return { title: t.sent, route: 'sent', layout: opts.layout, html, mainId: 'workspace' };
+}
+
+// ---------------------------------------------------------------------------------------
+// Profile, §3
+
+function connectKey(i, state) {
+  return `ConnectButtonstate:invitation:urn:li:member:${memberId(i)}_${state}`;
+}
+
+/** The person's relation control in the 2026 shape, in state 'connect', 'pending' or 'withdrawn'. */
+export function relationControl(t, { i, slug, name, state, hidden = false }) {
+  const style = hidden ? ' style="display:none"' : '';
+  if (state === 'pending') {
+    return `<a${style} aria-label="${esc(t.pendingLabel(name))}" href="${esc(`${ORIGIN}/in/${slug}/`)}" componentkey="${connectKey(i, 'pending')}"><span>${esc(t.pending)}</span></a>`;
+  }
+  if (state === 'withdrawn') {
+    return `<button${style} type="button" componentkey="${connectKey(i, 'withdrawn')}" aria-label="${esc(t.connectLabel(name))}" data-fx-invite="${esc(slug)}">${esc(t.connect)}</button>`;
+  }
+  return `<a${style} aria-label="${esc(t.connectLabel(name))}" href="/preload/custom-invite/?vanityName=${esc(slug)}" componentkey="${connectKey(i, 'connect')}" data-fx-invite="${esc(slug)}">${esc(t.connect)}</a>`;
+}
+
+function slugNumber(slug) {
+  const m = /^person-(\d+)$/.exec(slug);
+  return m ? Number(m[1]) : 1;
+}
+
+/** A rail of other people (§3: Connect and Pending controls of *other* people). */
+function rail(t, title, ids, opts) {
+  return `<section><h2>${esc(title)}</h2><ul style="list-style:none;padding:0">${ids.map((j, k) => {
+    const slug = `person-${j}`;
+    const name = personName(j, opts);
+    return `<li style="padding:6px 0"><a href="${esc(`${ORIGIN}/in/${slug}/`)}" data-spa><p>${esc(name)}</p></a>
+  ${relationControl(t, { i: j, slug, name, state: k === 0 ? 'pending' : 'connect' })}</li>`;
+  }).join('')}</ul></section>`;
+}
+
+/**
+ * The 2026 profile (§3). `opts.state`: 'none' (Connect in the top card), 'pending',
+ * 'withdrawn' (the Connect button LinkedIn shows right after a withdrawal), 'menu' (Connect
+ * only in the More menu), 'connected' (1st degree: no invitation control).
+ */
+export function profile2026Content(opts, slug) {
+  const t = TEXT26[opts.lang] ?? TEXT26.en;
+  const i = slugNumber(slug);
+  const name = nameForSlug(slug, opts);
+  const state = opts.state === 'none' ? 'connect' : opts.state;
+  const inTop = ['connect', 'pending', 'withdrawn'].includes(state);
+  const control = inTop ? relationControl(t, { i, slug, name, state }) : '';
+  const menuItem = state === 'menu'
+    ? `<a role="menuitem" href="/preload/custom-invite/?vanityName=${esc(slug)}" data-fx-invite="${esc(slug)}"><span>${esc(t.connect)}</span></a>`
+    : '';
+  const degree = state === 'connected' ? t.first : t.second;
+  const other = degree === t.first ? t.second : t.first;
+  const html = `<div componentkey="com.linkedin.sdui.profile.card.ref${memberId(i)}Topcard"><section style="padding:12px">
+  <div><h2>${esc(name)}</h2><p style="display:none">· ${esc(other)}</p><p>· ${esc(degree)}</p></div>
+  <p>${esc(personHeadline(i))}</p>
+  <div style="display:flex;gap:8px">
+   ${control}
+   <a href="/messaging/compose/?recipient=${memberId(i)}">${esc(t.message)}</a>
+   <div style="position:relative">
+    <button type="button" aria-expanded="false" data-fx-more-menu><span><span>${esc(t.more)}</span></span></button>
+    <div role="menu" hidden data-fx-menu>${menuItem}<a role="menuitem" href="#"><span>${esc(t.message)}</span></a></div>
+   </div>
+  </div>
+  <div style="display:none">${inTop ? relationControl(t, { i, slug, name, state, hidden: false }) : ''}</div>
+ </section></div>
+ ${rail(t, t.pymk, [((i + 10) % 40) + 1, ((i + 11) % 40) + 1, ((i + 12) % 40) + 1], opts)}
+ ${rail(t, t.moreProfiles, [((i + 20) % 40) + 1, ((i + 21) % 40) + 1], opts)}`;
+  // The sticky header sits outside <main> (§3) and repeats the person's own controls.
+  const before = `<div class="sticky" style="position:sticky;top:52px;background:#fff;padding:4px 24px;display:flex;gap:8px">
+  <button type="button"><span>${esc(t.more)}</span></button>
+  <a href="/messaging/compose/?recipient=${memberId(i)}">${esc(t.message)}</a>
+  ${inTop ? relationControl(t, { i, slug, name, state }) : ''}
+ </div>`;
+  return { title: name, route: 'profile', layout: 'profile2026', html, before };
+}
+
+// ---------------------------------------------------------------------------------------
+// Search results (the page is inferred; the Connect control follows §3)
+
+export function search2026Content(opts) {
+  const t = TEXT26[opts.lang] ?? TEXT26.en;
+  const ids = [45, 46, 47, 48];
+  const html = `<ul role="list" style="list-style:none;padding:0">${ids.map((j, k) => {
+    const slug = `person-${j}`;
+    const name = personName(j, opts);
+    const control = k === 3
+      ? `<button type="button" aria-label="${esc(t.connectLabel(name))}" data-fx-invite="${esc(slug)}" data-fx-direct><span>${esc(t.connect)}</span></button>`
+      : relationControl(t, { i: j, slug, name, state: k === 2 ? 'pending' : 'connect' });
+    return `<li style="padding:8px 0;border-bottom:1px solid #eee"><div>
+  <a href="${esc(`${ORIGIN}/in/${slug}/`)}" data-spa><span>${esc(name)}</span></a>
+  <p>${esc(personHeadline(j))}</p>
+  ${control}
+ </div></li>`;
+  }).join('')}</ul>`;
+  return { title: 'Search', route: 'search', layout: 'search2026', html };
+}
