@@ -68,9 +68,10 @@
       if (slug) Warden.sentPage.forget(slug);
       Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null, texts: item.ageTexts });
     }
+    // Every toast's arrival is a mutation, seen by check() first: a failure has stopped this.
     function settled() {
       hold = null;
-      if (toastSays(before) !== 'failed' && V.sentPath.test(location.pathname) && !stillListed(item.href)) record();
+      if (V.sentPath.test(location.pathname) && !stillListed(item.href)) record();
     }
     function check() {
       const said = toastSays(before);

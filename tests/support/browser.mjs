@@ -7,6 +7,11 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ORIGIN, SENT_PATH, TEXT } from './fixtures.mjs';
+import { TEXT26 } from './fixtures-2026.mjs';
+
+/** The words a test clicks by, in a language of the older layouts or of the 2026 shapes. */
+const wordsOf = (lang) => ({ ...TEXT.en, ...TEXT[lang], ...TEXT26[lang] });
+const exactly = (word) => new RegExp(`^\\s*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -240,9 +245,10 @@ export function cardFor(page, slug) {
     .filter({ has: page.locator(`a[href="/in/${slug}/"], a[href="${ORIGIN}/in/${slug}/"]`) });
 }
 
-/** Locator of that card's withdraw control (by its visible word, in English or French). */
+/** Locator of that card's withdraw control (by its visible word, in any fixture language). */
 export function withdrawControlFor(page, slug) {
-  const words = new RegExp(`^\\s*(${TEXT.en.withdraw}|${TEXT.fr.withdraw})\\s*$`);
+  const all = [...new Set(Object.values(TEXT26).map((t) => t.withdraw).concat(TEXT.en.withdraw, TEXT.fr.withdraw))];
+  const words = new RegExp(`^\\s*(${all.join('|')})\\s*$`);
   return cardFor(page, slug).locator('button, a').filter({ hasText: words });
 }
 
@@ -257,11 +263,13 @@ export function confirmDialog(page) {
  * is gone (for 'confirm', the page removes the card ~delay ms later: wait for that yourself).
  */
 export async function withdrawVia(page, slug, how = 'confirm', { lang = 'en' } = {}) {
-  const t = TEXT[lang];
+  const t = wordsOf(lang);
   await withdrawControlFor(page, slug).click();
   const dialog = confirmDialog(page);
   await dialog.waitFor({ state: 'visible' });
-  if (how === 'confirm') await dialog.getByRole('button', { name: t.withdraw, exact: true }).click();
+  // The confirm by its visible word: on the 2026 dialog its accessible name is the card
+  // control's own label (FIELD-NOTES §2).
+  if (how === 'confirm') await dialog.locator('button').filter({ hasText: exactly(t.withdraw) }).click();
   else if (how === 'cancel') await dialog.getByRole('button', { name: t.cancel, exact: true }).click();
   else if (how === 'dismiss') await dialog.getByRole('button', { name: t.dismiss, exact: true }).click();
   else if (how === 'escape') await page.keyboard.press('Escape');

@@ -353,8 +353,18 @@
     modal(el);
   }
 
+  // The card leaves, then comes back as a fresh node `ms` later (the list re-rendered).
+  function bounce(card, ms) {
+    const parent = card.parentNode;
+    const next = card.nextSibling;
+    const fresh = card.cloneNode(true);
+    fresh.querySelectorAll('[data-warden]').forEach((n) => n.remove()); // a re-render knows no badge
+    card.remove();
+    setTimeout(() => parent.insertBefore(fresh, next), ms);
+  }
+
   // What the page does after a confirm: ?fail=1 the failure toast; ?bounce=1 the card leaves
-  // and comes back as a fresh node (the list re-rendered); else the card leaves, the total
+  // and comes back as a fresh node (the list re-rendered; with ?fail=1, 3 s later); else the card leaves, the total
   // drops by one and (unless ?toast=0) the success toast shows.
   function outcome2026(slug, firstName, toasts) {
     const T = t26();
@@ -362,17 +372,13 @@
     const later = (run) => setTimeout(() => { closeDialog(); run(); }, 200);
     if (failing()) {
       toast2026(fill(T.toastFail, firstName), toasts);
+      // ?bounce=1 too: the card left at once (an optimistic removal) and comes back 3 s later.
+      if (current && params().get('bounce') === '1') bounce(current, 3000);
       return later(() => toast2026(fill(T.toastFail, firstName)));
     }
     if (params().get('bounce') === '1') {
       closeDialog();
-      if (!current) return;
-      const parent = current.parentNode;
-      const next = current.nextSibling;
-      const fresh = current.cloneNode(true);
-      fresh.querySelectorAll('[data-warden]').forEach((n) => n.remove()); // a re-render knows no badge
-      current.remove();
-      setTimeout(() => parent.insertBefore(fresh, next), 400);
+      if (current) bounce(current, 400);
       return;
     }
     if (current) {
@@ -380,6 +386,8 @@
       total2026(-1);
     }
     withdrawn.add(slug);
+    // ?switch=1: LinkedIn moves to the Received tab a moment later (FIELD-NOTES §2).
+    if (params().get('switch') === '1') setTimeout(() => navigate('/mynetwork/invitation-manager/received/'), 800);
     if (params().get('toast') === '0') return closeDialog();
     toast2026(fill(T.toastOk, firstName), toasts);
     later(() => toast2026(fill(T.toastOk, firstName)));

@@ -193,6 +193,9 @@ export const TEXT26 = {
 
 export const LANGS_2026 = Object.keys(TEXT26);
 
+/** A transparent pixel (img-src allows data:), so that an avatar shows no alt text. */
+const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
 /** TEXT26 with every template turned into a string with a `{}` placeholder (for app.js). */
 export function clientText26() {
   const out = {};
@@ -240,7 +243,7 @@ export function oct2026Card(c, opts) {
  <div style="display:flex;gap:12px;align-items:center">
   <a tabindex="0" href="${esc(`${ORIGIN}/in/${c.slug}/`)}">
    <div><figure style="margin:0"><svg role="img" aria-label="${esc(t.picture(c.name))}" width="56" height="56"><circle cx="28" cy="28" r="28" fill="#cfd8dc"></circle></svg>
-    <img alt="${esc(t.picture(c.name))}" width="1" height="1"></figure></div>
+    <img alt="${esc(t.picture(c.name))}" src="${PIXEL}" width="1" height="1"></figure></div>
   </a>
   <div style="flex:1"><div>
    <p>${esc(c.name)}</p>
@@ -262,7 +265,7 @@ export function early2026Card(c, opts) {
   const t = TEXT26[opts.lang] ?? TEXT26.en;
   return `<div role="listitem" componentkey="${uuidFor('early', c.index)}">
  <div style="display:flex;gap:12px;align-items:center">
-  <a tabindex="-1" href="${esc(`${ORIGIN}/in/${c.slug}/`)}" data-spa><img alt="${esc(t.picture(c.name))}" width="1" height="1"></a>
+  <a tabindex="-1" href="${esc(`${ORIGIN}/in/${c.slug}/`)}" data-spa><img alt="${esc(t.picture(c.name))}" src="${PIXEL}" width="40" height="40" style="border-radius:50%;background:#cfd8dc"></a>
   <div style="flex:1">
    <p><a href="${esc(`${ORIGIN}/in/${c.slug}/`)}" data-spa>${esc(c.name)}</a></p>
    <p>${esc(c.headline)}</p>
@@ -301,6 +304,12 @@ ${cards2026(opts, 1, count)}
  <div data-fx-sentinel style="height:1px"></div>
  ${closedDialogs(t)}`;
   return { title: t.sent, route: 'sent', layout: opts.layout, html, mainId: 'workspace' };
+}
+
+/** The Received tab LinkedIn sometimes moves to after a withdrawal (§2): nothing pending here. */
+export function received2026Content(opts) {
+  const t = TEXT26[opts.lang] ?? TEXT26.en;
+  return { title: t.received, route: 'received', layout: '', html: `<p>${esc(t.received)}</p>`, mainId: 'workspace' };
 }
 
 // ---------------------------------------------------------------------------------------

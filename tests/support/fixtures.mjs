@@ -22,7 +22,7 @@ export const DEFAULTS = Object.freeze({
 /** Query parameters that links inside fixture pages carry over (so SPA and page loads keep them). */
 export const STICKY_PARAMS = [
   'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
-  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce',
+  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch',
 ];
 
 /** Every visible string the fixture pages use, per language. */

@@ -12,7 +12,7 @@ import {
   ORIGIN, SENT_PATH, clientText, optionsFrom, renderDocument, renderCards, sentContent,
   profileContent, feedContent, myNetworkContent, notFoundContent,
 } from './fixtures.mjs';
-import { clientText26, sent2026Content, cards2026, profile2026Content, search2026Content } from './fixtures-2026.mjs';
+import { clientText26, received2026Content, sent2026Content, cards2026, profile2026Content, search2026Content } from './fixtures-2026.mjs';
 
 const SHAPES_2026 = new Set(['oct2026', 'early2026']);
 
@@ -61,6 +61,7 @@ function route(pathname, opts) {
     return opts.profile === '2026' ? profile2026Content(opts, slug) : profileContent(opts, slug);
   }
   if (pathname === '/search/results/people/') return search2026Content(opts);
+  if (pathname === '/mynetwork/invitation-manager/received/') return received2026Content(opts);
   if (pathname === '/feed/' || pathname === '/feed') return feedContent(opts);
   if (pathname === '/mynetwork/' || pathname === '/mynetwork') return myNetworkContent(opts);
   return null;

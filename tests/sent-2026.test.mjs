@@ -1,0 +1,137 @@
+// The Sent page in the shapes LinkedIn serves in 2026 (FIELD-NOTES §1, §2, §4), with the
+// unmodified dist/ in a real Chromium: one correct badge per card on the first screen and
+// after the user scrolls main#workspace (infinite scroll: no "Load more"), in English,
+// French, German, Portuguese and Italian; controls with and without a known label on the same
+// page; totals with thousands separators; the page's language, not the browser's.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './support/server.mjs';
+import { launchWithExtension, collectProblems } from './support/browser.mjs';
+import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { TEXT26, groupedCount } from './support/fixtures-2026.mjs';
+import { localDay } from './support/ledger.mjs';
+
+const WAIT = { timeout: 15000 };
+const bucketOf = (age) => (age < 7 ? 'fresh' : age < 28 ? 'waiting' : 'stale');
+const hintOf = (age) => (age >= 28 ? 'withdraw' : age >= 21 ? 'consider' : 'wait');
+
+function readPage(page) {
+  return page.evaluate(() => [...document.querySelectorAll('[role="listitem"]')].map((card) => {
+    const badges = [...card.querySelectorAll('[data-warden="badge"]')];
+    return {
+      slug: card.querySelector('a[href*="/in/"]')?.getAttribute('href').match(/\/in\/([^/]+)/)?.[1],
+      badges: badges.length,
+      ...(badges[0] ? { ...badges[0].dataset } : {}),
+    };
+  }));
+}
+
+function assertCards(cards, expected) {
+  assert.equal(cards.length, expected.length, 'cards on the page');
+  const truth = new Map(expected.map((c) => [c.slug, c]));
+  for (const card of cards) {
+    const want = truth.get(card.slug);
+    assert.ok(want, `unexpected card ${card.slug}`);
+    assert.equal(card.badges, 1, `${card.slug}: exactly one badge`);
+    assert.equal(card.ageDays, String(want.ageDays), `${card.slug} (${want.ageText}): age`);
+    assert.equal(card.bucket, bucketOf(want.ageDays), `${card.slug}: bucket`);
+    assert.equal(card.hint, hintOf(want.ageDays), `${card.slug}: hint`);
+    assert.equal(card.reinviteOn, localDay(21), `${card.slug}: re-invite date`);
+  }
+}
+
+async function waitForSummary(page, cards) {
+  await page.waitForFunction((n) => document.querySelector('[data-warden="summary"]')?.dataset.cards === String(n), cards, WAIT);
+}
+
+const summary = (page) => page.evaluate(() => ({ count: document.querySelectorAll('[data-warden="summary"]').length, ...document.querySelector('[data-warden="summary"]')?.dataset }));
+
+/** Scrolls the list the way the user does (the wheel over main#workspace) until `n` cards show. */
+async function scrollUntil(page, n) {
+  await page.mouse.move(640, 500);
+  for (let k = 0; k < 40; k++) {
+    if (await page.locator('[role="listitem"]').count() >= n) return;
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(150);
+  }
+  assert.fail(`the list did not grow to ${n} cards`);
+}
+
+describe('Sent page, 2026 shapes', () => {
+  let server;
+  let browser;
+  let problems;
+
+  before(async () => {
+    server = await startServer({ csp: 'strict' });
+    browser = await launchWithExtension({ port: server.port });
+    problems = collectProblems(browser.context);
+  });
+
+  after(async () => {
+    problems?.assertClean('no console error, page error or foreign request in the whole file');
+    await browser?.close();
+    await server?.close();
+  });
+
+  const shapes = [
+    { layout: 'oct2026', lang: 'en' },
+    { layout: 'oct2026', lang: 'fr' },
+    { layout: 'oct2026', lang: 'de' },
+    { layout: 'oct2026', lang: 'pt' },
+    { layout: 'oct2026', lang: 'it' },
+    { layout: 'early2026', lang: 'en' },
+  ];
+  for (const { layout, lang } of shapes) {
+    it(`${layout} in ${lang}: badges on the first screen and on every batch the user scrolls in, the total read with its separator`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      try {
+        await page.goto(linkedinUrl(SENT_PATH, { layout, lang, n: 30, stated: 1204 }));
+        await waitForSummary(page, 10);
+        assertCards(await readPage(page), expectedCards({ layout: 'new', lang, n: 30, count: 10 }));
+        const first = await summary(page);
+        assert.equal(first.count, 1);
+        assert.equal(first.pending, '1204', `read from "${TEXT26[lang].people(groupedCount(1204, lang))}"`);
+        // No "Load more": the user scrolls, the page appends 10 cards per batch.
+        assert.equal(await page.locator('[data-fx-more]').count(), 0);
+        await scrollUntil(page, 30);
+        await waitForSummary(page, 30);
+        assertCards(await readPage(page), expectedCards({ layout: 'new', lang, n: 30 }));
+        assert.equal((await summary(page)).count, 1);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('on the same page, cards whose control has no known label are found by its word (German without a label, Italian with an unguessed one)', async () => {
+    const page = await browser.context.newPage();
+    try {
+      for (const lang of ['en', 'de', 'it']) {
+        await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang, n: 10 }));
+        await waitForSummary(page, 10);
+        const labels = await page.evaluate(() => [...document.querySelectorAll('[role="listitem"] a[href="https://www.linkedin.com/"]')]
+          .map((a) => a.getAttribute('aria-label')));
+        const unlabelled = labels.filter((l) => !l).length;
+        assert.ok(unlabelled >= 1 && (lang === 'de' ? unlabelled === 10 : unlabelled < 10), `${lang}: ${unlabelled} controls without a label`);
+        assertCards(await readPage(page), expectedCards({ layout: 'new', lang, n: 10 }));
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads the page in its own language whatever the browser speaks: a French LinkedIn in an English browser', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang: 'fr', n: 12, size: 12, stated: 1204 }));
+      await waitForSummary(page, 12);
+      assert.equal((await summary(page)).pending, '1204', 'from "Personnes (1 204)" with a narrow no-break space');
+      assert.equal(await page.evaluate(() => navigator.language.slice(0, 2)), 'en');
+    } finally {
+      await page.close();
+    }
+  });
+});
