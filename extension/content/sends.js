@@ -17,7 +17,6 @@
     const first = event.composedPath?.()[0];
     return first instanceof Element ? first : event.target instanceof Element ? event.target : null;
   };
-  const words = (node) => (node.getAttribute('aria-label') || node.textContent || '').trim();
   const slugOf = (href) => String(href ?? '').match(/\/in\/([^/?#]+)/)?.[1] ?? null;
 
   Warden.isConnectControl = (node) => !/_pending$/.test(node.getAttribute('componentkey') ?? '')
@@ -77,13 +76,17 @@
       until: Date.now() + SETTLE_MS,
       ...(key && document.querySelector(`[componentkey="${CSS.escape(key)}"]`) ? { key: null } : {}),
     };
-    // The invite and limit dialogs render in the outlet's shadow root, out of the document's sight.
+    watchOutlet();
+  }
+
+  // The invite and limit dialogs render in the outlet's shadow root, out of the document's
+  // sight: watched while a Connect click waits (from the click, or from the first click inside
+  // the dialog when the page attaches the root only then).
+  function watchOutlet() {
     const root = document.querySelector(V.interopOutlet)?.shadowRoot;
-    if (root) {
-      outletObserver?.disconnect();
-      outletObserver = new MutationObserver((records) => Warden.watchSends(records));
-      outletObserver.observe(root, { childList: true, subtree: true, characterData: true });
-    }
+    if (!root || outletObserver) return;
+    outletObserver = new MutationObserver((records) => Warden.watchSends(records));
+    outletObserver.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   function onClick(event) {
@@ -92,8 +95,10 @@
     const control = target?.closest(V.actionElements);
     if (!control || control.closest('[data-warden]')) return;
     const inDialog = control.closest(`${V.dialog}, dialog`) || control.getRootNode() !== document;
+    // A click in a dialog (Send, Add a note, Dismiss) changes nothing here: only the person's
+    // own control turning to Pending confirms a send, so a dismissed dialog records nothing.
     if (inDialog) {
-      if (armed && (V.dismissWords.test(words(control)) || V.dismissWords.test(control.textContent.trim()))) disarm();
+      if (armed) watchOutlet();
       return;
     }
     if (Warden.isConnectControl(control)) arm(control);
