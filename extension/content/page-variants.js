@@ -78,7 +78,6 @@ Warden.variants = {
   topCardName: 'h1, h2',
   // The state of a relation control, language-free, in its componentkey suffix (§3).
   connectKey: /^(.*)_(connect|pending|withdrawn)$/,
-  stateKeyed: '[componentkey$="_connect"], [componentkey$="_pending"], [componentkey$="_withdrawn"]',
   // Connect anywhere (profile, rails, search, More menu): structure, then label, then word.
   connectControl: [
     '[componentkey$="_connect"], [componentkey$="_withdrawn"]', // §3, the state suffix
@@ -99,6 +98,6 @@ Warden.variants = {
   // The profile link of a More-menu item or Connect <a>: ?vanityName=SLUG (§3).
   vanityName: /[?&]vanityName=([^&#]+)/,
   // LinkedIn's own message when the weekly invitation limit is reached (§3, 2026 dialog; older alert).
-  limitMessage: /(weekly invitation limit|limite hebdomadaire d’invitations|limite hebdomadaire d'invitations|wöchentliche einladungslimit|wöchentliche Einladungslimit|límite semanal de invitaciones|limite settimanale|limite semanal de convites|wekelijkse uitnodigingslimiet)/i,
+  limitMessage: /(weekly invitation limit|limite hebdomadaire d’invitations|limite hebdomadaire d'invitations|wöchentliche einladungslimit|límite semanal de invitaciones|limite settimanale|limite semanal de convites|wekelijkse uitnodigingslimiet)/i,
   limitAlert: '.ip-fuse-limit-alert__warning',
 };

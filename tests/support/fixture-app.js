@@ -91,9 +91,11 @@
     const id = `fx-dialog-title-${Math.random().toString(36).slice(2, 8)}`;
     const buttons = actions.map((a) => {
       const cls = kind === 'artdeco'
-        ? `artdeco-button artdeco-button--2 ${a.primary ? 'artdeco-button--primary' : 'artdeco-button--secondary'} ember-view`
+        ? `artdeco-button artdeco-button--2 ${a.primary ? 'artdeco-button--primary artdeco-modal__confirm-dialog-btn' : 'artdeco-button--secondary'} ember-view`
         : a.primary ? '_1c9e4f _77ab02' : '_1c9e4f _30d9e8';
-      const b = h('button', { type: 'button', class: cls, 'aria-label': a.label }, h('span', { class: kind === 'artdeco' ? 'artdeco-button__text' : '_b2a7c4' }, a.text));
+      // The older artdeco confirm (FIELD-NOTES §2): the primary, with data-test-dialog-primary-btn.
+      const primary = kind === 'artdeco' && a.primary ? '' : null;
+      const b = h('button', { type: 'button', class: cls, 'aria-label': a.label, 'data-test-dialog-primary-btn': primary }, h('span', { class: kind === 'artdeco' ? 'artdeco-button__text' : '_b2a7c4' }, a.text));
       b.addEventListener('click', () => a.run(b));
       return b;
     });
@@ -267,7 +269,7 @@
       if (limit) {
         return openDialog('artdeco', {
           title: t().limitTitle,
-          body: h('p', { class: 't-14' }, t().limitBody),
+          body: h('p', { class: 't-14 ip-fuse-limit-alert__warning' }, t().limitBody),
           actions: [{ text: t().gotIt, primary: true, run: closeDialog }],
         });
       }

@@ -1,0 +1,327 @@
+// The fixture shapes page-variants.test.mjs counts every selector and phrase on, with the
+// counts expected on each. Each shape names the field-notes section it follows. When a shape
+// is added or changed, review each count against the markup: a count is a claim about the
+// captured page ("the confirm matches once in the open dialog"), not a number to copy.
+
+const open = (selector) => async (page) => {
+  await page.locator(selector).first().click();
+  await page.locator('dialog[open], [role="alertdialog"], .artdeco-modal').first().waitFor();
+};
+const confirmWithdraw = (word) => async (page) => {
+  await open('[role="listitem"] a[href="https://www.linkedin.com/"]')(page);
+  await page.locator('dialog[open] button').filter({ hasText: new RegExp(`^\\s*${word}\\s*$`) }).click();
+  await page.locator('[data-fx-toasts] [role="alert"]').first().waitFor();
+};
+const invite = async (page) => {
+  await page.locator('main [componentkey$="Topcard"] a[href*="custom-invite"]:visible').click();
+  await page.locator('#interop-outlet [role="dialog"]').waitFor();
+};
+
+export const SHAPES = {
+  'sent-old': {
+    notes: 'the older layout, li.invitation-card, numbered pages (BRIEF, "older")',
+    params: { layout: 'old' },
+  },
+  'sent-2025': {
+    notes: 'the 2024-25 layout of version one: role=listitem, data-view-name, hashed classes',
+    params: { layout: 'new' },
+  },
+  'sent-oct2026-en': {
+    notes: 'FIELD-NOTES §1, English, "People (1,204)"',
+    params: { layout: 'oct2026', stated: 1204 },
+  },
+  'sent-oct2026-de': {
+    notes: 'FIELD-NOTES §1 and §4, German: no withdraw label, "Zurückziehen", "Personen (1.052)"',
+    params: { layout: 'oct2026', lang: 'de', stated: 1052 },
+  },
+  'sent-early2026': {
+    notes: 'FIELD-NOTES §2, January-March 2026: button[data-view-name]',
+    params: { layout: 'early2026' },
+  },
+  'sent-empty': { notes: 'an empty list, "People (0)"', params: { layout: 'empty' } },
+  'sent-drift': { notes: 'a markup no selector knows: the drift notice\'s page', params: { layout: 'drift' } },
+  'dialog-oct2026': {
+    notes: 'FIELD-NOTES §2: <dialog open> without a role, the confirm with the control\'s own label',
+    params: { layout: 'oct2026' },
+    prepare: open('[role="listitem"] a[href="https://www.linkedin.com/"]'),
+  },
+  'dialog-early2026': {
+    notes: 'FIELD-NOTES §2: "Withdrawn invitation sent to", data-view-name="edge-creation-connect-action"',
+    params: { layout: 'early2026' },
+    prepare: open('[data-view-name="sent-invitations-withdraw-single"]'),
+  },
+  'dialog-2025': {
+    notes: 'the 2024-25 layout\'s <dialog>',
+    params: { layout: 'new' },
+    prepare: open('[data-view-name="sent-invitations-withdraw-single"]'),
+  },
+  'dialog-alert': {
+    notes: 'FIELD-NOTES §2, older shape: role=alertdialog',
+    params: { layout: 'new', dialog: 'alert' },
+    prepare: open('[data-view-name="sent-invitations-withdraw-single"]'),
+  },
+  'dialog-artdeco': {
+    notes: 'FIELD-NOTES §2, older shape: .artdeco-modal, its confirm-dialog-btn and data-test-dialog-primary-btn',
+    params: { layout: 'old' },
+    prepare: open('button[data-control-name="withdraw_single"]'),
+  },
+  'toast-oct2026-ok': {
+    notes: 'FIELD-NOTES §2: "Invitation to FIRSTNAME withdrawn." in the dialog, then on the page',
+    params: { layout: 'oct2026' },
+    prepare: confirmWithdraw('Withdraw'),
+  },
+  'toast-oct2026-failed': {
+    notes: 'FIELD-NOTES §2: "Sorry, unable to withdraw invitation to FIRSTNAME. Please try again."',
+    params: { layout: 'oct2026', fail: 1 },
+    prepare: confirmWithdraw('Withdraw'),
+  },
+  'profile-old': { notes: 'the older profile: .pv-top-card, an <h1>, Connect a button', path: '/in/person-5/' },
+  'profile-old-limit': {
+    notes: 'FIELD-NOTES §3, older weekly-limit message: .ip-fuse-limit-alert__warning',
+    path: '/in/person-5/',
+    params: { limit: 1, delay: 0 },
+    prepare: async (page) => {
+      await page.locator('main [data-fx-connect]').click();
+      await page.getByRole('button', { name: 'Send without a note' }).click();
+      await page.locator('.ip-fuse-limit-alert__warning').waitFor();
+    },
+  },
+  'mynetwork-old': { notes: 'the older "People you may know" cards', path: '/mynetwork/' },
+  'profile-2026': {
+    notes: 'FIELD-NOTES §3: Topcard componentkey, <h2>, hidden duplicates, sticky header, rails',
+    path: '/in/person-5/',
+    params: { profile: '2026' },
+  },
+  'profile-2026-pending': { notes: 'FIELD-NOTES §3: Pending <a> with the _pending suffix', path: '/in/person-5/', params: { profile: '2026', state: 'pending' } },
+  'profile-2026-withdrawn': { notes: 'FIELD-NOTES §3: the _withdrawn Connect button', path: '/in/person-5/', params: { profile: '2026', state: 'withdrawn' } },
+  'profile-2026-menu': {
+    notes: 'FIELD-NOTES §3: Connect as a[role=menuitem] in the open More menu',
+    path: '/in/person-5/',
+    params: { profile: '2026', state: 'menu' },
+    prepare: (page) => page.locator('main [componentkey$="Topcard"] [aria-expanded]').click(),
+  },
+  'profile-2026-de': { notes: 'FIELD-NOTES §4: "NAME als Kontakt einladen", "Vernetzen"', path: '/in/person-5/', params: { profile: '2026', lang: 'de' } },
+  'invite-2026': {
+    notes: 'FIELD-NOTES §3: the invite dialog in the open shadow root of #interop-outlet',
+    path: '/in/person-5/',
+    params: { profile: '2026' },
+    prepare: invite,
+  },
+  'limit-2026': {
+    notes: 'FIELD-NOTES §3: "You\'ve reached the weekly invitation limit" with "Got it" (2026-10)',
+    path: '/in/person-5/',
+    params: { profile: '2026', limit: 1, delay: 0 },
+    prepare: async (page) => {
+      await invite(page);
+      await page.locator('#interop-outlet').getByRole('button', { name: 'Send without a note' }).click();
+      await page.locator('#interop-outlet').getByText('weekly invitation limit').waitFor();
+    },
+  },
+  'search-2026': { notes: 'search results: Connect <a>, a Connect button, a Pending <a>', path: '/search/results/people/' },
+};
+
+/** What each selector and phrase matches on each shape (see the header). */
+export const COUNTS = {
+  'sent-old': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 10,
+    withdrawLabelName: 10, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
+    profileLink: 20, totalCandidates: 21, dialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-2025': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 39, withdrawWord: 10,
+    withdrawLabelName: 8, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 13, dialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-oct2026-en': {
+    sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
+    withdrawLabelName: 8, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-oct2026-de': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 30, withdrawWord: 11,
+    withdrawLabelName: 0, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-early2026': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 11,
+    withdrawLabelName: 0, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 18, dialog: 0, confirmButton: 0, dismissWords: 1,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-empty': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 5, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 4, profileLink: 0,
+    totalCandidates: 4, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-drift': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 3,
+    profileLink: 10, totalCandidates: 13, dialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'dialog-oct2026': {
+    sentPath: 1, profilePath: 0, withdrawControl: 9, actionElements: 33, withdrawWord: 12,
+    withdrawLabelName: 9, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 13, dialog: 1, confirmButton: 0, dismissWords: 3,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'dialog-early2026': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 12,
+    withdrawLabelName: 1, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 23, dialog: 1, confirmButton: 1, dismissWords: 3,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'dialog-2025': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
+    withdrawLabelName: 8, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 17, dialog: 1, confirmButton: 0, dismissWords: 2,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'dialog-alert': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
+    withdrawLabelName: 8, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 17, dialog: 1, confirmButton: 0, dismissWords: 2,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'dialog-artdeco': {
+    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 11,
+    withdrawLabelName: 10, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
+    profileLink: 20, totalCandidates: 25, dialog: 1, confirmButton: 1, dismissWords: 2,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'toast-oct2026-ok': {
+    sentPath: 1, profilePath: 0, withdrawControl: 7, actionElements: 28, withdrawWord: 10,
+    withdrawLabelName: 7, pictureAltName: 18, cardAncestor: 13, listContainer: 4,
+    profileLink: 9, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1, toast: 1,
+    withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'toast-oct2026-failed': {
+    sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
+    withdrawLabelName: 8, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1,
+    toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1, connectKey: 0,
+    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'profile-old': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 9, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4, profileLink: 3,
+    totalCandidates: 7, dialog: 0, confirmButton: 1, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 0,
+    connectControl: 1, connectWords: 1, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'profile-old-limit': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4, profileLink: 3,
+    totalCandidates: 10, dialog: 1, confirmButton: 2, dismissWords: 1, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 0,
+    connectControl: 1, connectWords: 1, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 1, limitAlert: 1
+  },
+  'mynetwork-old': {
+    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4, profileLink: 3,
+    totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
+    connectControl: 3, connectWords: 3, interopOutlet: 1, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
+    totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
+    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-pending': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 10, totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
+    connectControl: 3, connectWords: 3, interopOutlet: 1, pendingLabel: 5,
+    pendingWords: 10, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-withdrawn': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
+    totalCandidates: 10, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
+    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-menu': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 20, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
+    totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5,
+    connectControl: 4, connectWords: 4, interopOutlet: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 4, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-de': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
+    totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
+    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 4,
+    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+  },
+  'invite-2026': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 25, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
+    totalCandidates: 11, dialog: 1, confirmButton: 0, dismissWords: 1, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8,
+    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+  },
+  'limit-2026': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
+    totalCandidates: 10, dialog: 1, confirmButton: 0, dismissWords: 1, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8,
+    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 6, limitMessage: 1, limitAlert: 0
+  },
+  'search-2026': {
+    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0,
+    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 8, listContainer: 4, profileLink: 5,
+    totalCandidates: 3, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
+    withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 3,
+    connectControl: 3, connectWords: 3, interopOutlet: 1, pendingLabel: 1,
+    pendingWords: 2, vanityName: 2, limitMessage: 0, limitAlert: 0
+  },
+};
+
+for (const [name, shape] of Object.entries(SHAPES)) shape.counts = COUNTS[name];
