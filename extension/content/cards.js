@@ -32,7 +32,7 @@
     }
     // A dialog's confirm or a control of Warden's own is never a card's control; neither is
     // an element inside another control (a <span> with role=button inside the <a>).
-    return [...found].filter((node) => !node.closest(`${V.dialog}, dialog, [data-warden]`)
+    return [...found].filter((node) => !node.closest(V.anyDialog) && !node.closest('[data-warden]')
       && !(node.parentElement?.closest(V.actionElements) && found.has(node.parentElement.closest(V.actionElements))));
   }
 
@@ -88,7 +88,7 @@
   /** The card holding this element, when the element is (inside) that card's withdraw control. */
   Warden.cardOfControl = (target) => {
     for (let node = target; node && node !== document.body; node = node.parentElement) {
-      if (node.matches(V.actionElements) && isWithdrawControl(node) && !node.closest(`${V.dialog}, dialog, [data-warden]`)) {
+      if (node.matches(V.actionElements) && isWithdrawControl(node) && !node.closest(V.anyDialog) && !node.closest('[data-warden]')) {
         const card = cardOf(node);
         if (card) controlOf.set(card, node);
         return card;
@@ -128,7 +128,7 @@
     if (fromLabel) return fromLabel;
     const line = firstText(card);
     if (line && !(control && V.withdrawWord.test(line))) return line;
-    for (const img of card.querySelectorAll('img[alt], [role="img"][aria-label]')) {
+    for (const img of card.querySelectorAll(V.avatar)) {
       const name = nameFrom(img.getAttribute('alt') ?? img.getAttribute('aria-label'), V.pictureAltName);
       if (name) return name;
     }

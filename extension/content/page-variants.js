@@ -39,6 +39,8 @@ Warden.variants = {
     /^Einladung an (.+?) zurückziehen$/i, // German (inferred)
   ],
   // The avatar's alt text, when no label names the person (§1; German from the issue; others inferred).
+  // The avatar whose alt or label may carry the name (§1: an <svg role=img> and an <img>).
+  avatar: 'img[alt], [role="img"][aria-label]',
   pictureAltName: [
     /^(.+?) profile picture$/i,
     /^(.+?)s Profilbild$/i,
@@ -60,6 +62,8 @@ Warden.variants = {
   // A dialog that is showing: the native <dialog> has no role (§2) and closed ones stay in
   // the page (ad menus), so only dialog[open]; older shapes: alertdialog, artdeco modal.
   dialog: 'dialog[open], [role="alertdialog"], [role="dialog"], .artdeco-modal',
+  // Every dialog, shown or closed: nothing inside one is a card's control.
+  anyDialog: 'dialog, [role="alertdialog"], [role="dialog"], .artdeco-modal',
   // The dialog's affirmative button by structure: early 2026 (§2), the artdeco primary (§2,
   // older shapes). The October confirm carries the card control's own label (§2).
   confirmButton: '[data-view-name="edge-creation-connect-action"] button, button.artdeco-modal__confirm-dialog-btn, button[data-test-dialog-primary-btn], button.artdeco-button--primary',
@@ -89,6 +93,10 @@ Warden.variants = {
     '[aria-label^="Convidar "][aria-label*="para se conectar"]', // Portuguese (inferred)
     '[data-view-name="profile-primary-connect"], [data-view-name="search-entity-connect"]', // 2024-25
   ].join(', '),
+  // A More-menu item (§3: Connect as a[role=menuitem] with the custom-invite href).
+  menuItem: '[role="menuitem"]',
+  // A control in the Pending state, by its componentkey suffix (§3).
+  pendingKeyed: '[componentkey$="_pending"]',
   connectWords: /^(connect|se connecter|vernetzen|conectar|collegati|connectar|connectar-se|verbinden)$/i,
   // The invite dialog's send buttons (§3), in the shadow root of div#interop-outlet.
   interopOutlet: '#interop-outlet',

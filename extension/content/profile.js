@@ -47,7 +47,7 @@
         if (Warden.isConnectControl(node) && visible(node) && !node.closest('[data-warden]')) found.add(node);
       }
     }
-    for (const item of document.querySelectorAll('[role="menuitem"]')) {
+    for (const item of document.querySelectorAll(V.menuItem)) {
       const vanity = (item.getAttribute('href') ?? '').match(V.vanityName)?.[1];
       if (vanity && decodeURIComponent(vanity) === slug && visible(item) && Warden.isConnectControl(item)) found.add(item);
     }
@@ -57,7 +57,11 @@
 
   async function show(path) {
     const answer = await Warden.ask({ kind: 'profile', href: path });
-    if (location.pathname !== path || !answer?.withdrawal) return;
+    if (location.pathname !== path) return;
+    if (!answer?.withdrawal) {
+      Warden.layoutReport.seen('profile', { cooldown: 'none recorded', 'own Connect controls': connectControls(slugOf(path)).length });
+      return;
+    }
     clear();
     shown = path;
     const w = answer.withdrawal;
@@ -75,6 +79,9 @@
           Warden.t('connectWarning', Warden.showDate(w.until))));
       }
     }
+    Warden.layoutReport.seen('profile', {
+      cooldown: w.state, 'connect warnings': document.querySelectorAll('[data-warden="connect-warning"]').length,
+    });
   }
 
   Warden.profilePage = {

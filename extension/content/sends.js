@@ -55,8 +55,11 @@
     return link?.closest(V.cardAncestor) ?? null;
   }
 
+  // A control of this componentkey, in the Pending state, anywhere on the page.
+  const pendingKeyed = (key) => [...document.querySelectorAll(V.pendingKeyed)].some((n) => n.getAttribute('componentkey') === key);
+
   function confirmed() {
-    if (armed.key && document.querySelector(`[componentkey="${CSS.escape(`${armed.key}_pending`)}"]`)) return true;
+    if (armed.key && pendingKeyed(`${armed.key}_pending`)) return true;
     return pendingIn(scopeNow()).some((b) => !armed.before.has(b));
   }
 
@@ -74,7 +77,7 @@
       ...person,
       before: new Set(pendingIn(person.scope)),
       until: Date.now() + SETTLE_MS,
-      ...(key && document.querySelector(`[componentkey="${CSS.escape(key)}"]`) ? { key: null } : {}),
+      ...(key && pendingKeyed(key) ? { key: null } : {}), // already Pending: the key proves nothing
     };
     watchOutlet();
   }
@@ -94,7 +97,7 @@
     const target = targetOf(event);
     const control = target?.closest(V.actionElements);
     if (!control || control.closest('[data-warden]')) return;
-    const inDialog = control.closest(`${V.dialog}, dialog`) || control.getRootNode() !== document;
+    const inDialog = control.closest(V.anyDialog) || control.getRootNode() !== document;
     // A click in a dialog (Send, Add a note, Dismiss) changes nothing here: only the person's
     // own control turning to Pending confirms a send, so a dismissed dialog records nothing.
     if (inDialog) {

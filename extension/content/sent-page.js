@@ -115,6 +115,7 @@
     const notice = Warden.el('div', { 'data-warden': 'notice', class: 'warden-notice', role: 'status' },
       Warden.t('noticeNoCards'));
     (document.querySelector('main') ?? document.body).prepend(notice);
+    Warden.layoutReport.seen('sent', { 'cards recognised': 0, notice: 'no invitation recognised within 10 s' });
     if (view.debug) console.info('[Warden] no invitation recognised on', location.pathname);
   }
 
@@ -178,6 +179,9 @@
         : found.length - cards.length + placed;
       current.recognised = partial ? current.recognised + recognised : recognised;
       renderSummary();
+      Warden.layoutReport.seen('sent', {
+        'cards recognised': current.recognised, 'without a readable age': missed, 'total stated': current.total ?? 'not read',
+      });
       if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
       if (added.length) report(added);
     } finally {

@@ -317,6 +317,30 @@ async function importFile(event) {
   }
 }
 
+// ------------------------------------------------------------------------- layout report
+
+// The anonymised description of the last Sent page and profile read, shown on the user's
+// click and put on the clipboard for a bug report (nothing is sent anywhere).
+async function copyLayoutReport() {
+  const box = $('#layout');
+  const answer = await read({ kind: 'layoutReport' });
+  const parts = [answer?.sent, answer?.profile].filter((p) => typeof p === 'string');
+  const area = $('.layout-text', box);
+  if (!parts.length) {
+    area.hidden = true;
+    return say($('.status', box), t('popup_layout_none'), 'bad');
+  }
+  area.value = parts.join('\n\n');
+  area.hidden = false;
+  area.select();
+  try {
+    await navigator.clipboard.writeText(area.value);
+    say($('.status', box), t('popup_layout_copied'));
+  } catch {
+    say($('.status', box), t('popup_layout_select'));
+  }
+}
+
 // ------------------------------------------------------------------------- start
 
 function applyViewPreferences() {
@@ -344,6 +368,7 @@ function enableBackups() {
 translatePage();
 $('#settings-form').addEventListener('input', () => { formEdited = true; });
 $('#settings-form').addEventListener('submit', saveSettings);
+$('#layout .copy-layout').addEventListener('click', copyLayoutReport);
 $('#notices .dismiss').addEventListener('click', async () => {
   localNotice = '';
   const answer = await write({ kind: 'dismissNotices' });

@@ -124,203 +124,228 @@ export const SHAPES = {
 export const COUNTS = {
   'sent-old': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 10,
-    withdrawLabelName: 10, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
-    profileLink: 20, totalCandidates: 21, dialog: 0, confirmButton: 0, dismissWords: 0,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 10, avatar: 0, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
+    profileLink: 20, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'sent-2025': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 39, withdrawWord: 10,
-    withdrawLabelName: 8, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 13, dialog: 0, confirmButton: 0, dismissWords: 0,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 8, avatar: 0, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 13, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'sent-oct2026-en': {
     sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
-    withdrawLabelName: 8, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
-    profileLink: 10, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 8, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'sent-oct2026-de': {
     sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 30, withdrawWord: 11,
-    withdrawLabelName: 0, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
-    profileLink: 10, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'sent-early2026': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 11,
-    withdrawLabelName: 0, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 18, dialog: 0, confirmButton: 0, dismissWords: 1,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 10, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 18, dialog: 0, anyDialog: 2, confirmButton: 0,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'sent-empty': {
     sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 5, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 4, profileLink: 0,
-    totalCandidates: 4, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 4,
+    profileLink: 0, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'sent-drift': {
     sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 3,
-    profileLink: 10, totalCandidates: 13, dialog: 0, confirmButton: 0, dismissWords: 0,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 3,
+    profileLink: 10, totalCandidates: 13, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'dialog-oct2026': {
     sentPath: 1, profilePath: 0, withdrawControl: 9, actionElements: 33, withdrawWord: 12,
-    withdrawLabelName: 9, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
-    profileLink: 10, totalCandidates: 13, dialog: 1, confirmButton: 0, dismissWords: 3,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 9, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 13, dialog: 1, anyDialog: 3, confirmButton: 0,
+    dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'dialog-early2026': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 12,
-    withdrawLabelName: 1, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 23, dialog: 1, confirmButton: 1, dismissWords: 3,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 1, avatar: 10, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 23, dialog: 1, anyDialog: 3, confirmButton: 1,
+    dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'dialog-2025': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
-    withdrawLabelName: 8, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 17, dialog: 1, confirmButton: 0, dismissWords: 2,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 8, avatar: 0, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 17, dialog: 1, anyDialog: 1, confirmButton: 0,
+    dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'dialog-alert': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
-    withdrawLabelName: 8, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 17, dialog: 1, confirmButton: 0, dismissWords: 2,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 8, avatar: 0, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
+    profileLink: 20, totalCandidates: 17, dialog: 1, anyDialog: 1, confirmButton: 0,
+    dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'dialog-artdeco': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 11,
-    withdrawLabelName: 10, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
-    profileLink: 20, totalCandidates: 25, dialog: 1, confirmButton: 1, dismissWords: 2,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 10, avatar: 0, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
+    profileLink: 20, totalCandidates: 25, dialog: 1, anyDialog: 1, confirmButton: 1,
+    dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'toast-oct2026-ok': {
     sentPath: 1, profilePath: 0, withdrawControl: 7, actionElements: 28, withdrawWord: 10,
-    withdrawLabelName: 7, pictureAltName: 18, cardAncestor: 13, listContainer: 4,
-    profileLink: 9, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1, toast: 1,
-    withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 7, avatar: 18, pictureAltName: 18, cardAncestor: 13, listContainer: 4,
+    profileLink: 9, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
+    dismissWords: 1, toast: 1, withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'toast-oct2026-failed': {
     sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
-    withdrawLabelName: 8, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
-    profileLink: 10, totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 1,
-    toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1, connectKey: 0,
-    connectControl: 0, connectWords: 0, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 8, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
+    profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
+    dismissWords: 1, toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1,
+    connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-old': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 9, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4, profileLink: 3,
-    totalCandidates: 7, dialog: 0, confirmButton: 1, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 0,
-    connectControl: 1, connectWords: 1, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4,
+    profileLink: 3, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 1,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-old-limit': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4, profileLink: 3,
-    totalCandidates: 10, dialog: 1, confirmButton: 2, dismissWords: 1, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 0,
-    connectControl: 1, connectWords: 1, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 1, limitAlert: 1
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4,
+    profileLink: 3, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 2,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
+    connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 1,
+    limitAlert: 1
   },
   'mynetwork-old': {
     sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4, profileLink: 3,
-    totalCandidates: 8, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0,
-    connectControl: 3, connectWords: 3, interopOutlet: 1, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4,
+    profileLink: 3, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
+    connectKey: 0, connectControl: 3, menuItem: 0, pendingKeyed: 0, connectWords: 3,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-2026': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
-    totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
-    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-2026-pending': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
-    profileLink: 10, totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0,
-    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
-    connectControl: 3, connectWords: 3, interopOutlet: 1, pendingLabel: 5,
-    pendingWords: 10, vanityName: 3, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 10, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 8, connectControl: 3, menuItem: 1, pendingKeyed: 5, connectWords: 3,
+    interopOutlet: 1, pendingLabel: 5, pendingWords: 10, vanityName: 3, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-2026-withdrawn': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
-    totalCandidates: 10, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
-    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 3, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-2026-menu': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 20, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
-    totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5,
-    connectControl: 4, connectWords: 4, interopOutlet: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 4, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 5, connectControl: 4, menuItem: 2, pendingKeyed: 2, connectWords: 4,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 4, limitMessage: 0,
+    limitAlert: 0
   },
   'profile-2026-de': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
-    totalCandidates: 7, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8,
-    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 4,
-    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
+    interopOutlet: 1, pendingLabel: 4, pendingWords: 4, vanityName: 6, limitMessage: 0,
+    limitAlert: 0
   },
   'invite-2026': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 25, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
-    totalCandidates: 11, dialog: 1, confirmButton: 0, dismissWords: 1, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8,
-    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
+    connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0,
+    limitAlert: 0
   },
   'limit-2026': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5, profileLink: 7,
-    totalCandidates: 10, dialog: 1, confirmButton: 0, dismissWords: 1, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8,
-    connectControl: 6, connectWords: 6, interopOutlet: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, limitMessage: 1, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 0,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
+    connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 1,
+    limitAlert: 0
   },
   'search-2026': {
     sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0,
-    withdrawLabelName: 0, pictureAltName: 0, cardAncestor: 8, listContainer: 4, profileLink: 5,
-    totalCandidates: 3, dialog: 0, confirmButton: 0, dismissWords: 0, toast: 0,
-    withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 3,
-    connectControl: 3, connectWords: 3, interopOutlet: 1, pendingLabel: 1,
-    pendingWords: 2, vanityName: 2, limitMessage: 0, limitAlert: 0
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 8, listContainer: 4,
+    profileLink: 5, totalCandidates: 3, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
+    connectKey: 3, connectControl: 3, menuItem: 0, pendingKeyed: 1, connectWords: 3,
+    interopOutlet: 1, pendingLabel: 1, pendingWords: 2, vanityName: 2, limitMessage: 0,
+    limitAlert: 0
   },
 };
 

@@ -609,6 +609,17 @@ static INERT: Class = Class {
     in_phrase: false,
 };
 
+/// Every word of every language's table (folded: lowercase ASCII, no accents), sorted, once
+/// each: the words an age line or a "People (N)" tab is made of. A layout report keeps these
+/// words of the page and replaces every other word by a placeholder.
+pub fn vocabulary() -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = classes().iter().map(|&(w, _)| w).collect();
+    words.extend(LANGS.iter().flat_map(|lang| lang.people.iter().copied()));
+    crate::map::sort_by(&mut words, |a, b| a < b);
+    words.dedup();
+    words
+}
+
 /// Every table word with its class, sorted by word: worked out once, then found by binary
 /// search (a word of a card is looked up in the tables only when the filter lets it through).
 static CLASSES: std::sync::OnceLock<Vec<(&'static str, Class)>> = std::sync::OnceLock::new();

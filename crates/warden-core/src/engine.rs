@@ -63,6 +63,12 @@ pub enum Request {
     ExportCsv,
     /// Write: forget the notices the user has read.
     DismissNotices,
+    /// Read: the words of the age grammar (`{"words": [...]}`), for the layout report.
+    Vocabulary,
+    /// Write: keep the anonymised description of the last page of a kind Warden read.
+    LayoutSeen(LayoutSeen),
+    /// Read: the last layout reports, `{"sent": text|null, "profile": text|null}`.
+    LayoutReport,
 }
 
 /// `{"kind": "annotate", "cards": [{"href", "ageTexts", "datetime"}], "totalTexts"?: [...]}`
@@ -142,8 +148,36 @@ pub struct PersonAge {
     pub age_days: u32,
 }
 
+/// The pages a layout report describes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LayoutPage {
+    Sent,
+    Profile,
+}
+
+impl LayoutPage {
+    /// The storage key of its report: beside the state, never in it (a report is a
+    /// diagnostic, rewritten at each visit, and holds no personal data).
+    pub fn key(self) -> &'static str {
+        match self {
+            LayoutPage::Sent => "warden.layout.sent",
+            LayoutPage::Profile => "warden.layout.profile",
+        }
+    }
+}
+
+/// `{"kind": "layoutSeen", "page": "sent"|"profile", "report"}`: at most [`REPORT_MAX`] bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutSeen {
+    pub page: LayoutPage,
+    pub report: String,
+}
+
+/// The largest layout report kept, in bytes (a page's skeleton is a few KB).
+pub const REPORT_MAX: usize = 64 * 1024;
+
 /// Every request kind, and whether it writes.
-const KINDS: [(&str, bool); 15] = [
+const KINDS: [(&str, bool); 18] = [
     ("annotate", false),
     ("profile", false),
     ("popup", false),
@@ -159,6 +193,9 @@ const KINDS: [(&str, bool); 15] = [
     ("exportJson", false),
     ("exportCsv", false),
     ("dismissNotices", true),
+    ("vocabulary", false),
+    ("layoutSeen", true),
+    ("layoutReport", false),
 ];
 
 impl Request {
@@ -172,6 +209,8 @@ impl Request {
                 | Request::Settings
                 | Request::ExportJson
                 | Request::ExportCsv
+                | Request::Vocabulary
+                | Request::LayoutReport
         )
     }
 
@@ -258,6 +297,16 @@ impl Request {
             "exportJson" => Request::ExportJson,
             "exportCsv" => Request::ExportCsv,
             "dismissNotices" => Request::DismissNotices,
+            "vocabulary" => Request::Vocabulary,
+            "layoutSeen" => Request::LayoutSeen(LayoutSeen {
+                page: match f.string("page")?.as_str() {
+                    "sent" => LayoutPage::Sent,
+                    "profile" => LayoutPage::Profile,
+                    other => return Err(format!("unknown layout page `{other}`")),
+                },
+                report: f.string("report")?,
+            }),
+            "layoutReport" => Request::LayoutReport,
             _ => return Err(format!("unknown request kind `{kind}`")),
         })
     }
@@ -375,7 +424,11 @@ fn not_held(s: &mut State, slug: &str, sent_on: Date, opened_at: Millis, now: Mi
     if opened_at <= w.withdrawn_at || sent_on >= w.withdrawn_on {
         return;
     }
-    let name = if w.name.is_empty() { slug.to_owned() } else { w.name.clone() };
+    let name = if w.name.is_empty() {
+        slug.to_owned()
+    } else {
+        w.name.clone()
+    };
     s.withdrawals.remove(slug);
     s.notices.push(Notice {
         kind: "withdrawalNotHeld".into(),
@@ -416,7 +469,44 @@ fn reply(ok: Option<bool>, more: impl FnOnce(&mut Writer)) -> String {
     w.finish()
 }
 
+/// The requests that neither read nor change the state, answered; any other is given back.
+async fn stateless<S: Store>(store: &S, req: Request) -> Result<Result<String, String>, Request> {
+    Ok(match req {
+        Request::Vocabulary => Ok(reply(None, |w| {
+            w.key("words").begin_arr();
+            for word in crate::age::vocabulary() {
+                w.value(word);
+            }
+            w.end_arr();
+        })),
+        Request::LayoutSeen(r) => {
+            let mut end = r.report.len().min(REPORT_MAX);
+            while !r.report.is_char_boundary(end) {
+                end -= 1;
+            }
+            let report = r.report.get(..end).unwrap_or_default();
+            store
+                .set(r.page.key(), report)
+                .await
+                .map(|()| reply(Some(true), |_| {}))
+                .map_err(|e| format!("writeFailed: {e}"))
+        }
+        Request::LayoutReport => {
+            let sent = store.get(LayoutPage::Sent.key()).await.ok().flatten();
+            let profile = store.get(LayoutPage::Profile.key()).await.ok().flatten();
+            Ok(reply(None, |w| {
+                w.field("sent", &sent).field("profile", &profile);
+            }))
+        }
+        other => return Err(other),
+    })
+}
+
 async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<String, String> {
+    let req = match stateless(store, req).await {
+        Ok(answer) => return answer,
+        Err(req) => req,
+    };
     let mut loaded = load(store).await?;
     let today = clock.today();
     let writes = req.writes();
@@ -591,6 +681,10 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
                 s.notices.clear();
                 reply(ok, |_| {})
             }
+            // Answered by `stateless` before the state is read.
+            Request::Vocabulary | Request::LayoutSeen(_) | Request::LayoutReport => {
+                return Err("internal".into())
+            }
         }
     };
     if writes {
@@ -701,6 +795,7 @@ mod tests {
                 "saveSettings" => r#"{"kind":"saveSettings","settings":{}}"#.to_owned(),
                 "saveSettingsForm" => r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#.to_owned(),
                 "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
+                "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -737,22 +737,39 @@ fn a_withdrawal_that_did_not_hold_ends_its_cooldown_and_says_so_once() {
     let after = warden_core::date::Clock::now(&later);
     // A tab opened before the withdrawal still lists her: that proves nothing.
     ask(&store, &later, seen(32, before));
-    let p = ask(&store, &later, json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    let p = ask(
+        &store,
+        &later,
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
     assert_eq!(p["withdrawal"]["state"], "active");
     // A view opened after it lists her at an age older than the withdrawal: it did not hold.
     ask(&store, &later, seen(32, after));
-    let p = ask(&store, &later, json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    let p = ask(
+        &store,
+        &later,
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
     assert_eq!(p["withdrawal"], Value::Null, "the cooldown ended");
     assert_eq!(p["pendingSince"], "2026-10-30", "she is pending again");
     let popup = ask(&store, &later, json!({"kind": "popup"}));
-    let notices: Vec<_> = popup["notices"].as_array().unwrap().iter()
-        .filter(|n| n["kind"] == "withdrawalNotHeld").collect();
+    let notices: Vec<_> = popup["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "withdrawalNotHeld")
+        .collect();
     assert_eq!(notices.len(), 1);
     assert_eq!(notices[0]["key"], "Jane Doe");
     // Seen again: no second notice.
     ask(&store, &later, seen(32, after));
     let popup = ask(&store, &later, json!({"kind": "popup"}));
-    let count = popup["notices"].as_array().unwrap().iter().filter(|n| n["kind"] == "withdrawalNotHeld").count();
+    let count = popup["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "withdrawalNotHeld")
+        .count();
     assert_eq!(count, 1, "said once");
 }
 
@@ -773,6 +790,67 @@ fn a_reinvitation_after_the_cooldown_is_not_a_withdrawal_that_did_not_hold() {
         json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
         "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": 5}], "openedAt": opened}),
     );
-    let p = ask(&store, &later, json!({"kind": "profile", "href": "/in/jane-doe/"}));
+    let p = ask(
+        &store,
+        &later,
+        json!({"kind": "profile", "href": "/in/jane-doe/"}),
+    );
     assert_eq!(p["withdrawal"]["state"], "ended", "the record stays");
+}
+
+#[test]
+fn layout_reports_are_kept_beside_the_state_and_read_back() {
+    let store = MemoryStore::new();
+    let clock = at("2026-12-02");
+    let none = ask(&store, &clock, json!({"kind": "layoutReport"}));
+    assert_eq!(none, json!({"sent": null, "profile": null}));
+    let long = "é".repeat(40_000); // 80,000 bytes: cut at a character boundary
+    assert_eq!(
+        ask(
+            &store,
+            &clock,
+            json!({"kind": "layoutSeen", "page": "sent", "report": long})
+        )["ok"],
+        true
+    );
+    assert_eq!(
+        ask(
+            &store,
+            &clock,
+            json!({"kind": "layoutSeen", "page": "profile", "report": "p"})
+        )["ok"],
+        true
+    );
+    let both = ask(&store, &clock, json!({"kind": "layoutReport"}));
+    assert_eq!(both["sent"].as_str().unwrap().len(), 64 * 1024);
+    assert_eq!(both["profile"], "p");
+    assert_eq!(
+        block_on(warden_core::store::Store::get(&store, STATE_KEY)).unwrap(),
+        None,
+        "the state is not touched"
+    );
+    let bad = Request::from_json(r#"{"kind": "layoutSeen", "page": "feed", "report": "x"}"#);
+    assert!(bad.unwrap_err().contains("unknown layout page"));
+}
+
+#[test]
+fn the_vocabulary_holds_the_age_words_of_every_language() {
+    let store = MemoryStore::new();
+    let words = ask(&store, &at("2026-12-02"), json!({"kind": "vocabulary"}));
+    let words: Vec<&str> = words["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    for w in [
+        "sent", "ago", "weeks", "envoyee", "il", "gesendet", "vor", "enviado", "ha", "fa",
+        "geleden", "people", "personen",
+    ] {
+        assert!(words.contains(&w), "{w}");
+    }
+    let mut sorted = words.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, words, "sorted, once each");
 }
