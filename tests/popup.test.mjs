@@ -14,11 +14,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, cardFor, withdrawVia } from './support/browser.mjs';
+import { launchWithExtension, collectProblems, cardFor, withdrawVia, screenshotPath } from './support/browser.mjs';
 import { linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DOCS = path.resolve(HERE, '..', 'docs');
 const DIST = process.env.WARDEN_DIST || undefined;
 
 /** The local calendar date `days` from today, YYYY-MM-DD (the browser shares this time zone). */
@@ -270,16 +269,15 @@ describe('popup', () => {
   });
 
   it('takes the README screenshots, light and dark', async () => {
-    fs.mkdirSync(DOCS, { recursive: true });
     await popup.locator('[data-warden="backup-status"]').evaluate((n) => { n.textContent = ''; });
     await popup.evaluate(() => document.querySelector('main').scrollTo(0, 0));
     for (const scheme of ['light', 'dark']) {
       await popup.emulateMedia({ colorScheme: scheme });
       const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       assert.notEqual(background, 'rgba(0, 0, 0, 0)');
-      await popup.screenshot({ path: path.join(DOCS, `popup-${scheme}.png`) });
+      await popup.screenshot({ path: screenshotPath(`popup-${scheme}.png`) });
     }
-    const [light, dark] = ['light', 'dark'].map((s) => fs.statSync(path.join(DOCS, `popup-${s}.png`)).size);
+    const [light, dark] = ['light', 'dark'].map((s) => fs.statSync(screenshotPath(`popup-${s}.png`)).size);
     assert.ok(light > 5000 && dark > 5000);
     await popup.emulateMedia({ colorScheme: null });
   });

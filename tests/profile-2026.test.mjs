@@ -7,7 +7,7 @@
 import { describe, it, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems } from './support/browser.mjs';
+import { launchWithExtension, collectProblems, screenshotPath } from './support/browser.mjs';
 import { linkedinUrl, personName } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { backupOf, importBackup, localDay } from './support/ledger.mjs';
@@ -66,6 +66,7 @@ describe('profile banner and connect warning, 2026 shape', () => {
     try {
       await openProfile(page, 5);
       await page.waitForFunction(() => document.querySelector('[data-warden="connect-warning"]'), null, WAIT);
+      await page.screenshot({ path: screenshotPath('profile-2026.png') });
       const banner = page.locator('[data-warden="cooldown-banner"]');
       assert.equal(await banner.getAttribute('data-until'), localDay(19));
       assert.equal(await banner.getAttribute('data-state'), 'active');

@@ -7,7 +7,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems } from './support/browser.mjs';
+import { launchWithExtension, collectProblems, screenshotPath } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26, groupedCount } from './support/fixtures-2026.mjs';
 import { localDay } from './support/ledger.mjs';
@@ -91,6 +91,7 @@ describe('Sent page, 2026 shapes', () => {
         await page.goto(linkedinUrl(SENT_PATH, { layout, lang, n: 30, stated: 1204 }));
         await waitForSummary(page, 10);
         assertCards(await readPage(page), expectedCards({ layout: 'new', lang, n: 30, count: 10 }));
+        if (layout === 'oct2026' && lang === 'en') await page.screenshot({ path: screenshotPath('sent-page-2026.png') });
         const first = await summary(page);
         assert.equal(first.count, 1);
         assert.equal(first.pending, '1204', `read from "${TEXT26[lang].people(groupedCount(1204, lang))}"`);

@@ -4,9 +4,8 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, spaNavigate, REPO_ROOT } from './support/browser.mjs';
+import { launchWithExtension, collectProblems, spaNavigate, screenshotPath } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 
 // The contract, written out independently of the extension's code.
@@ -121,7 +120,7 @@ describe('Sent page (English UI)', () => {
     await page.setViewportSize({ width: 1000, height: 1100 });
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'old', page: 2 }));
     await waitForSummary(page, 10);
-    await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'sent-page.png') });
+    await page.screenshot({ path: screenshotPath('sent-page.png') });
     const hints = new Set((await readPage(page)).map((c) => c.hint));
     assert.deepEqual([...hints].sort(), ['consider', 'wait', 'withdraw'], 'the picture shows every hint');
     await page.close();
@@ -147,7 +146,7 @@ describe('Sent page (English UI)', () => {
     assert.notEqual(dark.bg, light.bg);
     assert.notEqual(dark.fg, light.fg);
     await page.setViewportSize({ width: 1000, height: 700 });
-    await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'sent-page-dark.png') });
+    await page.screenshot({ path: screenshotPath('sent-page-dark.png') });
     await page.close();
   });
 
@@ -321,7 +320,7 @@ describe('Sent page (French UI, French LinkedIn)', () => {
       const cards = await readPage(page);
       assert.match(cards.find((c) => c.bucket === 'fresh').text, /Récente/);
       assert.match(cards.find((c) => c.bucket === 'waiting').text, /En attente/);
-      if (layout === 'new') await page.screenshot({ path: path.join(REPO_ROOT, 'docs', 'sent-page-fr.png') });
+      if (layout === 'new') await page.screenshot({ path: screenshotPath('sent-page-fr.png') });
       await page.close();
     });
   }

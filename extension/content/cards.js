@@ -25,10 +25,12 @@
 
   // Every withdraw control under root, card by card: a card whose control has no known label
   // is found by its word even when every other card matched by label.
+  // In document order: one pass over the structural matches and every button or link.
+  const candidates = `${V.withdrawControl}, ${V.actionElements}`;
   function withdrawControls(root = document) {
-    const found = new Set(root.querySelectorAll(V.withdrawControl));
-    for (const node of root.querySelectorAll(V.actionElements)) {
-      if (!found.has(node) && V.withdrawWord.test(ownWord(node))) found.add(node);
+    const found = new Set();
+    for (const node of root.querySelectorAll(candidates)) {
+      if (isWithdrawControl(node)) found.add(node);
     }
     // A dialog's confirm or a control of Warden's own is never a card's control; neither is
     // an element inside another control (a <span> with role=button inside the <a>).

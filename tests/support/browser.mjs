@@ -18,6 +18,19 @@ export const REPO_ROOT = path.resolve(HERE, '..', '..');
 /** The extension under test: $WARDEN_DIST, else the repo's dist/. */
 export const DEFAULT_DIST = process.env.WARDEN_DIST ? path.resolve(process.env.WARDEN_DIST) : path.join(REPO_ROOT, 'dist');
 
+/**
+ * Where a test writes a screenshot: `docs/` (the README's pictures) when run by
+ * `npm run screenshots` (WARDEN_SCREENSHOTS=docs), else the ignored tests/.tmp/screenshots/,
+ * so that `npm test` leaves the work tree as it found it.
+ */
+export function screenshotPath(name) {
+  const dir = process.env.WARDEN_SCREENSHOTS === 'docs'
+    ? path.join(REPO_ROOT, 'docs')
+    : path.join(REPO_ROOT, 'tests', '.tmp', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
+
 /** Chromium executable: $CHROMIUM, else Debian's chromium. */
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 

@@ -1,4 +1,9 @@
-// LinkedIn-like fixture pages, generated from template functions.
+// LinkedIn-like fixture pages, generated from template functions: the layouts older than the
+// field notes' 2026 captures (those are in fixtures-2026.mjs, each naming its section). The
+// 'old' layout (li.invitation-card, artdeco modals, numbered pages) is the older shape the
+// brief and FIELD-NOTES §2 ("Older shapes") name; the 'new' layout is version one's
+// reconstruction of the 2024-25 page (role=listitem, data-view-name, hashed classes), kept
+// because accounts switch layouts gradually and the notes are silent on it.
 //
 // Everything here is deterministic: card i (1-based) always has the same slug, name,
 // headline and age, so tests can compare what the extension shows with `expectedCards()`.

@@ -1,0 +1,80 @@
+// Card discovery at the DOM level (as Dark Reader tests its DOM code): the content scripts'
+// own page-variants.js and cards.js, run in a fixture page in Chromium without the extension,
+// on card variants the field notes allow (FIELD-NOTES §1, §4): the name from a known label
+// shape, else the card's first text line, else the avatar's alt; a control found by its word
+// when it has no label; a closed dialog's button never taken for a card's control.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './support/server.mjs';
+import { launchWithExtension, REPO_ROOT } from './support/browser.mjs';
+import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+
+const source = (f) => fs.readFileSync(path.join(REPO_ROOT, 'extension', 'content', f), 'utf8');
+
+describe('card discovery (cards.js) on card variants', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    server = await startServer({ csp: 'strict' });
+    browser = await launchWithExtension({ dist: null, port: server.port });
+    page = await browser.context.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Loads a page of `lang`, puts `html` in its list, runs the scripts, reads every card. */
+  async function read(html, lang = 'en') {
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang, n: 0, csp: 'none' })); // the scripts are evaluated below
+    return page.evaluate(({ html: markup, scripts }) => {
+      document.querySelector('[data-testid="lazy-column"]').innerHTML = markup; // the test's own markup
+      globalThis.Warden = {};
+      // Evaluated by the test harness, not by the page's CSP-bound script loader.
+      for (const s of scripts) (0, eval)(s);
+      return globalThis.Warden.findCards().map((card) => {
+        const { href, name } = globalThis.Warden.readCard(card);
+        return { href, name };
+      });
+    }, { html, scripts: [source('page-variants.js'), source('cards.js')] });
+  }
+
+  const card = ({ label = null, lines = [], alt = null, word = 'Withdraw', slug = 'a' }) => `
+    <div role="listitem"><a href="https://www.linkedin.com/in/${slug}/">${alt ? `<img alt="${alt}">` : ''}</a>
+      <div>${lines.map((l) => `<p>${l}</p>`).join('')}</div>
+      <a href="https://www.linkedin.com/"${label ? ` aria-label="${label}"` : ''}><span>${word}</span></a></div>`;
+
+  it('the name comes from a known label shape first', async () => {
+    const cards = await read(card({ label: 'Withdraw invitation sent to Avery Stone', lines: ['Someone Else', 'Sent 3 weeks ago'] }));
+    assert.deepEqual(cards, [{ href: 'https://www.linkedin.com/in/a/', name: 'Avery Stone' }]);
+  });
+
+  it('else the card\'s first text line', async () => {
+    const cards = await read(card({ lines: ['Avery Stone', 'Engineer', 'Vor 3 Wochen gesendet'], word: 'Zurückziehen', alt: 'Other Names Profilbild' }), 'de');
+    assert.deepEqual(cards.map((c) => c.name), ['Avery Stone']);
+  });
+
+  it('else the avatar\'s alt, in English and German', async () => {
+    assert.deepEqual((await read(card({ alt: 'Avery Stone profile picture' }))).map((c) => c.name), ['Avery Stone']);
+    assert.deepEqual((await read(card({ alt: 'Jonas Müllers Profilbild', word: 'Zurückziehen' }), 'de')).map((c) => c.name), ['Jonas Müller']);
+  });
+
+  it('every card is found, with and without a label, in each language\'s word; a closed dialog\'s button is not a card', async () => {
+    const html = [
+      card({ slug: 'en', label: 'Withdraw invitation sent to A', lines: ['A'] }),
+      card({ slug: 'de', lines: ['B'], word: 'Zurückziehen' }),
+      card({ slug: 'it', label: 'Ritira l’invito inviato a C', lines: ['C'], word: 'Ritira' }),
+      card({ slug: 'nl', lines: ['D'], word: 'Intrekken' }),
+      card({ slug: 'pt', label: 'Retirar convite enviado para E', lines: ['E'], word: 'Retirar' }),
+      '<dialog><div role="listitem"><a href="/in/ghost/"></a><button>Withdraw</button></div></dialog>',
+    ].join('');
+    const cards = await read(html);
+    assert.deepEqual(cards.map((c) => [c.href.match(/\/in\/([^/]+)/)[1], c.name]), [['en', 'A'], ['de', 'B'], ['it', 'C'], ['nl', 'D'], ['pt', 'E']]);
+  });
+});
