@@ -358,7 +358,7 @@ export async function build({ force = false } = {}) {
     return bg;
   });
   info(`cargo, rustup, ${WASM_TARGET}, wasm-bindgen ${bindgen.version}, wasm-opt ${wasmOptMajor()}: ok`);
-  // After npm, which may have rewritten package.json / package-lock.json.
+  // The inputs hash, once the tools are in (npm ci never rewrites package.json or the lock file).
   const hash = inputsHash();
 
   step(`Compiling ${CRATE} for ${WASM_TARGET}`);

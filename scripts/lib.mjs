@@ -230,47 +230,23 @@ export function ensureNodeModules() {
   const lockFile = path.join(ROOT, 'package-lock.json');
   const nm = path.join(ROOT, 'node_modules');
   const nmLock = path.join(nm, '.package-lock.json');
+  if (!fs.existsSync(lockFile)) fail('package-lock.json is missing: it is part of the project (npm ci installs exactly it).');
+  const pkg = readJson(pkgFile);
+  const declared = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+  const absent = declared.filter((name) => !fs.existsSync(path.join(nm, ...name.split('/'), 'package.json')));
+  const installed = fs.existsSync(nmLock) ? mtime(nmLock) : 0;
+  const newest = Math.max(mtime(lockFile) || 0, mtime(pkgFile) || 0);
   let ran = false;
-
-  const hasBinaryenDep = () => {
-    const pkg = readJson(pkgFile);
-    return Boolean((pkg.devDependencies && pkg.devDependencies.binaryen) || (pkg.dependencies && pkg.dependencies.binaryen));
-  };
-
-  if (!fs.existsSync(nm) || !fs.existsSync(nmLock)) {
-    let done = false;
-    if (fs.existsSync(lockFile)) {
-      try {
-        run('npm', ['ci', '--no-audit', '--no-fund']);
-        done = true;
-      } catch (e) {
-        if (!(e instanceof StepError)) throw e;
-        warn('npm ci failed (package-lock.json out of date with package.json?); trying npm install');
-      }
-    }
-    if (!done) run('npm', ['install', '--no-audit', '--no-fund']);
+  if (!installed || newest > installed || absent.length) {
+    if (absent.length) info(`npm packages not installed yet: ${absent.join(', ')}`);
+    // npm ci installs exactly what package-lock.json says and never rewrites package.json or
+    // the lock file (npm install would): a build leaves the work tree as it found it.
+    run('npm', ['ci', '--no-audit', '--no-fund'], { what: 'npm ci' });
     ran = true;
-  } else {
-    const installed = mtime(nmLock);
-    const newest = Math.max(mtime(lockFile) || 0, mtime(pkgFile) || 0);
-    const pkg = readJson(pkgFile);
-    const declared = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
-    const absent = declared.filter((name) => !fs.existsSync(path.join(nm, ...name.split('/'), 'package.json')));
-    if (newest > installed || absent.length) {
-      info(
-        absent.length
-          ? `npm packages not installed yet: ${absent.join(', ')}`
-          : 'package.json or package-lock.json changed since the last install',
-      );
-      run('npm', ['install', '--no-audit', '--no-fund']);
-      ran = true;
-    }
   }
-  if (!hasBinaryenDep() || wasmOptMajor() !== BINARYEN_MAJOR) {
-    run('npm', ['install', '--no-audit', '--no-fund', '--save-dev', `binaryen@${BINARYEN_MAJOR}`]);
-    ran = true;
-    const got = wasmOptMajor();
-    if (got !== BINARYEN_MAJOR) fail(`node_modules/.bin/wasm-opt reports version ${got}, expected ${BINARYEN_MAJOR}`);
+  const got = wasmOptMajor();
+  if (got !== BINARYEN_MAJOR) {
+    fail(`node_modules/.bin/wasm-opt reports version ${got}, expected ${BINARYEN_MAJOR}: package.json must pin binaryen ^${BINARYEN_MAJOR}.0.0.`);
   }
   return ran;
 }
