@@ -96,13 +96,33 @@
     return lines;
   }
 
+  // What the features recognised, in words (English: the report is read by developers).
+  function worded(facts) {
+    const { recognised, drift, missed, total, cooldown, controls, warnings, ...more } = facts;
+    if (!('cooldown' in facts)) {
+      return {
+        'cards recognised': recognised,
+        ...(drift ? { notice: 'no invitation recognised within 10 s' } : {}),
+        ...(missed !== undefined ? { 'without a readable age': missed } : {}),
+        ...('total' in facts ? { 'total stated': total ?? 'not read' } : {}),
+        ...more,
+      };
+    }
+    return {
+      cooldown: cooldown ?? 'none recorded',
+      ...(controls !== undefined ? { 'own Connect controls': controls } : {}),
+      ...(warnings !== undefined ? { 'connect warnings': warnings } : {}),
+      ...more,
+    };
+  }
+
   function header(page, facts) {
     const lang = document.documentElement.lang || '?';
     const path = location.pathname.replace(/\/in\/[^/]+/, '/in/‹slug›');
     const shadow = document.querySelector(V.interopOutlet)?.shadowRoot ? 'open shadow root' : 'none';
     return [
       `Warden layout report · ${page} page · ${path} · page language ${lang} · ${new Date().toISOString().slice(0, 10)}`,
-      ...Object.entries(facts).map(([k, v]) => `${k}: ${v}`),
+      ...Object.entries(worded(facts)).map(([k, v]) => `${k}: ${v}`),
       `open dialogs: ${document.querySelectorAll(V.dialog).length} · toasts: ${document.querySelectorAll(V.toast).length} · ${V.interopOutlet}: ${shadow}`,
     ];
   }

@@ -59,7 +59,7 @@
     const answer = await Warden.ask({ kind: 'profile', href: path });
     if (location.pathname !== path) return;
     if (!answer?.withdrawal) {
-      Warden.layoutReport.seen('profile', { cooldown: 'none recorded', 'own Connect controls': connectControls(slugOf(path)).length });
+      Warden.layoutReport.seen('profile', { cooldown: null, controls: connectControls(slugOf(path)).length });
       return;
     }
     clear();
@@ -79,9 +79,7 @@
           Warden.t('connectWarning', Warden.showDate(w.until))));
       }
     }
-    Warden.layoutReport.seen('profile', {
-      cooldown: w.state, 'connect warnings': document.querySelectorAll('[data-warden="connect-warning"]').length,
-    });
+    Warden.layoutReport.seen('profile', { cooldown: w.state, warnings: document.querySelectorAll('[data-warden="connect-warning"]').length });
   }
 
   Warden.profilePage = {

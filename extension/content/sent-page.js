@@ -35,7 +35,10 @@
   function badgeText(v) {
     const label = text(`label ${v.bucket} ${v.ageDays}`, () => `${Warden.t(`bucket_${v.bucket}`)} · ${Warden.t('ageDays', v.ageDays)}`);
     const hint = text(`hint ${v.hint} ${v.reinviteOn}`, () => Warden.t(`hint_${v.hint}`, Warden.showDate(v.reinviteOn)));
-    return { label, hint };
+    // What a screen reader says of the badge: "Stale, 30 days: Safe to withdraw (silent) · re-invite from 22 Dec".
+    const name = text(`name ${v.bucket} ${v.ageDays} ${v.hint} ${v.reinviteOn}`,
+      () => Warden.t('badgeName', Warden.t(`bucket_${v.bucket}`), Warden.plural('ageDaysLong', v.ageDays), hint));
+    return { label, hint, name };
   }
 
   // One badge built once, then cloned: cheaper than building each from scratch.
@@ -65,7 +68,8 @@
     badge.setAttribute('data-hint', v.hint);
     badge.setAttribute('data-reinvite-on', v.reinviteOn);
     badge.setAttribute('data-slug', v.slug ?? '');
-    const { label, hint } = badgeText(v);
+    const { label, hint, name } = badgeText(v);
+    badge.setAttribute('aria-label', name);
     labelNode.textContent = label;
     hintNode.textContent = hint;
     keep.setAttribute('aria-pressed', String(v.kept));
@@ -105,8 +109,8 @@
     const rows = view.list?.isConnected ? view.list.children.length : 0;
     const partial = rows >= 4 && view.recognised < rows / 2;
     Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport: Warden.transport, drift: partial ? 'partial' : 'none' });
-    summary.textContent = Warden.t('summary', cards, stale, consider, kept, pending)
-      + (partial ? ` ${Warden.t('summaryPartial', rows - view.recognised)}` : '');
+    summary.textContent = Warden.t('summary', ...[cards, stale, consider, kept, pending].map(Warden.number))
+      + (partial ? ` ${Warden.t('summaryPartial', Warden.number(rows - view.recognised))}` : '');
     document.querySelectorAll('[data-warden="notice"]').forEach((n) => n.remove());
   }
 
@@ -115,7 +119,7 @@
     const notice = Warden.el('div', { 'data-warden': 'notice', class: 'warden-notice', role: 'status' },
       Warden.t('noticeNoCards'));
     (document.querySelector('main') ?? document.body).prepend(notice);
-    Warden.layoutReport.seen('sent', { 'cards recognised': 0, notice: 'no invitation recognised within 10 s' });
+    Warden.layoutReport.seen('sent', { recognised: 0, drift: true });
     if (view.debug) console.info('[Warden] no invitation recognised on', location.pathname);
   }
 
@@ -179,9 +183,7 @@
         : found.length - cards.length + placed;
       current.recognised = partial ? current.recognised + recognised : recognised;
       renderSummary();
-      Warden.layoutReport.seen('sent', {
-        'cards recognised': current.recognised, 'without a readable age': missed, 'total stated': current.total ?? 'not read',
-      });
+      Warden.layoutReport.seen('sent', { recognised: current.recognised, missed, total: current.total });
       if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
       if (added.length) report(added);
     } finally {

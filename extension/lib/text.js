@@ -26,3 +26,13 @@ Warden.showDate = (iso) => {
     day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}),
   });
 };
+
+// Counts the reader's way: "1,204" / "1 204" / "1.204", and the plural form of the UI
+// language (Intl.PluralRules): `key_one`, `key_other`… in _locales, `key_other` when the
+// language's form has no message of its own.
+const uiLanguage = Warden.api.i18n.getUILanguage();
+const numbers = new Intl.NumberFormat(uiLanguage);
+const plurals = new Intl.PluralRules(uiLanguage);
+Warden.number = (n) => numbers.format(n);
+Warden.plural = (key, count) => Warden.api.i18n.getMessage(`${key}_${plurals.select(count)}`, [Warden.number(count)])
+  || Warden.t(`${key}_other`, Warden.number(count));

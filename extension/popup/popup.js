@@ -7,8 +7,6 @@ import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.j
 const FIELDS = ['weeklyLimit', 'pendingThreshold', 'freshDays', 'considerDays', 'staleDays', 'cooldownDays'];
 const lang = Warden.api.i18n.getUILanguage();
 const t = Warden.t;
-const numbers = new Intl.NumberFormat(lang);
-const plurals = new Intl.PluralRules(lang);
 const $ = (selector, root = document) => root.querySelector(selector);
 
 const ready = init({ module_or_path: new URL('../pkg/warden_bg.wasm', import.meta.url) });
@@ -19,12 +17,10 @@ let localNotice = ''; // A problem of this page itself (the wasm did not load).
 
 // ------------------------------------------------------------------------- text helpers
 
-const n = (value) => numbers.format(value);
+const n = Warden.number;
 
 // "1 day left" / "3 days left": the plural form the UI language uses for this count.
-function counted(key, count) {
-  return Warden.api.i18n.getMessage(`${key}_${plurals.select(count)}`, [n(count)]) || t(`${key}_other`, n(count));
-}
+const counted = Warden.plural;
 
 // An instant (ISO 8601) as the reader's calendar date.
 function showInstant(iso) {
@@ -81,8 +77,12 @@ function write(request) {
   );
 }
 
+// "Something went wrong (the browser's storage refused the change: QUOTA_BYTES)": the error's
+// own text (`error_<key>` in _locales, one for each key the core or this page answers with).
 function errorText(answer) {
-  return t('popup_error_generic', [answer?.error, answer?.detail].filter(Boolean).join(': ') || '?');
+  const key = String(answer?.error ?? '').split(':')[0];
+  const said = (key && Warden.api.i18n.getMessage(`error_${key}`)) || key || '?';
+  return t('popup_error_generic', [said, answer?.detail].filter(Boolean).join(': '));
 }
 
 // ------------------------------------------------------------------------- sections
@@ -93,9 +93,8 @@ function showNotices(notices) {
     if (notice.kind === 'unreadable') {
       return notice.key ? t('popup_notice_unreadable', notice.key) : t('popup_notice_unreadableNow');
     }
-    if (notice.kind === 'writeFailed') return t('popup_notice_writeFailed', notice.detail ?? '');
-    if (notice.kind === 'withdrawalNotHeld') return t('popup_notice_notHeld', notice.key ?? '');
-    return t('popup_notice_other', notice.kind);
+    return Warden.api.i18n.getMessage(`popup_notice_${notice.kind}`, [String(notice.detail ?? notice.key ?? '')])
+      || t('popup_notice_other', notice.kind);
   });
   if (localNotice) lines.push(localNotice);
   $('.notice-list', box).replaceChildren(...lines.map((line) => Warden.el('li', {}, line)));

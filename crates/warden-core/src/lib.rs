@@ -12,6 +12,7 @@
 //! - [`engine`]: requests in, answers out (the only entry point the wasm crate uses).
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import.
 //! - [`json`]: the small JSON reader and writer the engine runs on.
+//! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
 pub mod backup;
@@ -19,6 +20,7 @@ pub mod date;
 pub mod decide;
 pub mod engine;
 pub mod json;
+pub mod keys;
 pub mod map;
 pub mod settings;
 pub mod state;

@@ -854,3 +854,90 @@ fn the_vocabulary_holds_the_age_words_of_every_language() {
     sorted.dedup();
     assert_eq!(sorted, words, "sorted, once each");
 }
+
+#[test]
+fn every_error_key_the_core_answers_with_is_declared() {
+    use warden_core::keys::{IMPORT_ERRORS, REQUEST_ERRORS, SETTINGS_ERRORS};
+    let store = MemoryStore::new();
+    let clock = at("2026-12-02");
+    // Each import refusal, from a file that causes it.
+    let newer = json!({"format": "warden-backup", "version": 99, "withdrawals": []}).to_string();
+    let entry =
+        json!({"format": "warden-backup", "version": 1, "withdrawals": [{"slug": 5}]}).to_string();
+    let files = [
+        "x".repeat(20 * 1024 * 1024),
+        "not json".into(),
+        "{}".into(),
+        newer,
+        r#"{"format": "warden-backup", "version": "one", "withdrawals": []}"#.into(),
+        r#"{"format": "warden-backup", "version": 1}"#.into(),
+        entry,
+    ];
+    let mut seen: Vec<String> = files
+        .iter()
+        .map(|text| {
+            ask(&store, &clock, json!({"kind": "import", "text": text}))["error"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    seen.sort();
+    let mut declared: Vec<String> = IMPORT_ERRORS.iter().map(|s| s.to_string()).collect();
+    declared.sort();
+    assert_eq!(
+        seen, declared,
+        "every import error is reachable and declared"
+    );
+    // Each settings refusal, from a form that causes it.
+    let forms = [
+        json!({"weeklyLimit": "ten"}),
+        json!({"weeklyLimit": "0"}),
+        json!({"freshDays": "10", "considerDays": "5"}),
+        json!({"considerDays": "21", "staleDays": "21"}),
+    ];
+    for (form, reason) in forms.iter().zip(SETTINGS_ERRORS) {
+        let a = ask(
+            &store,
+            &clock,
+            json!({"kind": "saveSettingsForm", "form": form}),
+        );
+        let reasons: Vec<&str> = a["errors"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{a}"))
+            .iter()
+            .map(|e| e["reason"].as_str().unwrap())
+            .collect();
+        assert!(reasons.contains(&reason), "{form}: {reasons:?}");
+        assert!(
+            reasons.iter().all(|r| SETTINGS_ERRORS.contains(r)),
+            "{reasons:?}"
+        );
+    }
+    // Request errors.
+    let bad_link = ask(
+        &store,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/feed/", "name": "A"}),
+    );
+    assert_eq!(bad_link["error"], "badProfileLink");
+    let nobody = ask(&store, &clock, json!({"kind": "inviteSent", "name": ""}));
+    assert_eq!(nobody["error"], "unknownPerson");
+    store.fail_next_writes(10);
+    let failed = ask(
+        &store,
+        &clock,
+        json!({"kind": "setKeep", "href": "/in/a/", "name": "A", "keep": true}),
+    );
+    store.fail_next_writes(0);
+    let key = failed["error"]
+        .as_str()
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .to_owned();
+    for k in ["badProfileLink", "unknownPerson", key.as_str()] {
+        assert!(REQUEST_ERRORS.contains(&k), "{k}");
+    }
+}
