@@ -47,6 +47,7 @@ import {
   runMain,
   step,
   warn,
+  webExtLint,
   which,
   yellow,
 } from './lib.mjs';
@@ -159,45 +160,9 @@ function ensureFirefox() {
   return { firefox, geckodriver };
 }
 
-/**
- * web-ext lint warnings on dist/ that were reviewed and are expected, by code and file. Any
- * other warning fails the run: review it, then fix it or add it here with the reason.
- */
-const REVIEWED_LINT_WARNINGS = [
-  // Chromium needs background.service_worker; Firefox reads background.scripts, also present.
-  ['BACKGROUND_SERVICE_WORKER_IGNORED', 'manifest.json'],
-  // import(runtime.getURL('pkg/warden.js')): a constant path to the extension's own glue, no
-  // page data. The wasm-bindgen glue itself draws no warning (it has no innerHTML).
-  ['UNSAFE_VAR_ASSIGNMENT', 'content/transport.js'],
-];
-
-/** `web-ext lint` over dist/ (offline; its update check is turned off). */
+/** `web-ext lint` over dist/ (the manifest for both browsers: its one reviewed extra warning). */
 function lintFirefox() {
-  const bin = path.join(ROOT, 'node_modules', '.bin', 'web-ext');
-  if (!isExecutable(bin)) ensureNodeModules();
-  const args = ['lint', '--source-dir', path.relative(ROOT, DIST) || '.', '--output', 'json', '--no-input', '--no-config-discovery'];
-  console.log(`    $ web-ext ${args.join(' ')}`);
-  const r = capture(bin, args, { env: childEnv({ NO_UPDATE_NOTIFIER: '1' }) });
-  let report;
-  try {
-    report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
-  } catch {
-    fail(`web-ext lint gave no report (exit ${r.status}):\n${r.stderr || r.stdout}`);
-  }
-  const reviewed = (m) => REVIEWED_LINT_WARNINGS.some(([code, file]) => m.code === code && m.file === file);
-  const unreviewed = report.warnings.filter((m) => !reviewed(m));
-  for (const [kind, list] of [['error', report.errors], ['warning', report.warnings], ['notice', report.notices]]) {
-    for (const m of list) {
-      const where = m.file ? ` ${m.file}${m.line ? `:${m.line}` : ''}` : '';
-      const mark = kind === 'warning' && reviewed(m) ? ' (reviewed)' : '';
-      info(`${kind}${mark}: ${m.code}${where}: ${m.message}`);
-    }
-  }
-  if (report.errors.length) fail(`web-ext lint: ${report.errors.length} error(s) in dist/`);
-  if (unreviewed.length) {
-    fail(`web-ext lint: ${unreviewed.length} warning(s) not reviewed; fix them, or list them in REVIEWED_LINT_WARNINGS (scripts/test.mjs) with the reason`);
-  }
-  return `${report.errors.length} errors, ${report.warnings.length} reviewed warnings`;
+  return webExtLint(DIST, { bothBrowsers: true });
 }
 
 function browserTestFiles() {

@@ -19,14 +19,14 @@ export const REPO_ROOT = path.resolve(HERE, '..', '..');
 export const DEFAULT_DIST = process.env.WARDEN_DIST ? path.resolve(process.env.WARDEN_DIST) : path.join(REPO_ROOT, 'dist');
 
 /**
- * Where a test writes a screenshot: `docs/` (the README's pictures) when run by
- * `npm run screenshots` (WARDEN_SCREENSHOTS=docs), else the ignored tests/.tmp/screenshots/,
- * so that `npm test` leaves the work tree as it found it.
+ * Where a test writes a screenshot: `docs/` (the README's pictures) or `store/screenshots/`
+ * (`where: 'store'`) when run by `npm run screenshots` (WARDEN_SCREENSHOTS=docs), else the
+ * ignored tests/.tmp/screenshots/, so that `npm test` leaves the work tree as it found it.
  */
-export function screenshotPath(name) {
+export function screenshotPath(name, where = 'docs') {
   const dir = process.env.WARDEN_SCREENSHOTS === 'docs'
-    ? path.join(REPO_ROOT, 'docs')
-    : path.join(REPO_ROOT, 'tests', '.tmp', 'screenshots');
+    ? path.join(REPO_ROOT, where === 'store' ? path.join('store', 'screenshots') : 'docs')
+    : path.join(REPO_ROOT, 'tests', '.tmp', 'screenshots', where);
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
 }
