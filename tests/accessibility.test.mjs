@@ -3,14 +3,14 @@
 // in light and dark themes; every popup control and every Keep button is reached with the
 // keyboard, shows a visible focus and works with it; a badge says what it shows.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, REPO_ROOT } from './support/browser.mjs';
+import { REPO_ROOT } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { backupOf, importBackup, localDay } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 const AXE = fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -41,29 +41,16 @@ const focusShows = (page) => page.evaluate(() => {
 });
 
 describe('accessibility', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-    // person-40 is on none of the Sent pages read below (a reading would end a cooldown that did not hold).
-    const answer = await importBackup(browser, backupOf([{ slug: 'person-40', name: 'Person Forty', days: 2 }]));
-    assert.equal(answer?.added, 1);
-  });
-
-  after(async () => {
-    problems?.assertClean();
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession({ check: 'end', seed: async (browser) => {
+      // person-40 is on none of the Sent pages read below (a reading would end a cooldown that did not hold).
+      const answer = await importBackup(browser, backupOf([{ slug: 'person-40', name: 'Person Forty', days: 2 }]));
+      assert.equal(answer?.added, 1);
+    } });
 
   for (const theme of ['light', 'dark']) {
     for (const layout of ['oct2026', 'new']) {
       it(`the annotated Sent page (${layout}, ${theme}): no serious or critical violation in Warden's badges and summary`, async () => {
-        const page = await browser.context.newPage();
+        const page = await session.browser.context.newPage();
         try {
           await page.goto(linkedinUrl(SENT_PATH, { layout }));
           await page.waitForFunction(() => document.querySelectorAll('[data-warden="badge"]').length >= 10, null, WAIT);
@@ -76,7 +63,7 @@ describe('accessibility', () => {
     }
 
     it(`a profile banner and connect warning (${theme}): no serious or critical violation`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await page.goto(linkedinUrl('/in/person-40/', { profile: '2026' }));
         await page.waitForFunction(() => document.querySelector('[data-warden="connect-warning"]'), null, WAIT);
@@ -88,10 +75,10 @@ describe('accessibility', () => {
     });
 
     it(`the popup (${theme}): no serious or critical violation`, async () => {
-      const popup = await browser.context.newPage();
+      const popup = await session.browser.context.newPage();
       try {
         await popup.emulateMedia({ colorScheme: theme });
-        await popup.goto(browser.popupUrl());
+        await popup.goto(session.browser.popupUrl());
         await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
         for (const d of await popup.locator('details').all()) await d.evaluate((n) => { n.open = true; });
         assert.deepEqual(await violations(popup), []);
@@ -102,7 +89,7 @@ describe('accessibility', () => {
   }
 
   it('a badge says what it shows', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026' }));
       await page.waitForFunction(() => document.querySelectorAll('[data-warden="badge"]').length >= 10, null, WAIT);
@@ -120,7 +107,7 @@ describe('accessibility', () => {
   });
 
   it('every Keep button is reached with Tab, shows its focus and toggles with Space and Enter', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', n: 3, size: 3 }));
       await page.waitForFunction(() => document.querySelectorAll('[data-warden="keep"]').length === 3, null, WAIT);
@@ -144,9 +131,9 @@ describe('accessibility', () => {
   });
 
   it('every popup control is reached with Tab and shows its focus', async () => {
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     try {
-      await popup.goto(browser.popupUrl());
+      await popup.goto(session.browser.popupUrl());
       await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
       for (const d of await popup.locator('details').all()) await d.evaluate((n) => { n.open = true; });
       const controls = await popup.evaluate(() => [...document.querySelectorAll('button, a[href], input, summary, a[role="button"], textarea')]

@@ -3,11 +3,10 @@
 // shapes, what was recognised) and holds no name, profile slug or headline of any person on
 // the page; the popup shows and copies it on the user's click.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, nameForSlug, personHeadline, personName, SENT_PATH } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 
@@ -38,22 +37,8 @@ function personalData(people) {
 const person = (i) => ({ name: personName(i), slug: `person-${i}`, headline: personHeadline(i) });
 
 describe('the layout report', () => {
-  let server;
-  let browser;
-  let problems;
+  const session = browserSession({ check: 'end' });
   const last = { sent: null, profile: null };
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    problems?.assertClean();
-    await browser?.close();
-    await server?.close();
-  });
 
   const sentShapes = [
     { layout: 'oct2026', expect: ['role=listitem', 'aria-label="Withdraw invitation sent to ‹name›"', 'href=https://www.linkedin.com/in/‹slug›/', '"Sent today"', 'cards recognised: 10'] },
@@ -65,10 +50,10 @@ describe('the layout report', () => {
   ];
   for (const shape of sentShapes) {
     it(`a Sent page, ${shape.layout}${shape.lang ? ` in ${shape.lang}` : ''}: its structure, and no personal data`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await page.goto(linkedinUrl(SENT_PATH, { layout: shape.layout, lang: shape.lang, hostile: 1 }));
-        const report = await reportOf(browser, 'sent', last.sent);
+        const report = await reportOf(session.browser, 'sent', last.sent);
         last.sent = report;
         for (const part of shape.expect) assert.ok(report.includes(part), `the report holds ${part}:\n${report}`);
         const people = expectedCards({ layout: shape.layout, lang: shape.lang, hostile: true, count: 10 });
@@ -81,10 +66,10 @@ describe('the layout report', () => {
 
   for (const params of [{}, { profile: '2026' }, { profile: '2026', state: 'menu' }]) {
     it(`a profile${params.profile ? ', 2026 shape' : ''}${params.state ? `, ${params.state}` : ''}: its top card, and no personal data`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await page.goto(linkedinUrl('/in/person-12/', params));
-        const report = await reportOf(browser, 'profile', last.profile);
+        const report = await reportOf(session.browser, 'profile', last.profile);
         last.profile = report;
         assert.match(report, /profile page · \/in\/‹slug›\//);
         if (params.profile) assert.match(report, /componentkey=ConnectButtonstate:invitation:urn:li:member:‹n›_connect|vanityName=‹v›/);
@@ -99,9 +84,9 @@ describe('the layout report', () => {
   }
 
   it('the popup shows both reports on the user\'s click', async () => {
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     try {
-      await popup.goto(browser.popupUrl());
+      await popup.goto(session.browser.popupUrl());
       await popup.locator('#layout summary').click();
       await popup.locator('[data-warden="layout-report"]').click();
       const area = popup.locator('[data-warden="layout-report-text"]');

@@ -4,13 +4,13 @@
 // while the user has that menu open), never in the sticky header, a rail of other people or a
 // hidden duplicate; in English and German.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, screenshotPath } from './support/browser.mjs';
+import { screenshotPath } from './support/browser.mjs';
 import { linkedinUrl, personName } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { backupOf, importBackup, localDay } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 const SEEDED = [5, 6, 7, 8, 9].map((i) => ({ slug: `person-${i}`, name: personName(i), days: 2 }));
@@ -36,33 +36,13 @@ async function openProfile(page, i, params = {}) {
 }
 
 describe('profile banner and connect warning, 2026 shape', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-    const answer = await importBackup(browser, backupOf(SEEDED));
-    assert.equal(answer?.added, SEEDED.length, JSON.stringify(answer));
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    try {
-      problems.assertClean('the extension misbehaved');
-    } finally {
-      problems.clear();
-    }
-  });
+  const session = browserSession({ seed: async (browser) => {
+      const answer = await importBackup(browser, backupOf(SEEDED));
+      assert.equal(answer?.added, SEEDED.length, JSON.stringify(answer));
+    } });
 
   it('one banner; the warning beside the top card\'s Connect <a> only (not the sticky header, the rails or the hidden duplicate)', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openProfile(page, 5);
       await page.waitForFunction(() => document.querySelector('[data-warden="connect-warning"]'), null, WAIT);
@@ -82,7 +62,7 @@ describe('profile banner and connect warning, 2026 shape', () => {
   });
 
   it('beside the `_withdrawn` Connect button LinkedIn shows right after a withdrawal', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openProfile(page, 6, { state: 'withdrawn' });
       await page.waitForFunction(() => document.querySelector('[data-warden="connect-warning"]'), null, WAIT);
@@ -96,7 +76,7 @@ describe('profile banner and connect warning, 2026 shape', () => {
   });
 
   it('beside the More-menu item only while the user has that menu open', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openProfile(page, 7, { state: 'menu' });
       // Give the warning the time it takes elsewhere: none, the menu is closed.
@@ -116,7 +96,7 @@ describe('profile banner and connect warning, 2026 shape', () => {
   });
 
   it('no warning when the top card shows Pending, though the rails hold Connect controls of others', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openProfile(page, 8, { state: 'pending' });
       await page.waitForTimeout(500);
@@ -128,7 +108,7 @@ describe('profile banner and connect warning, 2026 shape', () => {
   });
 
   it('a German profile: the warning beside "Vernetzen" (aria-label "NAME als Kontakt einladen")', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openProfile(page, 9, { lang: 'de' });
       await page.waitForFunction(() => document.querySelector('[data-warden="connect-warning"]'), null, WAIT);

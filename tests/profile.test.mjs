@@ -7,11 +7,11 @@
 //
 // Two browser launches: an English profile, then a French one.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, spaNavigate } from './support/browser.mjs';
+import { spaNavigate } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 const DIST = process.env.WARDEN_DIST || undefined;
 const WAIT = { timeout: 15000 };
@@ -110,31 +110,15 @@ function shownDate(page, iso) {
 const indexOf = (slug) => Number(slug.split('-')[1]);
 
 describe('profile banner (English UI)', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ dist: DIST, port: server.port });
-    problems = collectProblems(browser.context);
-    const answer = await importBackup(browser, backupText());
-    assert.equal(answer?.ok, true, JSON.stringify(answer));
-    assert.equal(answer.added, SEEDED.length);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    problems.assertClean('the extension misbehaved');
-  });
+  const session = browserSession({ launch: { dist: DIST }, seed: async (browser) => {
+      const answer = await importBackup(browser, backupText());
+      assert.equal(answer?.ok, true, JSON.stringify(answer));
+      assert.equal(answer.added, SEEDED.length);
+    } });
 
   for (const s of SEEDED) {
     it(`shows the ${s.state} cooldown of a withdrawal ${s.days} days ago`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await page.goto(linkedinUrl(`/in/${s.slug}/`));
         await waitForBanner(page, s.state, s.until);
@@ -161,7 +145,7 @@ describe('profile banner (English UI)', () => {
   }
 
   it('shows nothing for a person never withdrawn, and no Connect warning where there is no Connect', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       // A running cooldown whose profile shows "Pending" instead of Connect: banner, no warning.
       await page.goto(linkedinUrl('/in/person-22/', { state: 'pending' }));
@@ -178,7 +162,7 @@ describe('profile banner (English UI)', () => {
   });
 
   it('follows in-app navigation: one banner per profile, the right one, gone elsewhere', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/feed/'));
       await page.evaluate(() => { window.__sameDocument = true; });
@@ -224,7 +208,7 @@ describe('profile banner (English UI)', () => {
   });
 
   it('says since when an invitation is pending, when the Sent page lists one sent after the block', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       // person-21 (block ended 9 days ago) is on the Sent page again, 7 days old: re-invited.
       const card = expectedCards({ layout: 'new' }).find((c) => c.slug === 'person-21');
@@ -239,7 +223,7 @@ describe('profile banner (English UI)', () => {
       assert.match((await bannerInfo(page)).text, /pending since/);
       // person-20 is withdrawn (2 days ago) after this Sent page was read: the card it showed
       // is the withdrawn invitation, not a new one, so no "pending since" line.
-      const answer = await importBackup(browser, JSON.stringify({
+      const answer = await importBackup(session.browser, JSON.stringify({
         format: 'warden-backup', version: 1,
         withdrawals: [{ slug: 'person-20', name: personName(20), withdrawnAt: noonDaysAgo(2) }],
       }));
@@ -253,7 +237,7 @@ describe('profile banner (English UI)', () => {
   });
 
   it('a withdrawal that did not hold (on the Sent list again, sent before it) ends the cooldown, and the popup says so once', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       // person-22 was withdrawn 2 days ago (seeded), yet a Sent page opened now lists the
       // invitation, 10 days old (FIELD-NOTES §2: a withdrawal can fail to hold).
@@ -265,8 +249,8 @@ describe('profile banner (English UI)', () => {
       await spaNavigate(page, '/in/person-22/');
       await page.waitForFunction(() => document.querySelector('main h1'), null, WAIT);
       await page.waitForFunction(() => !document.querySelector('[data-warden="cooldown-banner"], [data-warden="connect-warning"]'), null, WAIT);
-      const popup = await browser.context.newPage();
-      await popup.goto(browser.popupUrl());
+      const popup = await session.browser.context.newPage();
+      await popup.goto(session.browser.popupUrl());
       await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
       const notices = await popup.locator('#notices li').allInnerTexts();
       assert.equal(notices.filter((n) => n.includes(personName(22)) && /did not hold/.test(n)).length, 1, notices.join('\n'));
@@ -279,29 +263,13 @@ describe('profile banner (English UI)', () => {
 });
 
 describe('profile banner (French UI)', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ dist: DIST, port: server.port, lang: 'fr' });
-    problems = collectProblems(browser.context);
-    const answer = await importBackup(browser, backupText());
-    assert.equal(answer?.ok, true, JSON.stringify(answer));
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    problems.assertClean('the extension misbehaved');
-  });
+  const session = browserSession({ launch: { dist: DIST, lang: 'fr' }, seed: async (browser) => {
+      const answer = await importBackup(browser, backupText());
+      assert.equal(answer?.ok, true, JSON.stringify(answer));
+    } });
 
   it('words the banner and the warning in French, on a French LinkedIn', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-22/', { lang: 'fr' }));
       await waitForBanner(page, 'active', localDay(19));

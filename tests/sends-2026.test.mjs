@@ -6,42 +6,20 @@
 // does next (the rails hold Pending controls of other people); LinkedIn's weekly-limit dialog
 // in the shadow root records no send and is remembered.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems } from './support/browser.mjs';
 import { linkedinUrl, personName } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { stored, storedAfter } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 const T = TEXT26.en;
 
 describe('sends on the 2026 shapes', () => {
-  let server;
-  let browser;
-  let problems;
+  const session = browserSession();
 
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    try {
-      problems.assertClean('the extension misbehaved');
-    } finally {
-      problems.clear();
-    }
-  });
-
-  const sends = async () => Object.keys((await stored(browser)).sends ?? {}).sort();
+  const sends = async () => Object.keys((await stored(session.browser)).sends ?? {}).sort();
 
   /** The sends recorded since `before`, once they stop changing (bounded). */
   async function newSends(before, expected) {
@@ -58,7 +36,7 @@ describe('sends on the 2026 shapes', () => {
 
   it('a profile send through the shadow-root dialog, without a note, counts once', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-31/', { profile: '2026' }));
       await topCard(page).getByRole('link', { name: T.connectLabel(personName(31)) }).click();
@@ -66,7 +44,7 @@ describe('sends on the 2026 shapes', () => {
       await page.locator('#interop-outlet').getByRole('button', { name: T.sendWithout }).click();
       await pendingInTopCard(page).waitFor(WAIT);
       assert.deepEqual(await newSends(before, ['person-31']), ['person-31']);
-      await storedAfter(browser, 600);
+      await storedAfter(session.browser, 600);
       assert.deepEqual((await sends()).filter((s) => !before.includes(s)), ['person-31'], 'nobody else');
     } finally {
       await page.close();
@@ -75,7 +53,7 @@ describe('sends on the 2026 shapes', () => {
 
   it('with a note: Add a note, the message, Send invitation', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-32/', { profile: '2026' }));
       await topCard(page).locator('a[href*="custom-invite"]:visible').click();
@@ -92,7 +70,7 @@ describe('sends on the 2026 shapes', () => {
 
   it('Connect then Dismiss counts nothing, whatever the page changes next (Pending controls of others included)', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-33/', { profile: '2026' }));
       assert.ok(await page.locator('main section li [componentkey$="_pending"]').count() >= 1, 'the rail holds a Pending of someone else');
@@ -108,7 +86,7 @@ describe('sends on the 2026 shapes', () => {
       await page.locator('#interop-outlet').getByRole('button', { name: T.dismiss }).click();
       // And after the dialog closed.
       await rerenderRail();
-      assert.deepEqual((await storedAfter(browser, 800), await sends()).filter((s) => !before.includes(s)), []);
+      assert.deepEqual((await storedAfter(session.browser, 800), await sends()).filter((s) => !before.includes(s)), []);
     } finally {
       await page.close();
     }
@@ -116,7 +94,7 @@ describe('sends on the 2026 shapes', () => {
 
   it('Connect in the More menu counts once the top card shows Pending', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-34/', { profile: '2026', state: 'menu' }));
       await topCard(page).locator('[aria-expanded]').click();
@@ -131,7 +109,7 @@ describe('sends on the 2026 shapes', () => {
 
   it('search results: an <a> with the dialog, and a button that sends at once; a Pending result is nobody\'s send', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/search/results/people/', { keywords: 'x' }));
       const items = page.locator('main li');
@@ -148,15 +126,15 @@ describe('sends on the 2026 shapes', () => {
 
   it('LinkedIn\'s weekly-limit dialog in the shadow root records no send, and is remembered', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-35/', { profile: '2026', limit: 1 }));
       await topCard(page).locator('a[href*="custom-invite"]:visible').click();
       await page.locator('#interop-outlet').getByRole('button', { name: T.sendWithout }).click();
       await page.locator('#interop-outlet').getByText(T.limitTitle).waitFor(WAIT);
       const end = Date.now() + 10000;
-      while (!((await stored(browser)).limitReachedAt > Date.now() - 60000) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-      const state = await stored(browser);
+      while (!((await stored(session.browser)).limitReachedAt > Date.now() - 60000) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+      const state = await stored(session.browser);
       assert.ok(state.limitReachedAt > Date.now() - 60000, 'the limit message was recorded');
       assert.deepEqual(Object.keys(state.sends ?? {}).filter((s) => !before.includes(s)), []);
     } finally {
@@ -166,7 +144,7 @@ describe('sends on the 2026 shapes', () => {
 
   it('a German profile: "Vernetzen", then "Ohne Nachricht senden": the componentkey suffix confirms it', async () => {
     const before = await sends();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl('/in/person-36/', { profile: '2026', lang: 'de' }));
       await topCard(page).locator('a:visible', { hasText: TEXT26.de.connect }).click();

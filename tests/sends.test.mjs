@@ -3,31 +3,16 @@
 // nothing recorded when the dialog is cancelled, when LinkedIn reports an error, or when it
 // shows its weekly-limit message (which is recorded and shown in the popup).
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems } from './support/browser.mjs';
 import { linkedinUrl, TEXT } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 describe('sends seen on LinkedIn pages', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    problems?.assertClean();
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession({ check: 'end' });
 
   async function state() {
-    const sw = await browser.getServiceWorker();
+    const sw = await session.browser.getServiceWorker();
     const { warden } = await sw.evaluate(() => chrome.storage.local.get('warden'));
     return warden ? JSON.parse(warden) : {};
   }
@@ -55,7 +40,7 @@ describe('sends seen on LinkedIn pages', () => {
   }
 
   it('a profile send without a note, and one with a note, both count once the button turns Pending', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     let dialog = await connectOnProfile(page, 'person-31');
     await dialog.getByRole('button', { name: TEXT.en.sendWithout }).click();
     await page.getByRole('button', { name: /^Pending/ }).waitFor();
@@ -69,7 +54,7 @@ describe('sends seen on LinkedIn pages', () => {
   });
 
   it('a direct Connect in "People you may know" counts', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl('/mynetwork/'));
     const card = page.locator('.discover-entity-card').first();
     const slug = (await card.locator('a[href*="/in/"]').getAttribute('href')).match(/\/in\/([^/]+)/)[1];
@@ -81,7 +66,7 @@ describe('sends seen on LinkedIn pages', () => {
 
   it('a cancelled dialog, a page error and the weekly-limit message record no send', async () => {
     const before = Object.keys((await state()).sends ?? {}).length;
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     let dialog = await connectOnProfile(page, 'person-33');
     await dialog.getByRole('button', { name: TEXT.en.dismiss }).click();
     await settle(page);
@@ -97,8 +82,8 @@ describe('sends seen on LinkedIn pages', () => {
     assert.equal(Object.keys(s.sends ?? {}).length, before, 'no send recorded');
     assert.ok(s.limitReachedAt > Date.now() - 60000, 'the limit message was recorded');
 
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.popupUrl());
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.popupUrl());
     const quota = popup.locator('[data-warden="quota"]');
     await popup.waitForSelector('[data-warden="quota"][data-used]');
     assert.match(await quota.innerText(), /limit/i);
@@ -109,27 +94,16 @@ describe('sends seen on LinkedIn pages', () => {
 });
 
 describe('sends in French', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port, lang: 'fr' });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession({ launch: { lang: 'fr' }, check: 'none' });
 
   it('"Se connecter" then "Envoyer sans note" counts in the popup', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl('/in/person-36/', { lang: 'fr' }));
     await page.locator('main [data-fx-connect]').click();
     await page.locator('.artdeco-modal').getByRole('button', { name: TEXT.fr.sendWithout }).click();
     await page.getByRole('button', { name: /^En attente/ }).waitFor();
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.popupUrl());
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.popupUrl());
     await popup.waitForFunction(() => document.querySelector('[data-warden="quota"]')?.dataset.used === '1', null, { timeout: 10000 });
     await popup.close();
     await page.close();

@@ -4,13 +4,13 @@
 // French, German, Portuguese and Italian; controls with and without a known label on the same
 // page; totals with thousands separators; the page's language, not the browser's.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, screenshotPath } from './support/browser.mjs';
+import { screenshotPath } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26, groupedCount } from './support/fixtures-2026.mjs';
 import { localDay } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 const bucketOf = (age) => (age < 7 ? 'fresh' : age < 28 ? 'waiting' : 'stale');
@@ -59,21 +59,7 @@ async function scrollUntil(page, n) {
 }
 
 describe('Sent page, 2026 shapes', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    problems?.assertClean('no console error, page error or foreign request in the whole file');
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession({ check: 'end' });
 
   const shapes = [
     { layout: 'oct2026', lang: 'en' },
@@ -85,7 +71,7 @@ describe('Sent page, 2026 shapes', () => {
   ];
   for (const { layout, lang } of shapes) {
     it(`${layout} in ${lang}: badges on the first screen and on every batch the user scrolls in, the total read with its separator`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.setViewportSize({ width: 1280, height: 720 });
       try {
         await page.goto(linkedinUrl(SENT_PATH, { layout, lang, n: 30, stated: 1204 }));
@@ -108,7 +94,7 @@ describe('Sent page, 2026 shapes', () => {
   }
 
   it('on the same page, cards whose control has no known label are found by its word (German without a label, Italian with an unguessed one)', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       for (const lang of ['en', 'de', 'it']) {
         await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang, n: 10 }));
@@ -125,7 +111,7 @@ describe('Sent page, 2026 shapes', () => {
   });
 
   it('reads the page in its own language whatever the browser speaks: a French LinkedIn in an English browser', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang: 'fr', n: 12, size: 12, stated: 1204 }));
       await waitForSummary(page, 12);

@@ -2,11 +2,11 @@
 // contract's attributes, one summary, the drift notice, both layouts, French, Load more, lazy
 // rows, re-renders, in-app navigation, both transports, hostile names, a 1,000-card list.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, spaNavigate, screenshotPath } from './support/browser.mjs';
+import { spaNavigate, screenshotPath } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 // The contract, written out independently of the extension's code.
 function localDate(offsetDays = 0) {
@@ -78,26 +78,12 @@ function pick(summary) {
 }
 
 describe('Sent page (English UI)', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    problems?.assertClean('no console error, page error or foreign request in the whole file');
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession({ check: 'end' });
 
   for (const layout of ['new', 'old']) {
     for (const csp of ['strict', 'none']) {
       it(`${layout} layout, ${csp === 'strict' ? 'strict CSP (background transport)' : 'no CSP (in-page wasm)'}: one correct badge per card and a summary`, async () => {
-        const page = await browser.context.newPage();
+        const page = await session.browser.context.newPage();
         await page.goto(linkedinUrl(SENT_PATH, { layout, csp }));
         const expected = expectedCards({ layout, n: 25, count: 10 });
         await waitForSummary(page, expected.length);
@@ -116,7 +102,7 @@ describe('Sent page (English UI)', () => {
   }
 
   it('README screenshot: the summary and cards of every bucket', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 1100 });
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'old', page: 2 }));
     await waitForSummary(page, 10);
@@ -127,7 +113,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it("follows LinkedIn's dark theme", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'old', page: 2 }));
     await waitForSummary(page, 10);
     const look = () => page.evaluate(() => {
@@ -151,7 +137,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('old layout, page 2 (a real page load): the next cards get their badges', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'old' }));
     await waitForSummary(page, 10);
     await page.getByRole('link', { name: 'Page 2' }).click();
@@ -162,7 +148,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('Load more: the new cards get badges, no card gets two, the summary follows', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
     await waitForSummary(page, 10);
     await page.getByRole('button', { name: 'Load more' }).click();
@@ -176,7 +162,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('lazy rows added by scrolling an inner container get badges', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', lazy: 1 }));
     await waitForSummary(page, 10);
     const scroller = page.locator('.fx-scroller');
@@ -191,7 +177,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('a re-render that replaces every card never leaves a card without a badge or with two', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
     await waitForSummary(page, 10);
     for (let i = 0; i < 3; i++) {
@@ -207,7 +193,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('arriving through in-app navigation from another LinkedIn page works without a reload, and leaving removes the summary', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl('/feed/', { layout: 'new' }));
     await page.evaluate(() => { window.__stayed = true; });
     await spaNavigate(page, linkedinUrl(SENT_PATH, { layout: 'new' }));
@@ -224,7 +210,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('names holding markup stay text', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', hostile: 1 }));
     await waitForSummary(page, 10);
     assertCards(await readPage(page), expectedCards({ layout: 'new', hostile: true, count: 10 }));
@@ -238,8 +224,8 @@ describe('Sent page (English UI)', () => {
   });
 
   it('a page whose cards cannot be recognised gets one notice after 10 s and no badge or summary; an empty list gets a zero summary', async () => {
-    const drift = await browser.context.newPage();
-    const empty = await browser.context.newPage();
+    const drift = await session.browser.context.newPage();
+    const empty = await session.browser.context.newPage();
     await drift.goto(linkedinUrl(SENT_PATH, { layout: 'drift' }));
     await empty.goto(linkedinUrl(SENT_PATH, { layout: 'empty' }));
     await empty.waitForFunction(() => document.querySelector('[data-warden="summary"]'));
@@ -264,7 +250,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('when most rows of the list stop being recognisable, the summary says so plainly', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', size: 20 }));
     await waitForSummary(page, 20);
     assert.equal((await summaryOf(page)).drift, 'none');
@@ -281,7 +267,7 @@ describe('Sent page (English UI)', () => {
   });
 
   it('a 1,000-card list: every card gets exactly one badge', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'new', n: 1000, size: 1000 }));
     await waitForSummary(page, 1000);
     assertCards(await readPage(page), expectedCards({ layout: 'new', n: 1000 }));
@@ -291,25 +277,11 @@ describe('Sent page (English UI)', () => {
 });
 
 describe('Sent page (French UI, French LinkedIn)', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port, lang: 'fr' });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    problems?.assertClean();
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession({ launch: { lang: 'fr' }, check: 'end' });
 
   for (const layout of ['new', 'old']) {
     it(`${layout} layout in French: ages read from French lines, text in French`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.goto(linkedinUrl(SENT_PATH, { layout, lang: 'fr' }));
       const expected = expectedCards({ layout, lang: 'fr', count: 10 });
       await waitForSummary(page, 10);

@@ -7,13 +7,13 @@
 // that comes back, a re-render after a failure, Cancel, Dismiss, Escape and a backdrop click
 // record nothing.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, cardFor, withdrawVia, confirmDialog } from './support/browser.mjs';
+import { cardFor, withdrawVia, confirmDialog } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personHeadline, personName, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { localDay, stored, storedWhen, storedAfter } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 // The extension gives the page 10 s to show the outcome, and a removed card 1.5 s to come
@@ -26,28 +26,7 @@ async function openSent(page, params) {
 }
 
 describe('withdrawals on the 2026 shapes', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    try {
-      problems.assertClean('the extension misbehaved');
-    } finally {
-      problems.clear(); // one test's problem is reported once, by that test
-    }
-  });
+  const session = browserSession();
 
   const cases = [
     { what: 'October 2026, English: the confirm carries the control\'s own label', slug: 'person-2', params: { layout: 'oct2026' } },
@@ -61,12 +40,12 @@ describe('withdrawals on the 2026 shapes', () => {
   ];
   for (const c of cases) {
     it(`records a withdrawal on ${c.what}`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await openSent(page, c.params);
         await withdrawVia(page, c.slug, 'confirm', { lang: c.lang ?? 'en' });
         await cardFor(page, c.slug).waitFor({ state: 'detached', ...WAIT });
-        const state = await storedWhen(browser, (s) => s.withdrawals?.[c.slug], `the withdrawal of ${c.slug}`);
+        const state = await storedWhen(session.browser, (s) => s.withdrawals?.[c.slug], `the withdrawal of ${c.slug}`);
         const i = Number(c.slug.split('-')[1]);
         const w = state.withdrawals[c.slug];
         assert.equal(w.name, personName(i), 'the name, from the label or the card\'s first line');
@@ -87,11 +66,11 @@ describe('withdrawals on the 2026 shapes', () => {
   ];
   for (const c of nothing) {
     it(`records nothing when the dialog is closed by ${c.what}`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await openSent(page, c.params);
         await withdrawVia(page, c.slug, c.how);
-        const state = await storedAfter(browser, SETTLED_MS);
+        const state = await storedAfter(session.browser, SETTLED_MS);
         assert.equal(state.withdrawals?.[c.slug], undefined);
         assert.equal(await cardFor(page, c.slug).count(), 1);
       } finally {
@@ -101,14 +80,14 @@ describe('withdrawals on the 2026 shapes', () => {
   }
 
   it('records nothing after the failure toast, shown in the dialog then on the page, nor when the list then re-renders', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openSent(page, { layout: 'oct2026', fail: 1 });
       await withdrawVia(page, 'person-10', 'confirm');
       await page.getByText(TEXT26.en.toastFail(personName(10).split(' ')[0])).first().waitFor(WAIT);
       // The list re-renders: every card leaves and comes back as a new node.
       await page.evaluate(() => window.__fixture.rerender());
-      const state = await storedAfter(browser, SETTLED_MS);
+      const state = await storedAfter(session.browser, SETTLED_MS);
       assert.equal(state.withdrawals?.['person-10'], undefined);
     } finally {
       await page.close();
@@ -116,26 +95,26 @@ describe('withdrawals on the 2026 shapes', () => {
   });
 
   it('records nothing after the failure toast even while the card is gone (an optimistic removal undone 3 s later)', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openSent(page, { layout: 'oct2026', fail: 1, bounce: 1, total: 0 });
       await withdrawVia(page, 'person-10', 'confirm');
       await cardFor(page, 'person-10').waitFor({ state: 'detached', ...WAIT });
       await cardFor(page, 'person-10').waitFor({ state: 'attached', ...WAIT });
-      assert.equal((await stored(browser)).withdrawals?.['person-10'], undefined);
+      assert.equal((await stored(session.browser)).withdrawals?.['person-10'], undefined);
     } finally {
       await page.close();
     }
   });
 
   it('records nothing when the card leaves and comes back (no toast: the withdrawal did not happen)', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openSent(page, { layout: 'oct2026', bounce: 1, total: 0 });
       await withdrawVia(page, 'person-11', 'confirm');
       await cardFor(page, 'person-11').waitFor({ state: 'detached', ...WAIT });
       await cardFor(page, 'person-11').waitFor({ state: 'attached', ...WAIT });
-      const state = await storedAfter(browser, SETTLED_MS);
+      const state = await storedAfter(session.browser, SETTLED_MS);
       assert.equal(state.withdrawals?.['person-11'], undefined);
     } finally {
       await page.close();
@@ -143,13 +122,13 @@ describe('withdrawals on the 2026 shapes', () => {
   });
 
   it('a closed ad-menu <dialog> elsewhere on the page is no confirmation dialog', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openSent(page, { layout: 'oct2026' });
       assert.equal(await page.locator('dialog:not([open])').count(), 2, 'the fixture keeps closed dialogs');
       await withdrawVia(page, 'person-12', 'cancel');
       assert.equal(await confirmDialog(page).count(), 0);
-      assert.equal((await stored(browser)).withdrawals?.['person-12'], undefined);
+      assert.equal((await stored(session.browser)).withdrawals?.['person-12'], undefined);
     } finally {
       await page.close();
     }

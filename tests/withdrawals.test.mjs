@@ -8,13 +8,11 @@
 // One browser for the whole file; every test ends with no console.error, no uncaught error and
 // no request the fixture did not make itself.
 
-import { describe, it, before, after, afterEach } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import {
-  launchWithExtension, collectProblems, cardFor, withdrawVia, confirmDialog, spaNavigate,
-} from './support/browser.mjs';
+import { cardFor, withdrawVia, confirmDialog, spaNavigate } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personHeadline, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 const DIST = process.env.WARDEN_DIST || undefined;
 const WAIT = { timeout: 15000 };
@@ -114,24 +112,7 @@ async function checkNothingRecorded(browser, slug) {
 }
 
 describe('withdrawals the user makes', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ dist: DIST, port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    problems.assertClean('the extension misbehaved');
-  });
+  const session = browserSession({ launch: { dist: DIST } });
 
   const cases = [
     { what: 'the newer layout, <dialog>, a button with aria-label only', slug: 'person-2', params: { layout: 'new' } },
@@ -143,12 +124,12 @@ describe('withdrawals the user makes', () => {
   ];
   for (const c of cases) {
     it(`records a confirmed withdrawal in ${c.what}, and the profile shows the banner in a new tab`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await openSent(page, c.params);
         await withdrawVia(page, c.slug, 'confirm', { lang: c.lang ?? 'en' });
         await cardFor(page, c.slug).waitFor({ state: 'detached', ...WAIT });
-        const state = await storedWhen(browser, (s) => s.withdrawals?.[c.slug], `the withdrawal of ${c.slug}`);
+        const state = await storedWhen(session.browser, (s) => s.withdrawals?.[c.slug], `the withdrawal of ${c.slug}`);
         const w = state.withdrawals[c.slug];
         const i = Number(c.slug.split('-')[1]);
         assert.equal(w.name, personName(i));
@@ -156,7 +137,7 @@ describe('withdrawals the user makes', () => {
         assert.equal(w.withdrawnOn, localDay(0));
         assert.equal(w.ageDays, ageOf(c.slug, c.params));
         assert.equal(w.headline, personHeadline(i), 'the headline read on the card');
-        await checkProfileInNewTab(browser, c.slug);
+        await checkProfileInNewTab(session.browser, c.slug);
       } finally {
         await page.close();
       }
@@ -164,13 +145,13 @@ describe('withdrawals the user makes', () => {
   }
 
   it('shows the banner on a profile reached by in-app navigation, and only there', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openSent(page, { layout: 'new' });
       await page.evaluate(() => { window.__sameDocument = true; });
       await withdrawVia(page, 'person-7', 'confirm');
       await cardFor(page, 'person-7').waitFor({ state: 'detached', ...WAIT });
-      await storedWhen(browser, (s) => s.withdrawals?.['person-7'], 'the withdrawal of person-7');
+      await storedWhen(session.browser, (s) => s.withdrawals?.['person-7'], 'the withdrawal of person-7');
       // A click on a card's name is an in-app navigation, like on LinkedIn.
       await cardFor(page, 'person-9').getByRole('link', { name: personName(9) }).click();
       await page.getByRole('heading', { level: 1, name: personName(9) }).waitFor(WAIT);
@@ -196,7 +177,7 @@ describe('withdrawals the user makes', () => {
 
   for (const how of ['cancel', 'dismiss', 'escape', 'outside']) {
     it(`records nothing when the dialog is closed by ${how}, in every dialog kind`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         const runs = [
           { params: { layout: 'new' }, slug: 'person-10' },
@@ -218,7 +199,7 @@ describe('withdrawals the user makes', () => {
             .some((b) => b.dataset.slug === s && b.dataset.hint !== 'keep'), run.slug, WAIT);
           assert.equal(await cardFor(page, run.slug).count(), 1, 'the page kept the card');
         }
-        await checkNothingRecorded(browser, 'person-10');
+        await checkNothingRecorded(session.browser, 'person-10');
       } finally {
         await page.close();
       }
@@ -226,7 +207,7 @@ describe('withdrawals the user makes', () => {
   }
 
   it('records nothing when the page reports an error, even when the user then leaves the page', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await openSent(page, { layout: 'new', fail: 1 });
       await withdrawVia(page, 'person-1', 'confirm');
@@ -243,15 +224,15 @@ describe('withdrawals the user makes', () => {
       await withdrawVia(page, 'person-10', 'confirm');
       await page.getByRole('alert').filter({ hasText: TEXT.en.error }).waitFor(WAIT);
       await spaNavigate(page, '/feed/');
-      await checkNothingRecorded(browser, 'person-1');
-      await checkNothingRecorded(browser, 'person-10');
+      await checkNothingRecorded(session.browser, 'person-1');
+      await checkNothingRecorded(session.browser, 'person-10');
     } finally {
       await page.close();
     }
   });
 
   it('loses nothing when two tabs withdraw at the same time', async () => {
-    const [a, b] = [await browser.context.newPage(), await browser.context.newPage()];
+    const [a, b] = [await session.browser.context.newPage(), await session.browser.context.newPage()];
     try {
       await Promise.all([openSent(a, { layout: 'new', size: 25 }), openSent(b, { layout: 'old', size: 25 })]);
       const pairs = [['person-12', 'person-13'], ['person-14', 'person-15'], ['person-16', 'person-17']];
@@ -263,21 +244,21 @@ describe('withdrawals the user makes', () => {
         cardFor(b, y).waitFor({ state: 'detached', ...WAIT }),
       ]));
       const all = pairs.flat();
-      const state = await storedWhen(browser, (s) => all.every((slug) => s.withdrawals?.[slug]), `withdrawals of ${all.join(', ')}`);
+      const state = await storedWhen(session.browser, (s) => all.every((slug) => s.withdrawals?.[slug]), `withdrawals of ${all.join(', ')}`);
       for (const slug of all) assert.equal(state.withdrawals[slug].until, localDay(21), slug);
       // Two keep marks at once, too.
       await Promise.all([
         cardFor(a, 'person-18').locator('[data-warden="keep"]').click(),
         cardFor(b, 'person-19').locator('[data-warden="keep"]').click(),
       ]);
-      const kept = await storedWhen(browser, (s) => s.keeps?.['person-18'] && s.keeps?.['person-19'], 'both keep marks');
+      const kept = await storedWhen(session.browser, (s) => s.keeps?.['person-18'] && s.keeps?.['person-19'], 'both keep marks');
       for (const slug of all) assert.ok(kept.withdrawals[slug], `${slug} still recorded`);
       // Each tab learns of the other's mark.
       for (const [tab, slug] of [[a, 'person-19'], [b, 'person-18']]) {
         await tab.waitForFunction((s) => [...document.querySelectorAll('[data-warden="badge"]')]
           .some((x) => x.dataset.slug === s && x.dataset.hint === 'keep'), slug, WAIT);
       }
-      await checkProfileInNewTab(browser, 'person-13');
+      await checkProfileInNewTab(session.browser, 'person-13');
     } finally {
       await a.close();
       await b.close();
@@ -298,7 +279,7 @@ describe('withdrawals the user makes', () => {
   //    by a script, so no listener can tell them apart: tests/conventions.test.mjs covers them
   //    (and click, dispatchEvent, submit...) by reading the extension's sources.
   it('dispatches no event and clicks nothing during a whole session (badges, keep, withdrawal, profile, invitation)', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       await page.addInitScript(() => {
         const probe = { untrusted: [], calls: [] };
@@ -342,14 +323,14 @@ describe('withdrawals the user makes', () => {
       await withdrawVia(page, 'person-20', 'escape');
       await withdrawVia(page, 'person-20', 'confirm');
       await cardFor(page, 'person-20').waitFor({ state: 'detached', ...WAIT });
-      await storedWhen(browser, (s) => s.withdrawals?.['person-20'], 'the withdrawal of person-20');
+      await storedWhen(session.browser, (s) => s.withdrawals?.['person-20'], 'the withdrawal of person-20');
       await spaNavigate(page, '/in/person-20/');
       await waitForBanner(page, 'active');
       await page.locator('[data-warden="connect-warning"]').waitFor(WAIT);
       await page.getByRole('button', { name: TEXT.en.connectLabel(personName(20)) }).click();
       await confirmDialog(page).getByRole('button', { name: TEXT.en.sendWithout }).click();
       await page.getByRole('button', { name: /^Pending/ }).waitFor(WAIT);
-      await storedWhen(browser, (s) => s.sends?.['person-20'], 'the invitation to person-20');
+      await storedWhen(session.browser, (s) => s.sends?.['person-20'], 'the invitation to person-20');
       await page.reload();
       await waitForBanner(page, 'active');
 
@@ -357,7 +338,7 @@ describe('withdrawals the user makes', () => {
 
       // Calibration: from an isolated world of its own (as a content script's), a synthetic event
       // and an element's click() are seen by the counter, but not by the page-world wrappers.
-      const cdp = await browser.context.newCDPSession(page);
+      const cdp = await session.browser.context.newCDPSession(page);
       const { frameTree } = await cdp.send('Page.getFrameTree');
       const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' });
       await cdp.send('Runtime.evaluate', {
@@ -372,7 +353,7 @@ describe('withdrawals the user makes', () => {
   });
 
   it('marks a person to keep: the hint says keep, across reloads, in-app navigation and layouts', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
       const slug = 'person-25'; // 21 days old: "consider" by age
       const byAge = hintOf(ageOf(slug));
@@ -416,7 +397,7 @@ describe('withdrawals the user makes', () => {
       await page.reload();
       await waitHint(byAge);
       assert.equal((await badge()).pressed, 'false');
-      const state = await stored(browser);
+      const state = await stored(session.browser);
       assert.equal(state.keeps?.[slug], undefined);
     } finally {
       await page.close();
