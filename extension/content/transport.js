@@ -31,10 +31,14 @@
   }
 
   function viaBackground(request) {
-    return Warden.api.runtime.sendMessage({ warden: request }).then(
-      (answer) => answer ?? { error: 'noAnswer' },
-      (e) => ({ error: 'unreachable', detail: String(e?.message ?? e) }),
-    );
+    try {
+      return Warden.api.runtime.sendMessage({ warden: request }).then(
+        (answer) => answer ?? { error: 'noAnswer' },
+        (e) => ({ error: 'unreachable', detail: String(e?.message ?? e) }),
+      );
+    } catch (e) { // the extension went away between the check and the call
+      return Promise.resolve({ error: 'unreachable', detail: String(e?.message ?? e) });
+    }
   }
 
   // A request the background could not carry out (storage full, worker gone) is asked again
@@ -58,6 +62,8 @@
 
   Warden.transport = 'background';
   Warden.ask = async (request) => {
+    // A tab whose extension was updated or reloaded can record nothing: lifetime.js says so.
+    if (!Warden.alive()) return { error: 'contextLost' };
     const mod = await loadLocal();
     if (mod && !mod.isWrite(request)) {
       Warden.transport = 'page';

@@ -25,39 +25,30 @@ pub struct Quota {
 pub fn quota(s: &State, clock: &dyn Clock) -> Quota {
     let today = clock.today();
     let now = clock.now();
-    // Per person, the day their slot frees: sends and Sent-page readings, both in key order,
-    // merged (the latest sighting of a person counts).
-    let mut sends = s
+    // Per person, the day their slot frees: the sends Warden saw, the Sent page's readings, and
+    // the invitations withdrawn since (LinkedIn counts an invitation sent this week even once
+    // withdrawn: withdrawing gives no slot back). The latest sighting of a person counts.
+    let recent = |sent_on: Date| (0..7).contains(&sent_on.days_until(today));
+    let mut slots: Vec<(&str, Date)> = s
         .sends
         .iter()
         .filter(|(_, x)| now - x.at < 7 * DAY_MS && x.at <= now)
         .map(|(key, x)| (key.as_str(), clock.local_date(x.at + 7 * DAY_MS)))
-        .peekable();
-    let mut seen = s
-        .seen
-        .iter()
-        .filter(|(_, x)| (0..7).contains(&x.sent_on.days_until(today)))
-        .map(|(slug, x)| (slug.as_str(), x.sent_on.add_days(7)))
-        .peekable();
-    let mut used = 0u32;
-    let mut next_free_on: Option<Date> = None;
-    loop {
-        let take = match (sends.peek(), seen.peek()) {
-            (None, None) => break,
-            (Some(a), Some(b)) if a.0 == b.0 => (true, true),
-            (Some(a), Some(b)) => (a.0 < b.0, a.0 > b.0),
-            (a, _) => (a.is_some(), a.is_none()),
-        };
-        let a = if take.0 { sends.next() } else { None };
-        let b = if take.1 { seen.next() } else { None };
-        let frees = match (a, b) {
-            (Some(a), Some(b)) => a.1.max(b.1),
-            (Some(x), None) | (None, Some(x)) => x.1,
-            (None, None) => break,
-        };
-        used += 1;
-        next_free_on = Some(next_free_on.map_or(frees, |d| d.min(frees)));
-    }
+        .chain(
+            s.seen
+                .iter()
+                .filter(|(_, x)| recent(x.sent_on))
+                .map(|(slug, x)| (slug.as_str(), x.sent_on.add_days(7))),
+        )
+        .chain(s.withdrawals.iter().filter_map(|(slug, w)| {
+            let sent_on = w.withdrawn_on.add_days(-i64::from(w.age_days?));
+            recent(sent_on).then(|| (slug.as_str(), sent_on.add_days(7)))
+        }))
+        .collect();
+    slots.sort_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
+    slots.dedup_by(|later, first| later.0 == first.0); // keeps each person's latest day
+    let used = slots.len() as u32;
+    let next_free_on = slots.iter().map(|&(_, day)| day).min();
     Quota {
         used,
         limit: s.settings.weekly_limit,

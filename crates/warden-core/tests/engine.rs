@@ -941,3 +941,42 @@ fn every_error_key_the_core_answers_with_is_declared() {
         assert!(REQUEST_ERRORS.contains(&k), "{k}");
     }
 }
+
+#[test]
+fn withdrawing_this_weeks_invitations_gives_no_quota_slot_back() {
+    let store = MemoryStore::new();
+    let clock = at("2026-12-02");
+    let quota = || ask(&store, &clock, json!({"kind": "popup"}))["quota"]["used"].clone();
+    ask(
+        &store,
+        &clock,
+        json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 0, "consider": 0, "people": [
+            {"href": "/in/a/", "name": "A", "ageDays": 2},
+            {"href": "/in/b/", "name": "B", "ageDays": 6},
+            {"href": "/in/c/", "name": "C", "ageDays": 30}
+        ]}),
+    );
+    ask(
+        &store,
+        &clock,
+        json!({"kind": "inviteSent", "href": "/in/d/", "name": "D"}),
+    );
+    assert_eq!(quota(), 3, "a, b and d were invited this week");
+    for (slug, age) in [("a", 2), ("b", 6), ("c", 30), ("d", 0)] {
+        ask(
+            &store,
+            &clock,
+            json!({"kind": "withdrawn", "href": format!("/in/{slug}/"), "name": slug, "ageDays": age}),
+        );
+    }
+    assert_eq!(
+        quota(),
+        3,
+        "withdrawn or not, they count until their week is over"
+    );
+    let popup = ask(&store, &at("2026-12-03"), json!({"kind": "popup"}));
+    assert_eq!(
+        popup["quota"]["used"], 2,
+        "b's week ended (sent 2026-11-26)"
+    );
+}

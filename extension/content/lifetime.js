@@ -1,0 +1,34 @@
+// Feature: the extension's lifetime in an open tab. After Warden is updated, reloaded or
+// removed, the content scripts of a tab that was already open keep running but can no longer
+// reach the extension: nothing they see could be recorded. Then every annotation Warden put on
+// the page gives way to one notice asking the user to reload the tab (the contract's rule):
+// never badges over a recorder that is gone. Checked before each question to the extension:
+// every page change and every click Warden acts on asks one.
+(() => {
+  // Worded now: once the context is gone, the extension's messages cannot be read any more.
+  const text = Warden.t('noticeReload');
+  let gone = false;
+
+  const alive = () => {
+    try {
+      return Boolean(Warden.api.runtime?.id);
+    } catch {
+      return false;
+    }
+  };
+
+  function retire() {
+    gone = true;
+    document.querySelectorAll('[data-warden]').forEach((n) => n.remove());
+    const notice = Warden.el('div', { 'data-warden': 'notice', 'data-reason': 'reload', class: 'warden-notice', role: 'status' }, text);
+    (document.querySelector('main') ?? document.body).prepend(notice);
+  }
+
+  /** False, and the page cleaned up once, when this tab's scripts outlived their extension. */
+  Warden.alive = () => {
+    if (gone) return false;
+    if (alive()) return true;
+    retire();
+    return false;
+  };
+})();
