@@ -78,7 +78,8 @@
     keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || v.slug || '');
     keep.disabled = !v.slug;
     keepFor.set(keep, { href: item.href, name: item.name });
-    verdicts.set(item.card, { ageDays: v.ageDays, slug: v.slug });
+    verdicts.set(item.card, { ageDays: v.ageDays, slug: v.slug, review: v.review });
+    Warden.review.placed(badge);
     // Filled before it joins the page: one insertion, no change to a live node afterwards.
     if (fresh) item.card.append(badge);
   }
@@ -93,13 +94,15 @@
     if (!cards && view.total !== 0) return;
     let summary = document.querySelector('[data-warden="summary"]');
     if (!summary) {
-      summary = Warden.el('div', { 'data-warden': 'summary', class: 'warden-summary', role: 'status' });
+      summary = Warden.el('div', { 'data-warden': 'summary', class: 'warden-summary' },
+        Warden.el('span', { class: 'warden-summary-text', role: 'status' }));
       // The list the last scan read (no second search of the page), else the first card's.
       const known = view.list?.isConnected ? view.list : null;
       const first = known ? null : Warden.findCards()[0];
       const list = known ?? (first && listOf(first));
       if (list?.parentElement) list.before(summary);
       else (document.querySelector('main') ?? document.body).prepend(summary);
+      Warden.review.attach(summary);
     }
     const stale = people.filter((p) => p.stale).length;
     const consider = people.filter((p) => p.consider).length;
@@ -109,8 +112,9 @@
     const rows = view.list?.isConnected ? view.list.children.length : 0;
     const partial = rows >= 4 && view.recognised < rows / 2;
     Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport: Warden.transport, drift: partial ? 'partial' : 'none' });
-    summary.textContent = Warden.t('summary', ...[cards, stale, consider, kept, pending].map(Warden.number))
+    summary.firstChild.textContent = Warden.t('summary', ...[cards, stale, consider, kept, pending].map(Warden.number))
       + (partial ? ` ${Warden.t('summaryPartial', Warden.number(rows - view.recognised))}` : '');
+    Warden.review.update();
     document.querySelectorAll('[data-warden="notice"]').forEach((n) => n.remove());
   }
 
@@ -214,7 +218,9 @@
     const item = keepFor.get(button);
     if (!item) return;
     const answer = await Warden.ask({ kind: 'setKeep', href: item.href ?? '', name: item.name, keep });
-    if (answer?.ok) scan(true);
+    if (!answer?.ok) return;
+    if (keep) Warden.review.dealt(answer.slug);
+    scan(true);
   }
 
   // The user's own click on Warden's own button; it must not reach LinkedIn's card handlers.
@@ -238,6 +244,7 @@
       if (!view) return;
       clearTimeout(view.timer);
       view = null;
+      Warden.review.leave();
       document.removeEventListener('click', onClick, true);
       document.querySelectorAll('[data-warden="summary"], [data-warden="notice"]').forEach((n) => n.remove());
     },
@@ -248,6 +255,8 @@
     verdictOf: (card) => verdicts.get(card) ?? null,
     /** The total the page stated at the last reading (null when it states none). */
     total: () => view?.total ?? null,
+    /** People read on this visit, and the total the page states. */
+    stats: () => ({ people: view?.people.size ?? 0, total: view?.total ?? null }),
     /** A person whose withdrawal was just recorded: seen again later, they are reported again. */
     forget(slug) { view?.reported.delete(slug); },
   };

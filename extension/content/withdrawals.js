@@ -65,7 +65,10 @@
     function record() {
       stop();
       const slug = Warden.sentPage.verdictOf(item.card)?.slug;
-      if (slug) Warden.sentPage.forget(slug);
+      if (slug) {
+        Warden.sentPage.forget(slug);
+        Warden.review.dealt(slug);
+      }
       Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null, texts: item.ageTexts });
     }
     // Every toast's arrival is a mutation, seen by check() first: a failure has stopped this.

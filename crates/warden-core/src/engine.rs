@@ -63,6 +63,8 @@ pub enum Request {
     ExportCsv,
     /// Write: forget the notices the user has read.
     DismissNotices,
+    /// Write: the user finished reviewing the Sent page today (the monthly reminder restarts).
+    ReviewDone,
     /// Read: the words of the age grammar (`{"words": [...]}`), for the layout report.
     Vocabulary,
     /// Write: keep the anonymised description of the last page of a kind Warden read.
@@ -177,7 +179,7 @@ pub struct LayoutSeen {
 pub const REPORT_MAX: usize = 64 * 1024;
 
 /// Every request kind, and whether it writes.
-const KINDS: [(&str, bool); 18] = [
+const KINDS: [(&str, bool); 19] = [
     ("annotate", false),
     ("profile", false),
     ("popup", false),
@@ -196,6 +198,7 @@ const KINDS: [(&str, bool); 18] = [
     ("vocabulary", false),
     ("layoutSeen", true),
     ("layoutReport", false),
+    ("reviewDone", true),
 ];
 
 impl Request {
@@ -297,6 +300,7 @@ impl Request {
             "exportJson" => Request::ExportJson,
             "exportCsv" => Request::ExportCsv,
             "dismissNotices" => Request::DismissNotices,
+            "reviewDone" => Request::ReviewDone,
             "vocabulary" => Request::Vocabulary,
             "layoutSeen" => Request::LayoutSeen(LayoutSeen {
                 page: match f.string("page")?.as_str() {
@@ -681,6 +685,12 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
                 s.notices.clear();
                 reply(ok, |_| {})
             }
+            Request::ReviewDone => {
+                s.reviewed_on = Some(today);
+                reply(ok, |w| {
+                    w.field("reviewedOn", &today);
+                })
+            }
             // Answered by `stateless` before the state is read.
             Request::Vocabulary | Request::LayoutSeen(_) | Request::LayoutReport => {
                 return Err("internal".into())
@@ -697,7 +707,7 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
 
 /// The verdicts for a batch of cards, as the content script shows them:
 /// `{"today", "cards": [{"slug", "ageDays", "bucket", "hint", "byAge", "stale", "consider",
-/// "reinviteOn", "kept"} or null for a card without a readable age], "total", "debug"}`.
+/// "reinviteOn", "kept", "review"} or null for a card without a readable age], "total", "debug"}`.
 /// `byAge` is the hint by age alone: what the summary counts, kept or not.
 pub fn annotate(
     s: &State,
@@ -728,8 +738,15 @@ pub fn annotate(
             .field("byAge", by_age.name());
         w.field("stale", &(v.bucket == Bucket::Stale))
             .field("consider", &(by_age == Hint::Consider));
+        // Review mode: the cards to act on (withdraw or consider); kept people are skipped.
+        let review = if matches!(v.hint, Hint::Withdraw | Hint::Consider) {
+            "todo"
+        } else {
+            "skip"
+        };
         w.field("reinviteOn", &v.reinvite_on)
             .field("kept", &kept)
+            .field("review", review)
             .end_obj();
     }
     let total = total_texts.iter().find_map(|t| parse_people_total(t));

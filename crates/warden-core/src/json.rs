@@ -850,6 +850,17 @@ impl<'v, 'a> Fields<'v, 'a> {
             .map_or_else(|| bad(key, "a YYYY-MM-DD date"), Ok)
     }
 
+    /// A YYYY-MM-DD date, `None` when left out or `null`.
+    pub fn opt_date(&self, key: &str) -> Result<Option<Date>, Bad> {
+        match self.optional(key) {
+            None => Ok(None),
+            Some(v) => v
+                .as_str()
+                .and_then(Date::parse)
+                .map_or_else(|| bad(key, "a YYYY-MM-DD date"), |d| Ok(Some(d))),
+        }
+    }
+
     /// An array field, each item read by `item`; `[]` when left out.
     pub fn list_or_default<T>(
         &self,

@@ -34,6 +34,9 @@ pub struct State {
     pub pending: Option<PendingSnapshot>,
     /// When LinkedIn last said the weekly invitation limit was reached.
     pub limit_reached_at: Option<Millis>,
+    /// The day the user last finished a review of the Sent page (review mode's "done").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<Date>,
     /// Things the user must be told (unreadable data kept aside, failed writes).
     pub notices: Vec<Notice>,
 }
@@ -218,6 +221,7 @@ fn read_state(v: &Json<'_>) -> Result<State, Bad> {
             })
             .transpose()?,
         limit_reached_at: f.opt_i64("limitReachedAt")?,
+        reviewed_on: f.opt_date("reviewedOn")?,
         notices: f.list_or_default("notices", |v| {
             let f = Fields::of(v, "notice")?;
             Ok(Notice {
@@ -292,6 +296,7 @@ impl ToJson for State {
         w.key("pending");
         self.pending.write(w);
         w.field("limitReachedAt", &self.limit_reached_at);
+        w.field_some("reviewedOn", &self.reviewed_on);
         w.key("notices").begin_arr();
         for n in &self.notices {
             w.begin_obj()

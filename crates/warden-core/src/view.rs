@@ -120,10 +120,10 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> S
             w.field("consider", &p.consider)
                 .field("readOn", &p.read_on)
                 .field("threshold", &threshold);
-            w.field("over", &(p.count > threshold)).field(
-                "reviewDue",
-                &(p.read_on.days_until(today) >= REVIEW_EVERY_DAYS),
-            );
+            // Due a month after the last review the user finished, else after the last reading.
+            let since = s.reviewed_on.unwrap_or(p.read_on);
+            w.field("over", &(p.count > threshold))
+                .field("reviewDue", &(since.days_until(today) >= REVIEW_EVERY_DAYS));
         }
         None => {
             w.field("known", &false)

@@ -980,3 +980,50 @@ fn withdrawing_this_weeks_invitations_gives_no_quota_slot_back() {
         "b's week ended (sent 2026-11-26)"
     );
 }
+
+#[test]
+fn a_finished_review_restarts_the_monthly_reminder_and_survives_a_save() {
+    let store = MemoryStore::new();
+    let seen = json!({"kind": "sentPageSeen", "pending": 3, "cards": 3, "stale": 1, "consider": 0, "people": []});
+    ask(&store, &at("2026-11-01"), seen.clone());
+    assert_eq!(
+        ask(&store, &at("2026-12-01"), json!({"kind": "popup"}))["pending"]["reviewDue"],
+        true
+    );
+    let done = ask(&store, &at("2026-12-01"), json!({"kind": "reviewDone"}));
+    assert_eq!(done["reviewedOn"], "2026-12-01");
+    // Another write in between keeps the date (the state's own field, written and read back).
+    ask(&store, &at("2026-12-05"), seen);
+    let v = ask(&store, &at("2026-12-30"), json!({"kind": "popup"}));
+    assert_eq!(v["pending"]["reviewDue"], false, "29 days after the review");
+    let v = ask(&store, &at("2026-12-31"), json!({"kind": "popup"}));
+    assert_eq!(v["pending"]["reviewDue"], true, "a month after the review");
+}
+
+#[test]
+fn review_mode_marks_the_cards_to_act_on_and_skips_kept_people() {
+    let store = MemoryStore::new();
+    let clock = at("2026-12-02");
+    ask(
+        &store,
+        &clock,
+        json!({"kind": "setKeep", "href": "/in/kept/", "name": "K", "keep": true}),
+    );
+    let a = ask(
+        &store,
+        &clock,
+        json!({"kind": "annotate", "cards": [
+            {"href": "/in/fresh/", "ageTexts": ["Sent today"]},
+            {"href": "/in/consider/", "ageTexts": ["Sent 3 weeks ago"]},
+            {"href": "/in/stale/", "ageTexts": ["Sent 2 months ago"]},
+            {"href": "/in/kept/", "ageTexts": ["Sent 2 months ago"]}
+        ]}),
+    );
+    let review: Vec<&str> = a["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["review"].as_str().unwrap())
+        .collect();
+    assert_eq!(review, ["skip", "todo", "todo", "skip"]);
+}

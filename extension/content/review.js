@@ -1,0 +1,105 @@
+// Feature: review mode on the Sent page, the monthly clean-up. From the summary the user
+// switches it on: the cards to act on (the core's `review: "todo"`: hint withdraw or consider)
+// stand out, every other card (kept people included) is dimmed by Warden's own styles;
+// nothing of LinkedIn's is removed, moved, scrolled or clicked. A progress line counts what the
+// user dealt with on this visit (withdrawn or kept); their "Done", or nothing left to review,
+// records the review day that drives the monthly reminder. Switching off restores the page.
+(() => {
+  let on = false;
+  let summary = null;
+  const todo = new Set(); // people to act on, seen while reviewing
+  const dealt = new Set(); // of those, the ones the user withdrew or kept since
+  let recorded = false;
+
+  const badges = () => document.querySelectorAll('[data-warden="badge"]');
+
+  function mark(badge) {
+    const v = Warden.sentPage.verdictOf(badge.parentElement);
+    if (!v) return;
+    badge.setAttribute('data-review', v.review);
+    if (v.review === 'todo' && v.slug) todo.add(v.slug);
+  }
+
+  async function record() {
+    if (recorded) return;
+    recorded = true;
+    const answer = await Warden.ask({ kind: 'reviewDone' });
+    if (!answer?.ok) recorded = false;
+    render();
+  }
+
+  function render() {
+    if (!summary?.isConnected) return;
+    const button = summary.querySelector('[data-warden="review"]');
+    button.setAttribute('aria-pressed', String(on));
+    button.textContent = Warden.t(on ? 'reviewStop' : 'reviewStart');
+    summary.querySelector('[data-warden="review-done"]').hidden = !on || recorded;
+    const progress = summary.querySelector('[data-warden="review-progress"]');
+    progress.hidden = !on;
+    if (!on) return;
+    const { people, total } = Warden.sentPage.stats();
+    const pending = total ?? people;
+    progress.textContent = Warden.t('reviewProgress', ...[dealt.size, todo.size, pending, people].map(Warden.number))
+      + (people < pending ? ` · ${Warden.t('reviewScroll')}` : '')
+      + (recorded ? ` · ${Warden.t('reviewRecorded')}` : '');
+  }
+
+  function toggle() {
+    on = !on;
+    todo.clear();
+    dealt.clear();
+    recorded = false;
+    for (const badge of badges()) {
+      if (on) mark(badge);
+      else badge.removeAttribute('data-review');
+    }
+    render();
+  }
+
+  // The user's own clicks on Warden's own buttons; they must not reach LinkedIn's handlers.
+  function onClick(event) {
+    if (!event.isTrusted) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const button = target?.closest('[data-warden="review"], [data-warden="review-done"]');
+    if (!button || !summary?.contains(button)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (button.dataset.warden === 'review') toggle();
+    else record();
+  }
+
+  Warden.review = {
+    /** The summary was built: its review controls go in it. */
+    attach(node) {
+      summary = node;
+      node.append(
+        Warden.el('button', { type: 'button', 'data-warden': 'review', class: 'warden-review', 'aria-pressed': 'false' }),
+        Warden.el('button', { type: 'button', 'data-warden': 'review-done', class: 'warden-review-done', hidden: '' }, Warden.t('reviewDone')),
+        Warden.el('span', { 'data-warden': 'review-progress', class: 'warden-review-progress', hidden: '' }),
+      );
+      render();
+    },
+    /** A badge was placed or updated: it joins the review while it runs. */
+    placed(badge) {
+      if (on) mark(badge);
+    },
+    /** The summary's figures changed. */
+    update: render,
+    /** The user withdrew or kept this person. */
+    dealt(slug) {
+      if (!on || !todo.has(slug)) return;
+      dealt.add(slug);
+      if (dealt.size === todo.size) record();
+      render();
+    },
+    leave() {
+      on = false;
+      summary = null;
+      todo.clear();
+      dealt.clear();
+      recorded = false;
+    },
+  };
+
+  document.addEventListener('click', onClick, true);
+})();
