@@ -192,11 +192,21 @@ function showSettings(settings, limits) {
   $('#settings-form [type="submit"]').disabled = false;
 }
 
+// What became of the invitations Warden followed: never more than it knows ("left the list,
+// most likely accepted").
+function showOutcomes(o) {
+  const box = $('#outcomes');
+  box.dataset.warden = 'outcomes';
+  Object.assign(box.dataset, { accepted: o.accepted, withdrawn: o.withdrawn, pending: o.pending });
+  setText($('.counts', box), t('popup_outcomes_line', n(o.accepted), n(o.pending), n(o.withdrawn)));
+}
+
 function render(view) {
   last = view;
   showNotices(view.notices ?? []);
   showQuota(view.quota);
   showPending(view.pending, view.settings);
+  showOutcomes(view.outcomes ?? { accepted: 0, withdrawn: 0, pending: 0 });
   showCooldowns(view.cooldowns ?? [], view.ended ?? []);
   showKeeps(view.keeps ?? []);
   showSettings(view.settings, view.settingLimits);

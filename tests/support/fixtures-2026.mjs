@@ -278,7 +278,9 @@ export function early2026Card(c, opts) {
 
 export function cards2026(opts, from, count) {
   const render = opts.layout === 'early2026' ? early2026Card : oct2026Card;
-  return expectedCards({ ...opts, layout: 'new', from, count }).map((c) => render(c, opts)).join('\n');
+  return expectedCards({ ...opts, layout: 'new', from, count })
+    .filter((c) => !opts.gone?.has(c.index))
+    .map((c) => render(c, opts)).join('\n');
 }
 
 /** The closed <dialog> elements the page keeps for ad menus (§2: only dialog[open] shows). */

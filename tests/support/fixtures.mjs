@@ -27,7 +27,7 @@ export const DEFAULTS = Object.freeze({
 /** Query parameters that links inside fixture pages carry over (so SPA and page loads keep them). */
 export const STICKY_PARAMS = [
   'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
-  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch',
+  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch', 'gone',
 ];
 
 /** Every visible string the fixture pages use, per language. */
@@ -424,6 +424,8 @@ export function optionsFrom(query) {
     stated: q.has('stated') ? num('stated', null) : null,
     profile: q.get('profile') === '2026' ? '2026' : 'old',
     toast: q.get('toast') !== '0',
+    // People no longer on the list (they accepted, between two visits): ?gone=3,5
+    gone: new Set((q.get('gone') ?? '').split(',').map(Number).filter(Boolean)),
     bounce: q.get('bounce') === '1',
     sticky,
   };

@@ -398,6 +398,8 @@ pub fn prune(s: &mut State, clock: &dyn Clock) {
     s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
     s.seen
         .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
+    s.accepted
+        .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
     s.notices.retain(|n| now - n.at < 30 * DAY_MS);
     if s.notices.len() > 20 {
         let drop = s.notices.len() - 20;
@@ -533,21 +535,28 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
                 people,
                 opened_at,
             }) => {
+                let mut oldest: Option<Date> = None;
                 for p in people {
                     if let Some(slug) = slug_from_href(&p.href) {
                         let sent_on = today.add_days(-(p.age_days as i64));
+                        oldest = Some(oldest.map_or(sent_on, |o| o.min(sent_on)));
                         if let Some(opened_at) = opened_at {
                             not_held(s, &slug, sent_on, opened_at, clock.now());
                         }
+                        s.accepted.remove(&slug);
                         s.seen.insert(
                             slug,
                             Seen {
                                 name: clean_name(&p.name),
                                 sent_on,
                                 seen_on: today,
+                                reading: opened_at,
                             },
                         );
                     }
+                }
+                if let Some(opened_at) = opened_at {
+                    crate::outcomes::read(s, opened_at, oldest, today);
                 }
                 s.pending = Some(PendingSnapshot {
                     count: pending,
@@ -581,6 +590,7 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
                     until: crate::decide::reinvite_on(today, &s.settings),
                 };
                 s.seen.remove(&slug);
+                s.accepted.remove(&slug);
                 let answer = reply(ok, |a| {
                     a.field("slug", &slug).field("until", &w.until);
                 });

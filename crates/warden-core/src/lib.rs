@@ -10,6 +10,7 @@
 //! - [`state`]: what is stored, its schema and migrations.
 //! - [`store`]: the storage trait and its in-memory twin.
 //! - [`engine`]: requests in, answers out (the only entry point the wasm crate uses).
+//! - [`outcomes`]: what became of each invitation (pending, accepted, withdrawn, expired).
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import.
 //! - [`json`]: the small JSON reader and writer the engine runs on.
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
@@ -22,6 +23,7 @@ pub mod engine;
 pub mod json;
 pub mod keys;
 pub mod map;
+pub mod outcomes;
 pub mod settings;
 pub mod state;
 pub mod store;

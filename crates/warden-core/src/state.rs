@@ -39,6 +39,30 @@ pub struct State {
     pub reviewed_on: Option<Date>,
     /// Things the user must be told (unreadable data kept aside, failed writes).
     pub notices: Vec<Notice>,
+    /// People who left the Sent list without a withdrawal (most likely accepted), by slug.
+    pub accepted: Map<Gone>,
+    /// How far down the list (newest first) the latest Sent-page reading went.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
+}
+
+/// A person who left the Sent list without being withdrawn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Gone {
+    pub name: String,
+    /// The latest day the invitation can have been sent.
+    pub sent_on: Date,
+    /// The first reading that went past them without finding them.
+    pub gone_on: Date,
+}
+
+/// One visit's reading of the Sent list: when its view opened, and the oldest card it reached.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reading {
+    pub opened_at: Millis,
+    pub oldest_sent_on: Date,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -77,6 +101,9 @@ pub struct Seen {
     /// Today minus the age read on the card: the latest day it can have been sent.
     pub sent_on: Date,
     pub seen_on: Date,
+    /// The reading (its view's opening time) that last listed them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -204,6 +231,7 @@ fn read_state(v: &Json<'_>) -> Result<State, Bad> {
                 name: f.string("name")?,
                 sent_on: f.date("sentOn")?,
                 seen_on: f.date("seenOn")?,
+                reading: f.opt_i64("reading")?,
             })
         })?,
         pending: f
@@ -230,6 +258,24 @@ fn read_state(v: &Json<'_>) -> Result<State, Bad> {
                 key: f.opt_string("key")?,
             })
         })?,
+        accepted: f.map_or_default("accepted", |v| {
+            let f = Fields::of(v, "accepted")?;
+            Ok(Gone {
+                name: f.string("name")?,
+                sent_on: f.date("sentOn")?,
+                gone_on: f.date("goneOn")?,
+            })
+        })?,
+        reading: f
+            .optional("reading")
+            .map(|v| {
+                let f = Fields::of(v, "reading")?;
+                Ok::<_, Bad>(Reading {
+                    opened_at: f.i64("openedAt")?,
+                    oldest_sent_on: f.date("oldestSentOn")?,
+                })
+            })
+            .transpose()?,
     })
 }
 
@@ -291,6 +337,7 @@ impl ToJson for State {
                 .field("name", &x.name)
                 .field("sentOn", &x.sent_on)
                 .field("seenOn", &x.seen_on)
+                .field_some("reading", &x.reading)
                 .end_obj();
         });
         w.key("pending");
@@ -305,7 +352,23 @@ impl ToJson for State {
                 .field_some("key", &n.key)
                 .end_obj();
         }
-        w.end_arr().end_obj();
+        w.end_arr();
+        w.key("accepted");
+        write_map(w, &self.accepted, |w, x| {
+            w.begin_obj()
+                .field("name", &x.name)
+                .field("sentOn", &x.sent_on)
+                .field("goneOn", &x.gone_on)
+                .end_obj();
+        });
+        if let Some(r) = &self.reading {
+            w.key("reading")
+                .begin_obj()
+                .field("openedAt", &r.opened_at)
+                .field("oldestSentOn", &r.oldest_sent_on)
+                .end_obj();
+        }
+        w.end_obj();
     }
 }
 
@@ -674,9 +737,23 @@ mod same_as_serde {
                     name: name.to_string(),
                     sent_on: day("2026-10-30"),
                     seen_on: day("2026-11-29"),
+                    reading: (i % 2 == 0).then_some(i as i64),
+                },
+            );
+            full.accepted.insert(
+                format!("gone-{i}"),
+                Gone {
+                    name: name.to_string(),
+                    sent_on: day("2026-10-01"),
+                    gone_on: day("2026-11-29"),
                 },
             );
         }
+        full.reading = Some(Reading {
+            opened_at: 1_764_000_000_001,
+            oldest_sent_on: day("2026-09-01"),
+        });
+        full.reviewed_on = Some(day("2026-11-28"));
         full.pending = Some(PendingSnapshot {
             count: 57,
             cards: 50,

@@ -109,6 +109,14 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> S
     w.field("limitReachedAt", &limit_recent.map(format_iso))
         .end_obj();
 
+    let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
+    w.key("outcomes")
+        .begin_obj()
+        .field("accepted", &accepted)
+        .field("withdrawn", &withdrawn)
+        .field("pending", &pending)
+        .end_obj();
+
     let threshold = s.settings.pending_threshold;
     w.key("pending").begin_obj();
     match &s.pending {

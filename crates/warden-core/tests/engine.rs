@@ -1027,3 +1027,114 @@ fn review_mode_marks_the_cards_to_act_on_and_skips_kept_people() {
         .collect();
     assert_eq!(review, ["skip", "todo", "todo", "skip"]);
 }
+
+/// A Sent-page reading: the view opened at noon of `date` listed these (slug, age) people.
+fn reading(store: &MemoryStore, date: &str, people: &[(&str, u32)]) {
+    let clock = at(date);
+    let opened = warden_core::date::Clock::now(&clock);
+    let people: Vec<Value> = people
+        .iter()
+        .map(|(slug, age)| json!({"href": format!("/in/{slug}/"), "name": slug.to_uppercase(), "ageDays": age}))
+        .collect();
+    let n = people.len();
+    let r = ask(
+        store,
+        &clock,
+        json!({"kind": "sentPageSeen", "pending": n, "cards": n, "stale": 0, "consider": 0, "people": people, "openedAt": opened}),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+}
+
+fn outcomes(store: &MemoryStore, date: &str) -> (Value, Value, Value) {
+    let o = ask(store, &at(date), json!({"kind": "popup"}))["outcomes"].clone();
+    (
+        o["accepted"].clone(),
+        o["withdrawn"].clone(),
+        o["pending"].clone(),
+    )
+}
+
+#[test]
+fn outcomes_follow_the_readings_of_the_sent_list() {
+    let store = MemoryStore::new();
+    reading(
+        &store,
+        "2026-12-01",
+        &[
+            ("a", 2),
+            ("b", 5),
+            ("c", 10),
+            ("d", 40),
+            ("f", 60),
+            ("e", 200),
+        ],
+    );
+    assert_eq!(
+        outcomes(&store, "2026-12-01"),
+        (json!(0), json!(0), json!(6)),
+        "all pending"
+    );
+    // Four days later the list shows a, c and f, and stops at f (the user did not scroll on):
+    // b and d, younger than f, left the list without a withdrawal; e was not reached.
+    reading(&store, "2026-12-05", &[("a", 6), ("c", 14), ("f", 64)]);
+    assert_eq!(
+        outcomes(&store, "2026-12-05"),
+        (json!(2), json!(0), json!(4)),
+        "b, d accepted; e merely not loaded"
+    );
+    // A tab opened before that reading reports b again: an old view proves nothing.
+    let old = warden_core::date::Clock::now(&at("2026-12-01"));
+    ask(
+        &store,
+        &at("2026-12-05"),
+        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
+               "people": [{"href": "/in/c/", "name": "C", "ageDays": 14}], "openedAt": old}),
+    );
+    assert_eq!(outcomes(&store, "2026-12-05").0, json!(2));
+    // The user withdraws c.
+    ask(
+        &store,
+        &at("2026-12-06"),
+        json!({"kind": "withdrawn", "href": "/in/c/", "name": "C", "ageDays": 15}),
+    );
+    assert_eq!(
+        outcomes(&store, "2026-12-06"),
+        (json!(2), json!(1), json!(3))
+    );
+    // A reading that goes all the way down: e (last seen 200 days old) is gone: expired, not
+    // accepted, counted nowhere.
+    reading(&store, "2026-12-10", &[("a", 11), ("f", 69), ("z", 300)]);
+    assert_eq!(
+        outcomes(&store, "2026-12-10"),
+        (json!(2), json!(1), json!(3)),
+        "a, f, z pending; e expired"
+    );
+    let p = ask(
+        &store,
+        &at("2026-12-10"),
+        json!({"kind": "profile", "href": "/in/e/"}),
+    );
+    assert_eq!(p["pendingSince"], Value::Null, "e is no longer pending");
+}
+
+#[test]
+fn a_withdrawn_person_on_the_list_again_counts_as_pending_once() {
+    let store = MemoryStore::new();
+    reading(&store, "2026-11-01", &[("a", 2)]);
+    ask(
+        &store,
+        &at("2026-11-02"),
+        json!({"kind": "withdrawn", "href": "/in/a/", "name": "A", "ageDays": 3}),
+    );
+    assert_eq!(
+        outcomes(&store, "2026-11-02"),
+        (json!(0), json!(1), json!(0))
+    );
+    // Re-invited after the cooldown: the Sent page lists a again, 2 days old.
+    reading(&store, "2026-11-30", &[("a", 2)]);
+    assert_eq!(
+        outcomes(&store, "2026-11-30"),
+        (json!(0), json!(0), json!(1)),
+        "counted once, in the latest state"
+    );
+}
