@@ -37,7 +37,7 @@ Warden.api.runtime.onMessage.addListener((message, sender, reply) => {
   serially(request).then(
     (answer) => {
       reply(answer);
-      if (request.kind === 'sentPageSeen' && answer?.ok) showStale(answer.stale);
+      if (['sentPageSeen', 'withdrawn'].includes(request.kind) && answer?.ok) showStale(answer.stale);
     },
     (e) => reply({ error: 'internal', detail: String(e?.message ?? e) }),
   );

@@ -110,6 +110,20 @@ describe('Sent page, 2026 shapes', () => {
     }
   });
 
+  // The content scripts' global lives in their own isolated world: page markup named like it
+  // cannot stand in for it.
+  it('works on a page whose markup is named like Warden\'s own global (<form name="Warden">, twice)', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', clobber: 1 }));
+      assert.equal(await page.evaluate(() => window.Warden instanceof HTMLCollection), true, 'the page\'s own window sees its markup');
+      await waitForSummary(page, 10);
+      assertCards(await readPage(page), expectedCards({ layout: 'new', n: 25, count: 10 }));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads the page in its own language whatever the browser speaks: a French LinkedIn in an English browser', async () => {
     const page = await session.browser.context.newPage();
     try {

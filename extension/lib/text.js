@@ -1,9 +1,16 @@
 // Visible text in the browser's UI language (from _locales), and small DOM builders that only
 // ever put text in with textContent. A classic script shared by the content script and the
 // popup (after lib/api.js).
-// A substitution ending in an abbreviation's period ("9 nov.") before the message's own
-// full stop gives one period, not two.
-Warden.t = (key, ...subs) => (Warden.api.i18n.getMessage(key, subs.map(String)) || key).replace(/(?<!\.)\.\.(?!\.)/g, '.');
+// A substitution ending in an abbreviation's period ("9 nov.") right before the message's own
+// full stop gives one period, not two; a period inside a substitution (a name "A.. B") stays.
+Warden.t = (key, ...subs) => {
+  const marks = subs.map((_, i) => `\u0001${i}\u0002`);
+  const text = Warden.api.i18n.getMessage(key, marks) || key;
+  return text.replace(/\u0001(\d+)\u0002(\.?)/g, (_, i, stop) => {
+    const sub = String(subs[Number(i)]);
+    return sub.endsWith('.') && stop ? sub : sub + stop;
+  });
+};
 
 Warden.el = (tag, attrs = {}, ...children) => {
   const node = document.createElement(tag);

@@ -27,7 +27,7 @@ export const DEFAULTS = Object.freeze({
 /** Query parameters that links inside fixture pages carry over (so SPA and page loads keep them). */
 export const STICKY_PARAMS = [
   'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
-  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch', 'gone',
+  'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch', 'gone', 'clobber',
 ];
 
 /** Every visible string the fixture pages use, per language. */
@@ -424,6 +424,8 @@ export function optionsFrom(query) {
     stated: q.has('stated') ? num('stated', null) : null,
     profile: q.get('profile') === '2026' ? '2026' : 'old',
     toast: q.get('toast') !== '0',
+    // Markup named like the extension's global (<form name="Warden">, two of them): ?clobber=1
+    clobber: q.get('clobber') === '1',
     // People no longer on the list (they accepted, between two visits): ?gone=3,5
     gone: new Set((q.get('gone') ?? '').split(',').map(Number).filter(Boolean)),
     bounce: q.get('bounce') === '1',
@@ -499,6 +501,7 @@ export function renderDocument(opts, content) {
 <script src="/fixture/app.js" defer></script>
 </head>
 <body class="render-mode-BIGPIPE nav-v2 ember-application">
+${opts.clobber ? '<form name="Warden" id="Warden"><input name="api"><input name="variants"></form><img name="Warden" alt="" src="data:,">' : ''}
 <div class="application-outlet">
 ${navHtml(opts)}
 <div id="fx-before">${content.before ?? ''}</div>

@@ -589,10 +589,25 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Str
                     withdrawn_on: today,
                     until: crate::decide::reinvite_on(today, &s.settings),
                 };
-                s.seen.remove(&slug);
+                // The last reading's counts follow at once (popup, toolbar): one fewer pending,
+                // and one fewer stale or to consider when the withdrawn card was.
+                if let (Some(p), Some(seen)) = (s.pending.as_mut(), s.seen.remove(&slug)) {
+                    let age = u32::try_from(seen.sent_on.days_until(today)).unwrap_or(0);
+                    let v = judge(age, false, today, &s.settings);
+                    p.count = p.count.saturating_sub(1);
+                    p.cards = p.cards.saturating_sub(1);
+                    if v.bucket == Bucket::Stale {
+                        p.stale = p.stale.saturating_sub(1);
+                    } else if v.hint == Hint::Consider {
+                        p.consider = p.consider.saturating_sub(1);
+                    }
+                }
                 s.accepted.remove(&slug);
+                let stale = s.pending.as_ref().map_or(0, |p| p.stale);
                 let answer = reply(ok, |a| {
-                    a.field("slug", &slug).field("until", &w.until);
+                    a.field("slug", &slug)
+                        .field("until", &w.until)
+                        .field("stale", &stale);
                 });
                 s.withdrawals.insert(slug, w);
                 answer

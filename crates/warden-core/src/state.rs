@@ -9,6 +9,7 @@ use crate::json::{Bad, Fields, Json, ToJson, Writer};
 use crate::map::Map;
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The storage key of the state.
 pub const STATE_KEY: &str = "warden";
@@ -509,7 +510,17 @@ pub fn clean_name(name: &str) -> String {
         }
         out.push_str(word);
     }
-    out.chars().filter(|c| !c.is_control()).take(200).collect()
+    let clean: String = out.chars().filter(|c| !c.is_control()).collect();
+    // At most 200 characters, cut between whole graphemes: an emoji made of several code
+    // points (a flag, a skin tone, a family) is kept whole or left out, never split.
+    let mut kept = 0;
+    clean
+        .graphemes(true)
+        .take_while(|g| {
+            kept += g.chars().count();
+            kept <= 200
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -834,5 +845,20 @@ mod same_as_serde {
                 "{text}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::clean_name;
+
+    #[test]
+    fn a_long_name_is_cut_between_whole_characters() {
+        let family = "👨‍👩‍👧"; // one character on screen, five code points
+        let name = format!("{}{family}", "a".repeat(195));
+        assert_eq!(clean_name(&name), name, "200 code points: kept whole");
+        let longer = format!("{}{family}", "a".repeat(196));
+        assert_eq!(clean_name(&longer), "a".repeat(196), "left out, not split");
+        assert_eq!(clean_name("Ana  de\u{7}  Souza"), "Ana de Souza");
     }
 }

@@ -1138,3 +1138,47 @@ fn a_withdrawn_person_on_the_list_again_counts_as_pending_once() {
         "counted once, in the latest state"
     );
 }
+
+#[test]
+fn the_popup_counts_follow_withdrawals_at_once() {
+    let store = MemoryStore::new();
+    let clock = at("2026-12-02");
+    ask(
+        &store,
+        &clock,
+        json!({"kind": "sentPageSeen", "pending": 40, "cards": 4, "stale": 2, "consider": 1, "people": [
+            {"href": "/in/a/", "name": "A", "ageDays": 30},
+            {"href": "/in/b/", "name": "B", "ageDays": 60},
+            {"href": "/in/c/", "name": "C", "ageDays": 21},
+            {"href": "/in/d/", "name": "D", "ageDays": 3}
+        ]}),
+    );
+    for (slug, age) in [("a", 30), ("c", 21), ("d", 3)] {
+        let r = ask(
+            &store,
+            &clock,
+            json!({"kind": "withdrawn", "href": format!("/in/{slug}/"), "name": slug, "ageDays": age}),
+        );
+        assert_eq!(r["ok"], true);
+    }
+    let p = ask(&store, &clock, json!({"kind": "popup"}))["pending"].clone();
+    assert_eq!(
+        (
+            p["count"].clone(),
+            p["stale"].clone(),
+            p["consider"].clone()
+        ),
+        (json!(37), json!(1), json!(0))
+    );
+    // A person the reading did not hold changes nothing.
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/in/zed/", "name": "Z"}),
+    );
+    assert_eq!(r["stale"], 1, "the toolbar's count");
+    assert_eq!(
+        ask(&store, &clock, json!({"kind": "popup"}))["pending"]["count"],
+        37
+    );
+}
