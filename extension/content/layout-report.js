@@ -169,8 +169,13 @@
   const written = {};
 
   /** Called by the Sent-page and profile features with what they recognised. */
+  const described = {}; // what the last report of each page kind was made for
   Warden.layoutReport = {
     seen(page, facts) {
+      // Once per page and recognition state: a scrolled-in batch does not describe the page anew.
+      const key = `${location.pathname}|${JSON.stringify(facts.recognised > 0 ? { ...facts, recognised: true, missed: undefined } : facts)}`;
+      if (described[page] === key) return;
+      described[page] = key;
       clearTimeout(timers[page]);
       timers[page] = setTimeout(() => write(page, facts).catch((e) => console.warn('[Warden] layout report:', e)), SETTLE_MS);
     },
