@@ -12,24 +12,10 @@ import assert from 'node:assert/strict';
 import { spaNavigate } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
 import { browserSession } from './support/session.mjs';
+import { importBackup, localDay, noonDaysAgo } from './support/ledger.mjs';
 
 const DIST = process.env.WARDEN_DIST || undefined;
 const WAIT = { timeout: 15000 };
-
-function localDay(offset = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  const pad = (x) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** An instant at local noon `days` days ago, ISO 8601. */
-function noonDaysAgo(days) {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  d.setHours(12, 0, 0, 0);
-  return d.toISOString();
-}
 
 const SEEDED = [
   { slug: 'person-21', days: 30, state: 'ended', until: localDay(-9) },
@@ -46,17 +32,6 @@ function backupText() {
       slug: s.slug, name: personName(Number(s.slug.split('-')[1])), withdrawnAt: noonDaysAgo(s.days),
     })),
   });
-}
-
-/** Imports a backup through the background, from an extension page (as the popup does). */
-async function importBackup(browser, text) {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(browser.popupUrl());
-    return await page.evaluate((t) => chrome.runtime.sendMessage({ warden: { kind: 'import', text: t } }), text);
-  } finally {
-    await page.close();
-  }
 }
 
 function bannerInfo(page) {

@@ -9,12 +9,10 @@ import assert from 'node:assert/strict';
 import { screenshotPath } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26, groupedCount } from './support/fixtures-2026.mjs';
-import { localDay } from './support/ledger.mjs';
+import { assertCards } from './support/contract.mjs';
 import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
-const bucketOf = (age) => (age < 7 ? 'fresh' : age < 28 ? 'waiting' : 'stale');
-const hintOf = (age) => (age >= 28 ? 'withdraw' : age >= 21 ? 'consider' : 'wait');
 
 function readPage(page) {
   return page.evaluate(() => [...document.querySelectorAll('[role="listitem"]')].map((card) => {
@@ -25,20 +23,6 @@ function readPage(page) {
       ...(badges[0] ? { ...badges[0].dataset } : {}),
     };
   }));
-}
-
-function assertCards(cards, expected) {
-  assert.equal(cards.length, expected.length, 'cards on the page');
-  const truth = new Map(expected.map((c) => [c.slug, c]));
-  for (const card of cards) {
-    const want = truth.get(card.slug);
-    assert.ok(want, `unexpected card ${card.slug}`);
-    assert.equal(card.badges, 1, `${card.slug}: exactly one badge`);
-    assert.equal(card.ageDays, String(want.ageDays), `${card.slug} (${want.ageText}): age`);
-    assert.equal(card.bucket, bucketOf(want.ageDays), `${card.slug}: bucket`);
-    assert.equal(card.hint, hintOf(want.ageDays), `${card.slug}: hint`);
-    assert.equal(card.reinviteOn, localDay(21), `${card.slug}: re-invite date`);
-  }
 }
 
 async function waitForSummary(page, cards) {

@@ -7,15 +7,7 @@ import assert from 'node:assert/strict';
 import { spaNavigate, screenshotPath } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { browserSession } from './support/session.mjs';
-
-// The contract, written out independently of the extension's code.
-function localDate(offsetDays = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-const bucketOf = (age) => (age < 7 ? 'fresh' : age < 28 ? 'waiting' : 'stale');
-const hintOf = (age) => (age >= 28 ? 'withdraw' : age >= 21 ? 'consider' : 'wait');
+import { assertCards } from './support/contract.mjs';
 
 /** Every card of the page, with the badges inside it. */
 function readPage(page) {
@@ -44,22 +36,6 @@ async function waitForBadges(page, n) {
 
 async function waitForSummary(page, cards) {
   await page.waitForFunction((n) => document.querySelector('[data-warden="summary"]')?.dataset.cards === String(n), cards, { timeout: 15000 });
-}
-
-/** Checks each card against the fixture's truth and the contract. */
-function assertCards(cards, expected) {
-  assert.equal(cards.length, expected.length, 'cards on the page');
-  const truth = new Map(expected.map((c) => [c.slug, c]));
-  for (const card of cards) {
-    const want = truth.get(card.slug);
-    assert.ok(want, `unexpected card ${card.slug}`);
-    assert.equal(card.badges, 1, `${card.slug}: exactly one badge`);
-    assert.equal(card.ageDays, String(want.ageDays), `${card.slug} (${want.ageText}): age`);
-    assert.equal(card.bucket, bucketOf(want.ageDays), `${card.slug}: bucket`);
-    assert.equal(card.hint, hintOf(want.ageDays), `${card.slug}: hint`);
-    assert.equal(card.reinviteOn, localDate(21), `${card.slug}: re-invite date`);
-    assert.equal(card.keep, 'false');
-  }
 }
 
 function expectedSummary(expected, pending) {
