@@ -140,6 +140,14 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         .and_then(|x| Settings::read(x).ok())
         .filter(|x| x.validate().is_empty());
 
+    // Settings come along only onto an untouched installation: never over the user's choices.
+    // They apply first, so that the cooldowns end as they did where the backup was made.
+    if let Some(settings) = settings {
+        if s.settings == Settings::default() {
+            s.settings = settings;
+        }
+    }
+
     let mut report = ImportReport::default();
     for (slug, name, at, headline, age_days) in incoming {
         let on = clock.local_date(at);
@@ -168,12 +176,6 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
             name,
             since: clock.now(),
         });
-    }
-    // Settings come along only onto an untouched installation: never over the user's choices.
-    if let Some(settings) = settings {
-        if s.settings == Settings::default() {
-            s.settings = settings;
-        }
     }
     Ok(report)
 }

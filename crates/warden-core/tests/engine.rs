@@ -1182,3 +1182,33 @@ fn the_popup_counts_follow_withdrawals_at_once() {
         37
     );
 }
+
+#[test]
+fn a_backup_round_trip_onto_a_fresh_installation_keeps_the_cooldowns_it_had() {
+    let made = MemoryStore::new();
+    let clock = at("2026-12-02");
+    let long = json!({"weeklyLimit": 100, "pendingThreshold": 500, "freshDays": 7, "considerDays": 21, "staleDays": 28, "cooldownDays": 30});
+    assert_eq!(
+        ask(
+            &made,
+            &clock,
+            json!({"kind": "saveSettings", "settings": long})
+        )["ok"],
+        true
+    );
+    ask(
+        &made,
+        &clock,
+        json!({"kind": "withdrawn", "href": "/in/a/", "name": "A"}),
+    );
+    let file = ask(&made, &clock, json!({"kind": "exportJson"}))["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Restored on a new computer, untouched: the 30-day cooldown of the backup, not 21 days.
+    let fresh = MemoryStore::new();
+    let r = ask(&fresh, &clock, json!({"kind": "import", "text": file}));
+    assert_eq!(r["ok"], true, "{r}");
+    let p = ask(&fresh, &clock, json!({"kind": "profile", "href": "/in/a/"}));
+    assert_eq!(p["withdrawal"]["until"], "2027-01-01");
+}
