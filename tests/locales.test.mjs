@@ -39,6 +39,9 @@ function coreKeys() {
   for (const m of text.matchAll(/pub const (\w+): \[&str; \d+\] = \[([^\]]*)\]/g)) {
     lists[m[1]] = [...m[2].matchAll(/"(\w+)"/g)].map((x) => x[1]);
   }
+  // The settings form's labels: `popup_field_<name>` for each setting settings.rs declares.
+  const settings = fs.readFileSync(path.join(REPO_ROOT, 'crates', 'warden-core', 'src', 'settings.rs'), 'utf8');
+  lists.SETTING_FIELDS = [...settings.matchAll(/\("(\w+)", \d+, \d+, Unit::\w+\)/g)].map((m) => m[1]);
   return lists;
 }
 
@@ -53,6 +56,7 @@ function families() {
     popup_import_: core.IMPORT_ERRORS,
     error_: [...new Set([...core.REQUEST_ERRORS, ...pageErrors])],
     popup_notice_: core.NOTICES,
+    popup_field_: core.SETTING_FIELDS,
   };
 }
 

@@ -36,7 +36,7 @@ async function openPopup(browser) {
   return page;
 }
 
-/** The stored state, as text, read by the extension's own service worker. */
+/** The stored state as stored (an object), read by the extension's own service worker. */
 async function storedState(browser) {
   const worker = await browser.getServiceWorker();
   return worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null));
@@ -210,7 +210,7 @@ describe('popup', () => {
     await statusOf(popup, 'settings', /Nothing was saved/);
     assert.equal(await popup.locator('#e-staleDays').textContent(), 'Must be more than the “consider withdrawing” days.');
     assert.equal(await popup.locator('[data-warden="field-error"]:not(:empty)').count(), 1);
-    assert.equal(await storedState(en), before, 'nothing saved');
+    assert.deepEqual(await storedState(en), before, 'nothing saved');
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-limit'), '100');
 
     // Valid values: the limit changes, and the open Sent tab re-judges its cards at once.
@@ -263,7 +263,7 @@ describe('popup', () => {
       await statusOf(popup, 'backup', message);
       assert.equal(await attr(popup, '[data-warden="backup-status"]', 'data-tone'), 'bad');
     }
-    assert.equal(await storedState(en), before, 'a bad file changes nothing');
+    assert.deepEqual(await storedState(en), before, 'a bad file changes nothing');
     assert.equal(await popup.locator('[data-warden="cooldown"]').count(), 1);
     problems.assertClean('no console error, uncaught error or network request');
   });

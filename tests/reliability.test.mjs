@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './support/server.mjs';
 import { launchWithExtension, collectProblems, withdrawVia, cardFor, DEFAULT_DIST } from './support/browser.mjs';
+import { stateOf } from './support/ledger.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 
 const GARBAGE = '{"schema":1,"withdrawals":{"half-written":{"name":"Ha\u0000';
@@ -48,7 +49,7 @@ describe('a rough session: hostile names, corrupted storage, a killed service wo
 
   const storage = async (key) => (await browser.getServiceWorker()).evaluate((k) => chrome.storage.local.get(k), key);
   const allStorage = async () => (await browser.getServiceWorker()).evaluate(() => chrome.storage.local.get(null));
-  const ledger = async () => JSON.parse((await storage('warden')).warden).withdrawals;
+  const ledger = async () => stateOf((await storage('warden')).warden).withdrawals;
 
   async function killServiceWorker(page) {
     await (await browser.getServiceWorker()).evaluate(() => { self.markedBeforeKill = true; });

@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkedinUrl, TEXT } from './support/fixtures.mjs';
+import { stateOf } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
 describe('sends seen on LinkedIn pages', () => {
@@ -14,7 +15,7 @@ describe('sends seen on LinkedIn pages', () => {
   async function state() {
     const sw = await session.browser.getServiceWorker();
     const { warden } = await sw.evaluate(() => chrome.storage.local.get('warden'));
-    return warden ? JSON.parse(warden) : {};
+    return stateOf(warden);
   }
 
   async function waitForSends(keys) {

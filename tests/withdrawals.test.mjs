@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cardFor, withdrawVia, confirmDialog, spaNavigate } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personHeadline, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
+import { stateOf } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
 const DIST = process.env.WARDEN_DIST || undefined;
@@ -30,8 +31,7 @@ const ageOf = (slug, opts = {}) => expectedCards(opts).find((c) => c.slug === sl
 /** The state the extension stored, read by its own service worker ({} before any write). */
 async function stored(browser) {
   const worker = await browser.getServiceWorker();
-  const text = await worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null));
-  return text ? JSON.parse(text) : {};
+  return stateOf(await worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null)));
 }
 
 /** Polls the stored state until `test(state)` holds (bounded); returns that state. */

@@ -117,7 +117,7 @@
   function firstText(node) {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const t = n.data.trim();
+      const t = n.nodeValue.trim();
       const hidden = n.parentElement?.closest('[aria-hidden="true"], [data-warden]');
       if (t && !(hidden && node.contains(hidden))) return t;
     }
@@ -161,7 +161,7 @@
     const ours = card.querySelector('[data-warden]') !== null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (ours && n.parentElement?.closest('[data-warden]')) continue;
-      const t = n.data.trim();
+      const t = n.nodeValue.trim();
       if (t && t.length <= 160) ageTexts.push(t);
     }
     return {

@@ -37,23 +37,17 @@
   addEventListener('popstate', route);
   globalThis.navigation?.addEventListener('currententrychange', route);
 
-  // What annotations depend on: settings, keeps, withdrawals (not the Sent-page readings).
-  function inputsOf(text) {
-    try {
-      const v = JSON.parse(text);
-      return JSON.stringify([v.settings, Object.keys(v.keeps ?? {}), Object.keys(v.withdrawals ?? {})]);
-    } catch {
-      return String(text);
-    }
-  }
-
   // Settings, keeps or withdrawals changed (popup, another tab): bring annotations up to date.
+  // The core counts such changes in the state's `inputs`; other writes (a Sent-page reading, a
+  // send) leave it as it was, and the badges with it.
+  const inputsOf = (value) => (value && typeof value === 'object' ? value.inputs : undefined);
   Warden.api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !changes.warden) return;
-    if (inputsOf(changes.warden.oldValue) === inputsOf(changes.warden.newValue)) return;
-    if (Warden.sentPage.active()) Warden.sentPage.refresh();
+    const now = inputsOf(changes.warden.newValue);
+    const before = inputsOf(changes.warden.oldValue);
+    if (Warden.sentPage.active() && now !== Warden.sentPage.inputs()) Warden.sentPage.refresh();
     const profile = path?.match(V.profilePath);
-    if (profile) Warden.profilePage.refresh(`/in/${profile[1]}/`);
+    if (profile && (now === undefined || now !== before)) Warden.profilePage.refresh(`/in/${profile[1]}/`);
   });
 
   route();

@@ -96,7 +96,7 @@
       const bare = (c) => !c.nextElementSibling?.matches('[data-warden="connect-warning"]');
       const stray = [...document.querySelectorAll('[data-warden="connect-warning"]')]
         .some((w) => !w.previousElementSibling || !visible(w.previousElementSibling));
-      if (!banner || (banner.dataset.state === 'active' && (stray || connectControls(slugOf(path)).some(bare)))) show(path);
+      if (!banner || (banner.getAttribute('data-state') === 'active' && (stray || connectControls(slugOf(path)).some(bare)))) show(path);
     },
     refresh(path) { shown = null; show(path); },
     leave: clear,

@@ -84,6 +84,19 @@
     if (fresh) item.card.append(badge);
   }
 
+  // The badge of a card that scrolled in, from the verdicts the core gave for each age text
+  // of the page (its own request's answer follows): the first of its texts that the core read
+  // as an age, as the core does; the kept person's verdict when its profile path is kept.
+  function placeEarly(current, item) {
+    if (!current.early || item.datetime) return false;
+    const known = item.ageTexts.map((t) => current.early.get(t)).find(Boolean);
+    if (!known) return false;
+    let path = null;
+    try { path = item.href && new URL(item.href, location.href).pathname; } catch { /* no link */ }
+    placeBadge(item, current.keptPaths.has(path) ? known.kept : known.verdict, true);
+    return true;
+  }
+
   function listOf(card) {
     return card.parentElement?.closest(V.listContainer) ?? card.parentElement;
   }
@@ -92,6 +105,7 @@
     const people = [...view.people.values()];
     const cards = people.length;
     if (!cards && view.total !== 0) return;
+    /** @type {HTMLElement} */
     let summary = document.querySelector('[data-warden="summary"]');
     if (!summary) {
       summary = Warden.el('div', { 'data-warden': 'summary', class: 'warden-summary' },
@@ -130,7 +144,7 @@
   // The loop: read all, ask once, write all --------------------------------------------------
 
   async function scan(all = false, roots = null) {
-    if (!view) return;
+    if (!view || !Warden.alive()) return; // never badges over a recorder that is gone
     if (view.busy) { view.again = view.again || (all ? 'all' : true); return; }
     view.busy = true;
     const current = view;
@@ -153,14 +167,31 @@
       current.totalsKey = totalsKey;
       current.totals = totals;
       current.asked = true;
-      // One question for the whole batch.
+      // One question for the whole batch; each distinct text travels once.
       const items = cards.map((card) => Warden.readCard(card));
-      const answer = await Warden.ask({
+      const texts = [];
+      const indexOf = new Map();
+      const index = (t) => {
+        let i = indexOf.get(t);
+        if (i === undefined) indexOf.set(t, (i = texts.push(t) - 1));
+        return i;
+      };
+      /** @type {import('../types/warden').RequestOf<'annotate'>} */
+      const request = {
         kind: 'annotate',
-        cards: items.map(({ href, ageTexts, datetime }) => ({ href, ageTexts, datetime })),
+        texts,
+        cards: items.map(({ href, ageTexts, datetime }) => ({ href, ages: ageTexts.map(index), datetime })),
         totalTexts: totals,
-      });
+      };
+      // Cards that scroll in are badged at once from the core's last verdicts per age text;
+      // the answer to their own request replaces them.
+      const early = all ? [] : items.filter((item) => placeEarly(current, item));
+      const answer = await Warden.ask(request);
       if (current !== view || !answer || answer.error) return;
+      current.early = new Map(answer.ages.map((a) => [a.text, a]));
+      current.keptPaths = new Set(answer.keptPaths);
+      current.inputs = answer.inputs;
+      const hadEarly = new Set(early);
       const debug = answer.debug;
       if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
       const added = [];
@@ -171,7 +202,7 @@
           missed += 1;
           return;
         }
-        placeBadge(items[i], v, !all);
+        placeBadge(items[i], v, !all && !hadEarly.has(items[i]));
         placed += 1;
         const key = v.slug ?? items[i].name;
         if (!current.reported.has(key)) {
@@ -234,7 +265,7 @@
 
   Warden.sentPage = {
     enter() {
-      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now() };
+      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0 };
       view.timer = setTimeout(showNotice, DRIFT_MS);
       Warden.warm();
       document.addEventListener('click', onClick, true);
@@ -251,6 +282,8 @@
     changed: (records) => scan(false, addedRoots(records)),
     refresh: () => scan(true),
     active: () => view !== null,
+    /** The state's `inputs` revision the badges were last made with. */
+    inputs: () => view?.inputs,
     /** The core's verdict on a card ({ageDays, slug}), as last placed; null before. */
     verdictOf: (card) => verdicts.get(card) ?? null,
     /** The total the page stated at the last reading (null when it states none). */

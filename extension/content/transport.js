@@ -61,7 +61,10 @@
   };
 
   Warden.transport = 'background';
-  Warden.ask = async (request) => {
+  // Typed for its callers by the core's types (what comes back is the core's answer, or an
+  // error of the transport's own).
+  /** @type {import('../types/warden').Ask} */
+  Warden.ask = /** @type {any} */ (async (request) => {
     // A tab whose extension was updated or reloaded can record nothing: lifetime.js says so.
     if (!Warden.alive()) return { error: 'contextLost' };
     const mod = await loadLocal();
@@ -70,5 +73,5 @@
       return mod.handle(request, Warden.storage);
     }
     return viaBackgroundRetrying(request);
-  };
+  });
 })();

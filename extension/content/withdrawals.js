@@ -69,7 +69,8 @@
         Warden.sentPage.forget(slug);
         Warden.review.dealt(slug);
       }
-      Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, ageDays: item.ageDays ?? null, texts: item.ageTexts });
+      // The core reads the card's age from its texts, as it did for the badge.
+      Warden.ask({ kind: 'withdrawn', href: item.href, name: item.name, texts: item.ageTexts, datetime: item.datetime });
     }
     // Every toast's arrival is a mutation, seen by check() first: a failure has stopped this.
     function settled() {
@@ -106,7 +107,6 @@
     const item = Warden.readCard(card);
     armed = item.href ? {
       ...item,
-      ageDays: Warden.sentPage.verdictOf(card)?.ageDays ?? null,
       total: Warden.sentPage.total(),
       dialogs: new Set(document.querySelectorAll(V.dialog)), // a confirm must be in a newer one
     } : null;

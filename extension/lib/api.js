@@ -1,5 +1,6 @@
 // The WebExtension API under one name (Firefox's `browser`, else Chromium's `chrome`), and the
 // storage backend the wasm reads and writes through. Loaded by every extension context.
+/** @type {import('../types/warden').Shared} */
 globalThis.Warden = globalThis.Warden || {};
 Warden.api = globalThis.browser ?? globalThis.chrome;
 

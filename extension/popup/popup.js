@@ -4,7 +4,6 @@
 // answers, and puts text in with textContent only. It re-renders when the stored data changes.
 import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.js';
 
-const FIELDS = ['weeklyLimit', 'pendingThreshold', 'freshDays', 'considerDays', 'staleDays', 'cooldownDays'];
 const lang = Warden.api.i18n.getUILanguage();
 const t = Warden.t;
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -60,8 +59,8 @@ function profileLink(item) {
 function translatePage() {
   document.documentElement.lang = lang;
   document.documentElement.dir = Warden.api.i18n.getMessage('@@bidi_dir') || 'ltr';
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.dataset.i18nLabel));
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.getAttribute('data-i18n'));
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.getAttribute('data-i18n-label')));
 }
 
 // ------------------------------------------------------------------------- reads and writes
@@ -179,16 +178,37 @@ function input(field) {
   return $(`#f-${field}`);
 }
 
-function showSettings(settings, limits) {
-  for (const field of FIELDS) {
-    const range = limits?.[field];
-    if (range) Object.assign(input(field), { min: range.min, max: range.max });
+// The settings form, built once from the core's description of each setting (name, range,
+// unit, label key): a number field each, a checkbox for a switch.
+let fields = [];
+function buildSettingsForm(description) {
+  if (fields.length || !description?.length) return;
+  fields = description;
+  const box = $('[data-warden="setting-fields"]');
+  for (const f of description) {
+    const id = `f-${f.name}`;
+    const label = Warden.el('label', { for: id }, t(f.label));
+    if (f.unit === 'switch') {
+      box.append(Warden.el('div', { class: ['field', 'check'].join(' ') },
+        Warden.el('input', { id, name: f.name, type: 'checkbox' }), label));
+      continue;
+    }
+    box.append(Warden.el('div', { class: 'field', 'data-field': f.name, 'data-unit': f.unit }, label,
+      Warden.el('input', { id, name: f.name, type: 'number', inputmode: 'numeric', step: '1', min: String(f.min), max: String(f.max), 'aria-describedby': `e-${f.name}` }),
+      Warden.el('p', { id: `e-${f.name}`, class: 'field-error', 'data-warden': 'field-error', 'data-field': f.name })));
   }
+}
+
+const numbers = () => fields.filter((f) => f.unit !== 'switch');
+const switches = () => fields.filter((f) => f.unit === 'switch');
+
+function showSettings(settings, description) {
+  buildSettingsForm(description);
   const shown = JSON.stringify(settings);
   if (formEdited || shown === formShows) return;
   formShows = shown;
-  for (const field of FIELDS) input(field).value = settings[field];
-  input('debug').checked = Boolean(settings.debug);
+  for (const f of numbers()) input(f.name).value = settings[f.name];
+  for (const f of switches()) input(f.name).checked = Boolean(settings[f.name]);
   $('#settings-form [type="submit"]').disabled = false;
 }
 
@@ -209,7 +229,7 @@ function render(view) {
   showOutcomes(view.outcomes ?? { accepted: 0, withdrawn: 0, pending: 0 });
   showCooldowns(view.cooldowns ?? [], view.ended ?? []);
   showKeeps(view.keeps ?? []);
-  showSettings(view.settings, view.settingLimits);
+  showSettings(view.settings, view.settingFields);
   offerFiles();
   $('#main').setAttribute('aria-busy', 'false');
 }
@@ -233,16 +253,16 @@ function refresh() {
 
 function fieldMessage(error) {
   if (error.reason === 'outOfRange') {
-    const range = last?.settingLimits?.[error.field];
-    if (range) return t('popup_err_outOfRange', n(range.min), n(range.max));
+    const range = fields.find((f) => f.name === error.field);
+    if (range?.min != null) return t('popup_err_outOfRange', n(range.min), n(range.max));
   }
   return Warden.api.i18n.getMessage(`popup_err_${error.reason}`) || t('popup_err_unknown');
 }
 
 function clearFieldErrors() {
-  for (const field of FIELDS) {
-    input(field).removeAttribute('aria-invalid');
-    $(`#e-${field}`).textContent = '';
+  for (const f of numbers()) {
+    input(f.name).removeAttribute('aria-invalid');
+    $(`#e-${f.name}`).textContent = '';
   }
 }
 
@@ -251,8 +271,8 @@ async function saveSettings(event) {
   const form = event.currentTarget;
   const status = $('.status', form);
   const submit = $('[type="submit"]', form);
-  const values = Object.fromEntries(FIELDS.map((field) => [field, input(field).value]));
-  values.debug = input('debug').checked;
+  const values = Object.fromEntries(numbers().map((f) => [f.name, input(f.name).value]));
+  for (const f of switches()) values[f.name] = input(f.name).checked;
   clearFieldErrors();
   submit.disabled = true;
   const answer = await write({ kind: 'saveSettingsForm', form: values });
@@ -354,6 +374,7 @@ async function copyLayoutReport() {
 
 function applyViewPreferences() {
   for (const section of document.querySelectorAll('details[data-pref]')) {
+    if (!(section instanceof HTMLDetailsElement)) continue;
     const name = `open.${section.dataset.pref}`;
     const saved = viewPreference(name);
     if (saved === '1' || saved === '0') section.open = saved === '1';

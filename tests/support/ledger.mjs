@@ -19,11 +19,19 @@ export function noonDaysAgo(days) {
   return d.toISOString();
 }
 
+/**
+ * A stored state as an object: schema 2 stores the object itself, schema 1 stored JSON text
+ * (what a test seeds as an older version would have left).
+ */
+export function stateOf(value) {
+  if (value === undefined || value === null) return {};
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
 /** The state the extension stored ({} before any write). */
 export async function stored(browser) {
   const worker = await browser.getServiceWorker();
-  const text = await worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null));
-  return text ? JSON.parse(text) : {};
+  return stateOf(await worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null)));
 }
 
 /** Polls the stored state until `test(state)` holds (bounded); returns that state. */

@@ -615,7 +615,7 @@ static INERT: Class = Class {
 pub fn vocabulary() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = classes().iter().map(|&(w, _)| w).collect();
     words.extend(LANGS.iter().flat_map(|lang| lang.people.iter().copied()));
-    crate::map::sort_by(&mut words, |a, b| a < b);
+    words.sort_unstable();
     words.dedup();
     words
 }
@@ -636,7 +636,7 @@ fn classes() -> &'static [(&'static str, Class)] {
                 }
             }
         }
-        crate::map::sort_by(&mut words, |a, b| a < b);
+        words.sort_unstable();
         words.dedup();
         words.into_iter().map(|w| (w, Class::scan(w))).collect()
     })

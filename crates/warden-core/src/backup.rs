@@ -3,57 +3,108 @@
 //! Backup format 1: `{"format": "warden-backup", "version": 1, "exportedAt", "settings",
 //! "withdrawals": [{"slug", "name", "withdrawnAt", "until", ...}], "keeps": [{"slug", "name"}]}`.
 
-use crate::date::{format_iso, parse_iso, Clock, Stamp, DAY_MS};
+use crate::date::{format_iso, parse_iso, Clock, Date, Stamp, DAY_MS};
 use crate::decide::reinvite_on;
-use crate::json::{pretty, Json, ToJson, Writer};
+use crate::person::{clean_name, slug_from_href};
 use crate::settings::Settings;
-use crate::state::{clean_name, slug_from_href, Keep, State, Withdrawal};
+use crate::state::{Keep, PendingSnapshot, State, Withdrawal};
+use serde::{Deserialize, Serialize};
+use crate::store::Store;
+use serde_json::Value as Json;
 
 pub const FORMAT: &str = "warden-backup";
 pub const VERSION: u64 = 1;
 /// Larger files are refused before parsing.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
-pub fn export_json(s: &State, clock: &dyn Clock) -> String {
-    let mut w =
-        Writer::with_capacity(512 + 160 * (s.withdrawals.len() + s.seen.len() + s.keeps.len()));
-    w.begin_obj()
-        .field("format", FORMAT)
-        .field("version", &VERSION);
-    w.field("exportedAt", &format_iso(clock.now()))
-        .field("settings", &s.settings);
-    w.key("withdrawals").begin_arr();
-    for (slug, x) in &s.withdrawals {
-        w.begin_obj()
-            .field("slug", slug)
-            .field("name", &x.name)
-            .field("withdrawnAt", &format_iso(x.withdrawn_at));
-        w.field("withdrawnOn", &x.withdrawn_on)
-            .field("until", &x.until)
-            .field("headline", &x.headline);
-        w.field("ageDays", &x.age_days).end_obj();
-    }
-    w.end_arr().key("keeps").begin_arr();
-    for (slug, k) in &s.keeps {
-        w.begin_obj()
-            .field("slug", slug)
-            .field("name", &k.name)
-            .field("since", &format_iso(k.since))
-            .end_obj();
-    }
-    w.end_arr().key("pending").begin_arr();
-    for (slug, p) in &s.seen {
-        w.begin_obj()
-            .field("slug", slug)
-            .field("name", &p.name)
-            .field("sentOn", &p.sent_on)
-            .field("seenOn", &p.seen_on)
-            .end_obj();
-    }
-    w.end_arr().key("pendingTotal");
-    s.pending.write(&mut w);
-    w.end_obj();
-    pretty(&w.finish())
+/// The backup file: its shape, as exported.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Backup<'a> {
+    format: &'static str,
+    version: u64,
+    exported_at: String,
+    settings: &'a Settings,
+    withdrawals: Vec<BackupWithdrawal<'a>>,
+    keeps: Vec<BackupKeep<'a>>,
+    pending: Vec<BackupPending<'a>>,
+    pending_total: &'a Option<PendingSnapshot>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BackupWithdrawal<'a> {
+    slug: &'a str,
+    name: &'a str,
+    withdrawn_at: String,
+    withdrawn_on: Date,
+    until: Date,
+    headline: &'a Option<String>,
+    age_days: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct BackupKeep<'a> {
+    slug: &'a str,
+    name: &'a str,
+    since: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BackupPending<'a> {
+    slug: &'a str,
+    name: &'a str,
+    sent_on: Date,
+    seen_on: Date,
+}
+
+/// The backup file's text (indented JSON, written by the platform's own JSON).
+pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String {
+    let backup = Backup {
+        format: FORMAT,
+        version: VERSION,
+        exported_at: format_iso(clock.now()),
+        settings: &s.settings,
+        withdrawals: s
+            .withdrawals
+            .iter()
+            .map(|(slug, x)| BackupWithdrawal {
+                slug,
+                name: &x.name,
+                withdrawn_at: format_iso(x.withdrawn_at),
+                withdrawn_on: x.withdrawn_on,
+                until: x.until,
+                headline: &x.headline,
+                age_days: x.age_days,
+            })
+            .collect(),
+        keeps: s
+            .keeps
+            .iter()
+            .map(|(slug, k)| BackupKeep {
+                slug,
+                name: &k.name,
+                since: format_iso(k.since),
+            })
+            .collect(),
+        pending: s
+            .seen
+            .iter()
+            .map(|(slug, p)| BackupPending {
+                slug,
+                name: &p.name,
+                sent_on: p.sent_on,
+                seen_on: p.seen_on,
+            })
+            .collect(),
+        pending_total: &s.pending,
+    };
+    store
+        .to_value(&backup)
+        .ok()
+        .and_then(|v| store.json_text(&v))
+        .unwrap_or_default()
 }
 
 /// The profile slug of a backup entry, or the error that refuses the whole file.
@@ -64,7 +115,9 @@ fn slug_of(item: &Json) -> Result<String, &'static str> {
         .ok_or("badEntry")
 }
 
-#[derive(Debug, Default, PartialEq, Eq)]
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ImportReport {
     pub added: u32,
     pub updated: u32,
@@ -74,11 +127,19 @@ pub struct ImportReport {
 /// Merges a backup into the state. Recorded withdrawals stay; for a person in both, the later
 /// `withdrawnAt` wins; an imported cooldown ends on the local date of `withdrawnAt` + the
 /// cooldown setting. A file that is not a valid backup changes nothing and says why.
-pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportReport, String> {
+pub fn import<S: Store>(
+    store: &S,
+    s: &mut State,
+    clock: &dyn Clock,
+    text: &str,
+) -> Result<ImportReport, String> {
     if text.len() > MAX_BYTES {
         return Err("tooLarge".into());
     }
-    let v = Json::parse(text).map_err(|_| "notJson")?;
+    let v: Json = store
+        .parse_json(text)
+        .and_then(|v| store.read_value(&v).ok())
+        .ok_or("notJson")?;
     if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err("notBackup".into());
     }
@@ -137,7 +198,7 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
     }
     let settings = v
         .get("settings")
-        .and_then(|x| Settings::read(x).ok())
+        .and_then(|x| Settings::deserialize(x).ok())
         .filter(|x| x.validate().is_empty());
 
     // Settings come along only onto an untouched installation: never over the user's choices.
@@ -172,7 +233,7 @@ pub fn import(s: &mut State, clock: &dyn Clock, text: &str) -> Result<ImportRepo
         }
     }
     for (slug, name) in keeps {
-        s.keeps.get_or_insert_with(slug, || Keep {
+        s.keeps.entry(slug).or_insert_with(|| Keep {
             name,
             since: clock.now(),
         });

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Bucket {
     /// Younger than `fresh_days`.
     Fresh,
@@ -17,6 +18,7 @@ pub enum Bucket {
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Hint {
     Wait,
     /// Old enough to think about withdrawing, not yet stale.

@@ -1,30 +1,36 @@
 //! Warden's core: every decision the extension makes, in pure Rust.
 //!
-//! Nothing here knows about the browser. The wasm crate feeds it text read from the page, a
-//! clock and a storage backend; it answers with what to show. `cargo test` runs it natively.
+//! Nothing here knows about the browser. The wasm crate feeds it requests read from the page,
+//! a clock and a storage backend; it answers with what to show. `cargo test` runs it natively.
 //!
-//! - [`age`]: reading "Sent 3 weeks ago" in seven languages.
-//! - [`date`]: local calendar dates, ISO 8601, the [`date::Clock`] trait.
-//! - [`decide`]: buckets, hints, re-invite dates.
-//! - [`settings`]: the user's rules of thumb and their validation.
-//! - [`state`]: what is stored, its schema and migrations.
-//! - [`store`]: the storage trait and its in-memory twin.
-//! - [`engine`]: requests in, answers out (the only entry point the wasm crate uses).
+//! - [`request`] and [`answer`]: the one description of every request and answer; [`engine`]
+//!   answers them (`handle(store, clock, Request) -> Answer`, the only entry point the wasm
+//!   crate uses); [`error`]: why a request could not be answered.
+//! - [`state`]: what is stored; [`storage`]: loading, migrating, saving, pruning it through a
+//!   [`store::Store`] (the browser's, or the in-memory twin for tests).
+//! - [`age`]: reading "Sent 3 weeks ago" in seven languages; [`person`]: slugs, names.
+//! - [`date`]: local calendar dates and the [`date::Clock`] trait, over chrono.
+//! - [`decide`]: buckets, hints, re-invite dates; [`settings`]: the user's rules of thumb.
 //! - [`outcomes`]: what became of each invitation (pending, accepted, withdrawn, expired).
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import.
-//! - [`json`]: the small JSON reader and writer the engine runs on.
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
+pub mod answer;
 pub mod backup;
 pub mod date;
 pub mod decide;
 pub mod engine;
-pub mod json;
+pub mod error;
 pub mod keys;
-pub mod map;
 pub mod outcomes;
+pub mod person;
+pub mod request;
 pub mod settings;
 pub mod state;
+pub mod storage;
 pub mod store;
 pub mod view;
+
+#[cfg(test)]
+mod types;

@@ -65,7 +65,7 @@ pub fn counts(s: &State) -> (u32, u32, u32) {
     let withdrawn = s
         .withdrawals
         .iter()
-        .filter(|(slug, _)| s.seen.get(slug).is_none() && s.accepted.get(slug).is_none())
+        .filter(|(slug, _)| !s.seen.contains_key(*slug) && !s.accepted.contains_key(*slug))
         .count();
     (n(s.accepted.len()), n(withdrawn), n(s.seen.len()))
 }

@@ -1,10 +1,14 @@
 //! The user's rules of thumb. None is a published LinkedIn limit, so every one can be changed.
+//!
+//! Each setting is declared once: a field of [`Settings`] with its default, and a row of
+//! [`FIELDS`] (its limits and unit). The popup's form is built from [`fields`]; its label is
+//! the text `popup_field_<name>` of `_locales`.
 
-use crate::json::{Bad, Fields, Json, ToJson, Writer};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Settings {
     /// Invitations LinkedIn lets the user send per rolling 7 days (about 100; some get 200).
     pub weekly_limit: u32,
@@ -36,82 +40,109 @@ impl Default for Settings {
     }
 }
 
-/// The accepted range of each numeric setting: (field, lowest, highest), in form order.
-pub const LIMITS: [(&str, u32, u32); 6] = [
-    ("weeklyLimit", 1, 1000),
-    ("pendingThreshold", 1, 5000),
-    ("freshDays", 1, 365),
-    ("considerDays", 1, 365),
-    ("staleDays", 1, 365),
-    ("cooldownDays", 1, 365),
+/// What a setting counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum Unit {
+    Invitations,
+    Days,
+    /// A switch (on or off).
+    Switch,
+}
+
+/// Every setting, in form order: (name as in [`Settings`]' JSON, lowest, highest, unit). A
+/// switch has no range.
+pub const FIELDS: [(&str, u32, u32, Unit); 7] = [
+    ("weeklyLimit", 1, 1000, Unit::Invitations),
+    ("pendingThreshold", 1, 5000, Unit::Invitations),
+    ("freshDays", 1, 365, Unit::Days),
+    ("considerDays", 1, 365, Unit::Days),
+    ("staleDays", 1, 365, Unit::Days),
+    ("cooldownDays", 1, 365, Unit::Days),
+    ("debug", 0, 1, Unit::Switch),
 ];
+
+/// The numeric settings and their accepted range: (name, lowest, highest), in form order.
+pub const LIMITS: [(&str, u32, u32); 6] = {
+    let mut out = [("", 0, 0); 6];
+    let mut i = 0;
+    while i < 6 {
+        out[i] = (FIELDS[i].0, FIELDS[i].1, FIELDS[i].2);
+        i += 1;
+    }
+    out
+};
+
+/// One setting as the popup's form shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SettingField {
+    pub name: &'static str,
+    pub unit: Unit,
+    /// The range of a number; `null` for a switch.
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+    /// The `_locales` key of its label.
+    pub label: String,
+}
+
+/// The settings form, field by field.
+pub fn fields(_current: &Settings) -> Vec<SettingField> {
+    FIELDS
+        .iter()
+        .map(|&(name, min, max, unit)| {
+            let number = unit != Unit::Switch;
+            SettingField {
+                name,
+                unit,
+                min: number.then_some(min),
+                max: number.then_some(max),
+                label: format!("popup_field_{name}"),
+            }
+        })
+        .collect()
+}
 
 /// Why a setting was refused: the field and a message key (translated by the UI).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SettingError {
     pub field: &'static str,
     pub reason: &'static str,
 }
 
 impl Settings {
-    /// A numeric setting by its field name (as in [`LIMITS`]).
+    /// A numeric setting by its name (as in [`LIMITS`]), through the serde names.
     pub fn number(&self, field: &str) -> Option<u32> {
-        Some(match field {
-            "weeklyLimit" => self.weekly_limit,
-            "pendingThreshold" => self.pending_threshold,
-            "freshDays" => self.fresh_days,
-            "considerDays" => self.consider_days,
-            "staleDays" => self.stale_days,
-            "cooldownDays" => self.cooldown_days,
-            _ => return None,
-        })
+        let v = serde_json::to_value(self).ok()?;
+        v.get(field)?.as_u64().and_then(|n| u32::try_from(n).ok())
     }
 
-    /// Sets a numeric setting by its field name; false for an unknown name.
-    pub fn set_number(&mut self, field: &str, value: u32) -> bool {
-        let slot = match field {
-            "weeklyLimit" => &mut self.weekly_limit,
-            "pendingThreshold" => &mut self.pending_threshold,
-            "freshDays" => &mut self.fresh_days,
-            "considerDays" => &mut self.consider_days,
-            "staleDays" => &mut self.stale_days,
-            "cooldownDays" => &mut self.cooldown_days,
-            _ => return false,
+    /// The settings with these numeric fields changed (by name); unknown names are ignored.
+    pub fn with_numbers(&self, numbers: &[(&str, u32)]) -> Settings {
+        let Ok(serde_json::Value::Object(mut v)) = serde_json::to_value(self) else {
+            return self.clone();
         };
-        *slot = value;
-        true
-    }
-
-    /// Reads settings as their serde derive does: a member left out takes its default,
-    /// unknown members are ignored, a wrong type or range is refused.
-    pub fn read(v: &Json<'_>) -> Result<Settings, Bad> {
-        let f = Fields::of(v, "settings")?;
-        let d = Settings::default();
-        Ok(Settings {
-            weekly_limit: f.u32_or("weeklyLimit", d.weekly_limit)?,
-            pending_threshold: f.u32_or("pendingThreshold", d.pending_threshold)?,
-            fresh_days: f.u32_or("freshDays", d.fresh_days)?,
-            consider_days: f.u32_or("considerDays", d.consider_days)?,
-            stale_days: f.u32_or("staleDays", d.stale_days)?,
-            cooldown_days: f.u32_or("cooldownDays", d.cooldown_days)?,
-            debug: f.bool_or("debug", d.debug)?,
-        })
+        for &(field, n) in numbers {
+            if let Some(slot) = v.get_mut(field).filter(|x| x.is_u64()) {
+                *slot = n.into();
+            }
+        }
+        Settings::deserialize(serde_json::Value::Object(v)).unwrap_or_else(|_| self.clone())
     }
 
     /// Checks every field; the settings are saved only when this returns no error.
     pub fn validate(&self) -> Vec<SettingError> {
-        let mut errors = Vec::new();
-        let mut range = |field, v: u32, lo, hi| {
-            if v < lo || v > hi {
-                errors.push(SettingError {
-                    field,
-                    reason: "outOfRange",
-                });
-            }
-        };
-        for (field, lo, hi) in LIMITS {
-            range(field, self.number(field).unwrap_or(0), lo, hi);
-        }
+        let mut errors: Vec<SettingError> = LIMITS
+            .iter()
+            .filter(|&&(field, lo, hi)| !(lo..=hi).contains(&self.number(field).unwrap_or(0)))
+            .map(|&(field, _, _)| SettingError {
+                field,
+                reason: "outOfRange",
+            })
+            .collect();
         if errors.is_empty() {
             if self.consider_days < self.fresh_days {
                 errors.push(SettingError {
@@ -127,29 +158,6 @@ impl Settings {
             }
         }
         errors
-    }
-}
-
-impl ToJson for Settings {
-    fn write(&self, w: &mut Writer) {
-        w.begin_obj()
-            .field("weeklyLimit", &self.weekly_limit)
-            .field("pendingThreshold", &self.pending_threshold)
-            .field("freshDays", &self.fresh_days)
-            .field("considerDays", &self.consider_days)
-            .field("staleDays", &self.stale_days)
-            .field("cooldownDays", &self.cooldown_days)
-            .field("debug", &self.debug)
-            .end_obj();
-    }
-}
-
-impl ToJson for SettingError {
-    fn write(&self, w: &mut Writer) {
-        w.begin_obj()
-            .field("field", self.field)
-            .field("reason", self.reason)
-            .end_obj();
     }
 }
 
@@ -202,6 +210,25 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(s.validate()[0].field, "cooldownDays");
+    }
+
+    #[test]
+    fn every_field_is_declared_once_by_its_serde_name() {
+        let v = serde_json::to_value(Settings::default()).unwrap();
+        let names: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut declared: Vec<&str> = FIELDS.iter().map(|f| f.0).collect();
+        declared.sort_unstable();
+        let mut names = names;
+        names.sort_unstable();
+        assert_eq!(names, declared, "a setting without its FIELDS row, or a row without a setting");
+        for (name, _, _, unit) in FIELDS {
+            assert_eq!(unit == Unit::Switch, v[name].is_boolean(), "{name}");
+        }
+        let s = Settings::default().with_numbers(&[("staleDays", 40), ("debug", 1), ("nope", 3)]);
+        assert_eq!(s.stale_days, 40);
+        assert!(!s.debug, "a switch is not a number");
+        assert_eq!(s.number("staleDays"), Some(40));
+        assert_eq!(s.number("debug"), None);
     }
 
     #[test]

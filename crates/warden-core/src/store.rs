@@ -1,21 +1,39 @@
-//! Where the state lives. The browser's implementation wraps `chrome.storage.local`;
-//! [`MemoryStore`] is its twin for tests.
+//! Where the state lives. The browser's store wraps `chrome.storage.local`, whose values are
+//! structured objects (JS values); [`MemoryStore`] is its twin for tests, holding
+//! `serde_json::Value`s. The core reads and writes typed values through serde either way, and
+//! keeps a value it cannot read exactly as it was (see [`crate::storage`]).
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
-/// A key-value store of strings with asynchronous access, like `chrome.storage.local`.
+/// A key-value store with asynchronous access, like `chrome.storage.local`.
 #[allow(async_fn_in_trait)]
 pub trait Store {
-    async fn get(&self, key: &str) -> Result<Option<String>, String>;
-    async fn set(&self, key: &str, value: &str) -> Result<(), String>;
+    /// One stored value as the backend holds it.
+    type Value: Clone;
+    async fn get(&self, key: &str) -> Result<Option<Self::Value>, String>;
+    async fn set(&self, key: &str, value: &Self::Value) -> Result<(), String>;
+    /// A typed value as the backend stores it.
+    fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<Self::Value, String>;
+    /// A stored value read as a type; the error is serde's message.
+    fn read_value<T: DeserializeOwned>(&self, v: &Self::Value) -> Result<T, String>;
+    /// The text of a value that is a string (schema 1 stored the state as JSON text).
+    fn text_of(&self, v: &Self::Value) -> Option<String>;
+    /// JSON text read as a value, with the platform's own JSON (the browser's `JSON.parse`):
+    /// `None` when it is not JSON.
+    fn parse_json(&self, text: &str) -> Option<Self::Value>;
+    /// A value as indented JSON text (the browser's `JSON.stringify(v, null, 2)`).
+    fn json_text(&self, v: &Self::Value) -> Option<String>;
 }
 
 /// An in-memory store. It can be told to fail the next writes, to test that none is lost.
 #[derive(Default)]
 pub struct MemoryStore {
-    map: RefCell<BTreeMap<String, String>>,
+    map: RefCell<BTreeMap<String, serde_json::Value>>,
     failing_writes: Cell<u32>,
+    writes: Cell<u32>,
 }
 
 impl MemoryStore {
@@ -26,33 +44,54 @@ impl MemoryStore {
     pub fn fail_next_writes(&self, n: u32) {
         self.failing_writes.set(n);
     }
-    pub fn raw(&self, key: &str) -> Option<String> {
+    pub fn raw(&self, key: &str) -> Option<serde_json::Value> {
         self.map.borrow().get(key).cloned()
     }
-    pub fn put_raw(&self, key: &str, value: &str) {
-        self.map
-            .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+    pub fn put_raw(&self, key: &str, value: serde_json::Value) {
+        self.map.borrow_mut().insert(key.to_owned(), value);
+    }
+    /// Stores a text, as schema 1 did.
+    pub fn put_text(&self, key: &str, text: &str) {
+        self.put_raw(key, serde_json::Value::String(text.to_owned()));
     }
     pub fn keys(&self) -> Vec<String> {
         self.map.borrow().keys().cloned().collect()
     }
+    /// Writes that landed so far.
+    pub fn writes(&self) -> u32 {
+        self.writes.get()
+    }
 }
 
 impl Store for MemoryStore {
-    async fn get(&self, key: &str) -> Result<Option<String>, String> {
+    type Value = serde_json::Value;
+    async fn get(&self, key: &str) -> Result<Option<serde_json::Value>, String> {
         Ok(self.map.borrow().get(key).cloned())
     }
-    async fn set(&self, key: &str, value: &str) -> Result<(), String> {
+    async fn set(&self, key: &str, value: &serde_json::Value) -> Result<(), String> {
         let n = self.failing_writes.get();
         if n > 0 {
             self.failing_writes.set(n - 1);
             return Err("QUOTA_BYTES quota exceeded".into());
         }
-        self.map
-            .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+        self.writes.set(self.writes.get() + 1);
+        self.put_raw(key, value.clone());
         Ok(())
+    }
+    fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<serde_json::Value, String> {
+        serde_json::to_value(v).map_err(|e| e.to_string())
+    }
+    fn read_value<T: DeserializeOwned>(&self, v: &serde_json::Value) -> Result<T, String> {
+        T::deserialize(v).map_err(|e| e.to_string())
+    }
+    fn text_of(&self, v: &serde_json::Value) -> Option<String> {
+        v.as_str().map(str::to_owned)
+    }
+    fn parse_json(&self, text: &str) -> Option<serde_json::Value> {
+        serde_json::from_str(text).ok()
+    }
+    fn json_text(&self, v: &serde_json::Value) -> Option<String> {
+        serde_json::to_string_pretty(v).ok()
     }
 }
 

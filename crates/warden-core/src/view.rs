@@ -1,11 +1,10 @@
 //! What the popup shows: quota, pending health, cooldowns, keeps, settings, notices.
 
 use crate::date::{format_iso, Clock, Date, DAY_MS};
-use crate::json::{Json, Num, Writer};
-use crate::map::sort_by;
 use crate::settings::{SettingError, Settings, LIMITS};
-use crate::state::Withdrawal;
 use crate::state::{State, Unreadable};
+use serde::Serialize;
+use serde_json::Value;
 
 /// Days after which the monthly review of the Sent page is due.
 pub const REVIEW_EVERY_DAYS: i64 = 30;
@@ -56,13 +55,102 @@ pub fn quota(s: &State, clock: &dyn Clock) -> Quota {
     }
 }
 
-/// Everything the popup shows:
-/// `{"today", "quota": {"used", "limit", "remaining", "nextFreeOn", "full", "limitReachedAt"},
-/// "pending": {"known", "count", "cards" (when known), "stale", "consider", "readOn",
-/// "threshold", "over", "reviewDue"}, "cooldowns" and "ended": [{"slug", "name", "until",
-/// "withdrawnOn", "daysLeft"}], "keeps": [{"slug", "name"}], "settings", "settingLimits",
-/// "importMaxBytes", "notices": [{"kind", "key", "at"} or {"kind", "detail"}]}`.
-pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> String {
+/// Everything the popup shows.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct PopupAnswer {
+    pub today: Date,
+    pub quota: QuotaView,
+    pub outcomes: OutcomesView,
+    pub pending: PendingView,
+    /// Running cooldowns, soonest end first.
+    pub cooldowns: Vec<CooldownView>,
+    /// Cooldowns ended within [`RECENTLY_ENDED_DAYS`], latest first.
+    pub ended: Vec<CooldownView>,
+    pub keeps: Vec<KeepView>,
+    pub settings: Settings,
+    /// Every setting, in form order: what the settings form is built from.
+    pub setting_fields: Vec<crate::settings::SettingField>,
+    pub import_max_bytes: u32,
+    pub notices: Vec<NoticeView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct QuotaView {
+    pub used: u32,
+    pub limit: u32,
+    pub remaining: u32,
+    pub next_free_on: Option<Date>,
+    pub full: bool,
+    /// When LinkedIn last said the limit is reached, within [`LIMIT_MESSAGE_DAYS`] (ISO 8601).
+    pub limit_reached_at: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct OutcomesView {
+    pub accepted: u32,
+    pub withdrawn: u32,
+    pub pending: u32,
+}
+
+/// The latest reading of the Sent page (`known: false` before any).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct PendingView {
+    pub known: bool,
+    pub count: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub cards: Option<u32>,
+    pub stale: u32,
+    pub consider: u32,
+    pub read_on: Option<Date>,
+    pub threshold: u32,
+    pub over: bool,
+    pub review_due: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct CooldownView {
+    pub slug: String,
+    pub name: String,
+    pub until: Date,
+    pub withdrawn_on: Date,
+    #[cfg_attr(test, ts(type = "number"))]
+    pub days_left: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct KeepView {
+    pub slug: String,
+    pub name: String,
+}
+
+/// A notice the popup shows: `key` for those of the state, `detail` for unreadable storage.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct NoticeView {
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub key: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub detail: Option<String>,
+}
+
+pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> PopupAnswer {
     let today = clock.today();
     let now = clock.now();
     let q = quota(s, clock);
@@ -73,119 +161,106 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> S
     let mut cooldowns = Vec::new();
     let mut ended = Vec::new();
     let mut by_until: Vec<_> = s.withdrawals.iter().collect();
-    sort_by(&mut by_until, |a, b| (a.1.until, a.0) < (b.1.until, b.0));
+    by_until.sort_by(|a, b| (a.1.until, a.0).cmp(&(b.1.until, b.0)));
     for (slug, w) in by_until {
         let left = today.days_until(w.until);
+        let view = CooldownView {
+            slug: slug.clone(),
+            name: w.name.clone(),
+            until: w.until,
+            withdrawn_on: w.withdrawn_on,
+            days_left: left.max(0),
+        };
         if left > 0 {
-            cooldowns.push((slug, w, left));
+            cooldowns.push(view);
         } else if -left < RECENTLY_ENDED_DAYS {
-            ended.push((slug, w, left));
+            ended.push((left, view));
         }
     }
-    sort_by(&mut ended, |a, b| a.2 > b.2);
-    let people = |w: &mut Writer, list: &[(&String, &Withdrawal, i64)]| {
-        w.begin_arr();
-        for (slug, x, left) in list {
-            w.begin_obj()
-                .field("slug", slug)
-                .field("name", &x.name)
-                .field("until", &x.until);
-            w.field("withdrawnOn", &x.withdrawn_on)
-                .field("daysLeft", &(*left).max(0))
-                .end_obj();
-        }
-        w.end_arr();
-    };
-
-    let mut w = Writer::with_capacity(1024 + 128 * (cooldowns.len() + ended.len() + s.keeps.len()));
-    w.begin_obj().field("today", &today);
-    w.key("quota")
-        .begin_obj()
-        .field("used", &q.used)
-        .field("limit", &q.limit);
-    w.field("remaining", &q.limit.saturating_sub(q.used))
-        .field("nextFreeOn", &q.next_free_on)
-        .field("full", &(q.used >= q.limit));
-    w.field("limitReachedAt", &limit_recent.map(format_iso))
-        .end_obj();
+    ended.sort_by_key(|e| std::cmp::Reverse(e.0));
 
     let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
-    w.key("outcomes")
-        .begin_obj()
-        .field("accepted", &accepted)
-        .field("withdrawn", &withdrawn)
-        .field("pending", &pending)
-        .end_obj();
+    let mut notices: Vec<NoticeView> = s
+        .notices
+        .iter()
+        .map(|n| NoticeView {
+            kind: n.kind.clone(),
+            key: Some(n.key.clone()),
+            at: Some(format_iso(n.at)),
+            detail: None,
+        })
+        .collect();
+    if let Some(why) = unreadable {
+        notices.push(NoticeView {
+            kind: "unreadable".into(),
+            key: None,
+            at: None,
+            detail: Some(why.describe()),
+        });
+    }
+    PopupAnswer {
+        today,
+        quota: QuotaView {
+            used: q.used,
+            limit: q.limit,
+            remaining: q.limit.saturating_sub(q.used),
+            next_free_on: q.next_free_on,
+            full: q.used >= q.limit,
+            limit_reached_at: limit_recent.map(format_iso),
+        },
+        outcomes: OutcomesView {
+            accepted,
+            withdrawn,
+            pending,
+        },
+        pending: pending_view(s, today),
+        cooldowns,
+        ended: ended.into_iter().map(|(_, v)| v).collect(),
+        keeps: s
+            .keeps
+            .iter()
+            .map(|(slug, k)| KeepView {
+                slug: slug.clone(),
+                name: k.name.clone(),
+            })
+            .collect(),
+        settings: s.settings.clone(),
+        setting_fields: crate::settings::fields(&s.settings),
+        import_max_bytes: crate::backup::MAX_BYTES as u32,
+        notices,
+    }
+}
 
+fn pending_view(s: &State, today: Date) -> PendingView {
     let threshold = s.settings.pending_threshold;
-    w.key("pending").begin_obj();
     match &s.pending {
         Some(p) => {
-            w.field("known", &true)
-                .field("count", &p.count)
-                .field("cards", &p.cards)
-                .field("stale", &p.stale);
-            w.field("consider", &p.consider)
-                .field("readOn", &p.read_on)
-                .field("threshold", &threshold);
             // Due a month after the last review the user finished, else after the last reading.
             let since = s.reviewed_on.unwrap_or(p.read_on);
-            w.field("over", &(p.count > threshold))
-                .field("reviewDue", &(since.days_until(today) >= REVIEW_EVERY_DAYS));
+            PendingView {
+                known: true,
+                count: p.count,
+                cards: Some(p.cards),
+                stale: p.stale,
+                consider: p.consider,
+                read_on: Some(p.read_on),
+                threshold,
+                over: p.count > threshold,
+                review_due: since.days_until(today) >= REVIEW_EVERY_DAYS,
+            }
         }
-        None => {
-            w.field("known", &false)
-                .field("count", &0u32)
-                .field("stale", &0u32)
-                .field("consider", &0u32);
-            w.field("readOn", &None::<Date>)
-                .field("threshold", &threshold)
-                .field("over", &false)
-                .field("reviewDue", &true);
-        }
+        None => PendingView {
+            known: false,
+            count: 0,
+            cards: None,
+            stale: 0,
+            consider: 0,
+            read_on: None,
+            threshold,
+            over: false,
+            review_due: true,
+        },
     }
-    w.end_obj();
-
-    w.key("cooldowns");
-    people(&mut w, &cooldowns);
-    w.key("ended");
-    people(&mut w, &ended);
-    w.key("keeps").begin_arr();
-    for (slug, k) in &s.keeps {
-        w.begin_obj()
-            .field("slug", slug)
-            .field("name", &k.name)
-            .end_obj();
-    }
-    w.end_arr();
-    w.field("settings", &s.settings)
-        .key("settingLimits")
-        .begin_obj();
-    for (field, min, max) in LIMITS {
-        w.key(field)
-            .begin_obj()
-            .field("min", &min)
-            .field("max", &max)
-            .end_obj();
-    }
-    w.end_obj()
-        .field("importMaxBytes", &crate::backup::MAX_BYTES);
-    w.key("notices").begin_arr();
-    for n in &s.notices {
-        w.begin_obj()
-            .field("kind", &n.kind)
-            .field("key", &n.key)
-            .field("at", &format_iso(n.at))
-            .end_obj();
-    }
-    if let Some(why) = unreadable {
-        w.begin_obj()
-            .field("kind", "unreadable")
-            .field("detail", &why.describe())
-            .end_obj();
-    }
-    w.end_arr().end_obj();
-    w.finish()
 }
 
 /// The popup's settings form as the user typed it: numeric fields as text (or numbers),
@@ -201,13 +276,13 @@ pub struct SettingsForm {
 
 impl SettingsForm {
     /// Reads a form object (anything else is an empty form).
-    pub fn read(form: &Json<'_>) -> SettingsForm {
+    pub fn read(form: &Value) -> SettingsForm {
         SettingsForm {
             numbers: LIMITS
                 .iter()
                 .filter_map(|&(field, _, _)| Some((field, whole_number(form.get(field)?))))
                 .collect(),
-            debug: form.get("debug").and_then(Json::as_bool),
+            debug: form.get("debug").and_then(Value::as_bool),
         }
     }
 }
@@ -219,19 +294,21 @@ pub fn settings_from_form(
     form: &SettingsForm,
     current: &Settings,
 ) -> Result<Settings, Vec<SettingError>> {
-    let mut s = current.clone();
-    let mut errors: Vec<SettingError> = Vec::new();
-    for &(field, value) in &form.numbers {
-        match value {
-            Some(n) => {
-                s.set_number(field, n);
-            }
-            None => errors.push(SettingError {
-                field,
-                reason: "notWholeNumber",
-            }),
-        }
-    }
+    let numbers: Vec<(&str, u32)> = form
+        .numbers
+        .iter()
+        .filter_map(|&(field, value)| Some((field, value?)))
+        .collect();
+    let mut s = current.with_numbers(&numbers);
+    let mut errors: Vec<SettingError> = form
+        .numbers
+        .iter()
+        .filter(|(_, value)| value.is_none())
+        .map(|&(field, _)| SettingError {
+            field,
+            reason: "notWholeNumber",
+        })
+        .collect();
     if let Some(debug) = form.debug {
         s.debug = debug;
     }
@@ -243,30 +320,25 @@ pub fn settings_from_form(
     if errors.is_empty() {
         Ok(s)
     } else {
-        // In form order, so the first message belongs to the first wrong field.
+        // In form order, so the first message belongs to the first wrong field (stable: a
+        // field's own problems keep their order).
         let rank = |e: &SettingError| LIMITS.iter().position(|(f, _, _)| *f == e.field);
-        let mut order: Vec<(Option<usize>, usize)> = errors
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (rank(e), i))
-            .collect();
-        sort_by(&mut order, |a, b| a.0 < b.0);
-        let mut errors: Vec<Option<SettingError>> = errors.into_iter().map(Some).collect();
-        Err(order
-            .iter()
-            .filter_map(|&(_, i)| errors[i].take())
-            .collect())
+        errors.sort_by_key(rank);
+        Err(errors)
     }
 }
 
 /// A whole number typed in a form ("12", " 12 ", 12, 12.0); a negative or huge one saturates so
 /// that the range check names it; anything else (empty, "1.5", "abc") is not a number.
-pub fn whole_number(v: &Json<'_>) -> Option<u32> {
+pub fn whole_number(v: &Value) -> Option<u32> {
     let n: i128 = match v {
-        Json::Num(Num::U(n)) => i128::from(*n),
-        Json::Num(Num::I(n)) => i128::from(*n),
-        Json::Num(Num::F(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
-        Json::Str(t) => {
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => i128::from(u),
+            (_, Some(i), _) => i128::from(i),
+            (_, _, Some(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
+            _ => return None,
+        },
+        Value::String(t) => {
             let t = t.trim();
             let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
             if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit())
@@ -277,5 +349,5 @@ pub fn whole_number(v: &Json<'_>) -> Option<u32> {
         }
         _ => return None,
     };
-    Some(n.clamp(0, u32::MAX as i128) as u32)
+    Some(n.clamp(0, i128::from(u32::MAX)) as u32)
 }

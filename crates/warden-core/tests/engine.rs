@@ -2,7 +2,8 @@
 
 use serde_json::{json, Value};
 use warden_core::date::{Date, FixedClock, DAY_MS};
-use warden_core::engine::{handle, Request};
+use warden_core::engine::handle;
+use warden_core::request::Request;
 use warden_core::state::{ASIDE_PREFIX, STATE_KEY};
 use warden_core::store::{block_on, MemoryStore};
 
@@ -10,9 +11,38 @@ fn day(s: &str) -> Date {
     Date::parse(s).unwrap()
 }
 
-fn ask(store: &MemoryStore, clock: &FixedClock, req: Value) -> Value {
+/// Asks the engine; an annotate request may list each card's texts as `ageTexts`, which are
+/// turned into the request's table of distinct texts (as the content script sends them).
+fn ask(store: &MemoryStore, clock: &FixedClock, mut req: Value) -> Value {
+    if req["kind"] == "annotate" {
+        let mut texts: Vec<Value> = Vec::new();
+        for card in req["cards"].as_array_mut().unwrap() {
+            let Some(list) = card.as_object_mut().unwrap().remove("ageTexts") else {
+                continue;
+            };
+            let ages: Vec<usize> = list
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| match texts.iter().position(|x| x == t) {
+                    Some(i) => i,
+                    None => {
+                        texts.push(t.clone());
+                        texts.len() - 1
+                    }
+                })
+                .collect();
+            card["ages"] = json!(ages);
+        }
+        req["texts"] = json!(texts);
+    }
     let req: Request = serde_json::from_value(req).expect("request shape");
-    block_on(handle(store, clock, req))
+    serde_json::to_value(block_on(handle(store, clock, req))).unwrap()
+}
+
+/// The stored state as JSON text.
+fn stored_text(store: &MemoryStore) -> String {
+    store.raw(STATE_KEY).unwrap().to_string()
 }
 
 fn at(date: &str) -> FixedClock {
@@ -436,14 +466,14 @@ fn a_bad_backup_changes_nothing() {
 #[test]
 fn unreadable_storage_is_kept_aside_and_reported() {
     let store = MemoryStore::new();
-    store.put_raw(STATE_KEY, "{\"schema\":1,\"withdrawals\":{\"x\":"); // truncated write
+    store.put_text(STATE_KEY, "{\"schema\":1,\"withdrawals\":{\"x\":"); // truncated write
     let clock = at("2026-11-29");
     // Reading never overwrites it.
     let v = ask(&store, &clock, json!({"kind": "popup"}));
     assert_eq!(v["notices"][0]["kind"], "unreadable");
     assert_eq!(
         store.raw(STATE_KEY).unwrap(),
-        "{\"schema\":1,\"withdrawals\":{\"x\":"
+        json!("{\"schema\":1,\"withdrawals\":{\"x\":")
     );
     // The first write copies it aside, then starts afresh, and says where the copy is.
     ask(
@@ -459,7 +489,7 @@ fn unreadable_storage_is_kept_aside_and_reported() {
     assert_eq!(aside.len(), 1);
     assert_eq!(
         store.raw(&aside[0]).unwrap(),
-        "{\"schema\":1,\"withdrawals\":{\"x\":"
+        json!("{\"schema\":1,\"withdrawals\":{\"x\":")
     );
     let v = ask(&store, &clock, json!({"kind": "popup"}));
     assert_eq!(v["notices"][0]["key"], aside[0].as_str());
@@ -469,8 +499,8 @@ fn unreadable_storage_is_kept_aside_and_reported() {
 #[test]
 fn a_newer_schema_is_never_overwritten_in_place() {
     let store = MemoryStore::new();
-    let future = r#"{"schema":99,"withdrawals":{"x":{"anything":"new"}}}"#;
-    store.put_raw(STATE_KEY, future);
+    let future = json!({"schema": 99, "withdrawals": {"x": {"anything": "new"}}});
+    store.put_raw(STATE_KEY, future.clone());
     ask(
         &store,
         &at("2026-11-29"),
@@ -558,7 +588,7 @@ fn pruning_never_drops_a_running_cooldown() {
     // Two years on: the ancient one (ended 2024-01-22) is pruned, the running one stays.
     let v = ask(&store, &at("2027-10-01"), json!({"kind": "dismissNotices"}));
     assert_eq!(v["ok"], true);
-    let text = store.raw(STATE_KEY).unwrap();
+    let text = stored_text(&store);
     assert!(!text.contains("ancient"));
     assert!(text.contains("long-cooldown"));
 }
@@ -668,8 +698,12 @@ fn the_settings_form_is_checked_field_by_field_and_saved_only_when_all_are_valid
     assert_eq!(v["settings"]["staleDays"], 28);
     assert_eq!(v["settings"]["debug"], true);
     assert_eq!(
-        v["settingLimits"]["weeklyLimit"],
-        json!({"min": 1, "max": 1000})
+        v["settingFields"][0],
+        json!({"name": "weeklyLimit", "unit": "invitations", "min": 1, "max": 1000, "label": "popup_field_weeklyLimit"})
+    );
+    assert_eq!(
+        v["settingFields"][6],
+        json!({"name": "debug", "unit": "switch", "min": null, "max": null, "label": "popup_field_debug"})
     );
     assert_eq!(v["importMaxBytes"], 5 * 1024 * 1024);
 }
@@ -830,7 +864,7 @@ fn layout_reports_are_kept_beside_the_state_and_read_back() {
         "the state is not touched"
     );
     let bad = Request::from_json(r#"{"kind": "layoutSeen", "page": "feed", "report": "x"}"#);
-    assert!(bad.unwrap_err().contains("unknown layout page"));
+    assert!(bad.unwrap_err().to_string().contains("unknown variant `feed`"));
 }
 
 #[test]
@@ -962,13 +996,24 @@ fn withdrawing_this_weeks_invitations_gives_no_quota_slot_back() {
         json!({"kind": "inviteSent", "href": "/in/d/", "name": "D"}),
     );
     assert_eq!(quota(), 3, "a, b and d were invited this week");
-    for (slug, age) in [("a", 2), ("b", 6), ("c", 30), ("d", 0)] {
-        ask(
+    // The core reads each card's age from its texts (the datetime of a <time> first).
+    for (slug, texts, datetime) in [
+        ("a", json!(["A", "Sent 2 days ago"]), None),
+        ("b", json!(["B", "Withdraw", "Envoyée il y a 6 jours"]), None),
+        ("c", json!(["C", "Sent 1 month ago"]), None),
+        ("d", json!(["D", "Sent 3 weeks ago"]), Some("2026-12-02T08:00:00Z")),
+    ] {
+        let r = ask(
             &store,
             &clock,
-            json!({"kind": "withdrawn", "href": format!("/in/{slug}/"), "name": slug, "ageDays": age}),
+            json!({"kind": "withdrawn", "href": format!("/in/{slug}/"), "name": slug, "texts": texts, "datetime": datetime}),
         );
+        assert_eq!(r["ok"], true, "{r}");
     }
+    let ages = ask(&store, &clock, json!({"kind": "exportJson"}))["text"].as_str().unwrap().to_owned();
+    let ages: Value = serde_json::from_str(&ages).unwrap();
+    let ages: Vec<Value> = ages["withdrawals"].as_array().unwrap().iter().map(|w| w["ageDays"].clone()).collect();
+    assert_eq!(ages, [json!(2), json!(6), json!(30), json!(0)]);
     assert_eq!(
         quota(),
         3,

@@ -4,9 +4,20 @@
 use proptest::prelude::*;
 use serde_json::json;
 use warden_core::date::{parse_iso, Date, FixedClock};
-use warden_core::engine::{handle, Request};
-use warden_core::state::{clean_name, decode, slug_from_href, STATE_KEY};
+use warden_core::engine::handle;
+use warden_core::person::{clean_name, slug_from_href};
+use warden_core::request::Request;
+use warden_core::state::STATE_KEY;
+use warden_core::storage::decode;
 use warden_core::store::{block_on, MemoryStore};
+
+fn text(t: &str) -> serde_json::Value {
+    serde_json::Value::String(t.to_owned())
+}
+
+fn ask(store: &MemoryStore, req: Request) -> serde_json::Value {
+    serde_json::to_value(block_on(handle(store, &clock(), req))).unwrap()
+}
 
 fn clock() -> FixedClock {
     FixedClock::at_noon(Date::parse("2026-11-29").unwrap())
@@ -17,13 +28,18 @@ proptest! {
 
     #[test]
     fn decoder_never_panics_on_text(raw in ".{0,400}") {
-        let _ = decode(Some(&raw));
+        let _ = decode(&MemoryStore::new(), Some(&text(&raw)));
     }
 
     #[test]
     fn decoder_never_panics_on_json_shaped_text(schema in 0u64..5, body in "[\\[\\]{}\":,0-9a-zA-Z ]{0,200}") {
-        let _ = decode(Some(&format!("{{\"schema\":{schema},{body}")));
-        let _ = decode(Some(&format!("{{\"schema\":{schema},\"withdrawals\":{body}}}")));
+        let store = MemoryStore::new();
+        let _ = decode(&store, Some(&text(&format!("{{\"schema\":{schema},{body}"))));
+        let raw = format!("{{\"schema\":{schema},\"withdrawals\":{body}}}");
+        let _ = decode(&store, Some(&text(&raw)));
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&raw) {
+            let _ = decode(&store, Some(&value));
+        }
     }
 
     #[test]
@@ -41,11 +57,12 @@ proptest! {
         datetime in proptest::option::of("\\PC{0,40}"),
     ) {
         let store = MemoryStore::new();
+        let ages: Vec<usize> = (0..texts.len()).collect();
         let req: Request = serde_json::from_value(json!({
-            "kind": "annotate", "totalTexts": texts.clone(),
-            "cards": [{"href": href, "ageTexts": texts, "datetime": datetime}]
+            "kind": "annotate", "totalTexts": texts.clone(), "texts": texts,
+            "cards": [{"href": href, "ages": ages, "datetime": datetime}, {"ages": [7, 99]}]
         })).unwrap();
-        let answer = block_on(handle(&store, &clock(), req));
+        let answer = ask(&store, req);
         prop_assert!(answer.get("cards").is_some());
     }
 
@@ -63,10 +80,10 @@ proptest! {
             json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0, "people": [{"href": href, "name": name, "ageDays": 3}]}),
         ] {
             let req: Request = serde_json::from_value(req).unwrap();
-            block_on(handle(&store, &c, req));
+            ask(&store, req);
         }
         let raw = store.raw(STATE_KEY).unwrap();
-        let state = decode(Some(&raw)).expect("what the engine wrote, it can read");
+        let state = decode(&store, Some(&raw)).expect("what the engine wrote, it can read");
         prop_assert!(state.withdrawals.contains_key("kept-safe"));
     }
 }
@@ -77,11 +94,11 @@ fn a_megabyte_of_garbage_is_refused_quickly_and_kept() {
     let garbage: String = (0..1_000_000u32)
         .map(|i| char::from(b'!' + (i % 90) as u8))
         .collect();
-    store.put_raw(STATE_KEY, &garbage);
+    store.put_text(STATE_KEY, &garbage);
     let req: Request = serde_json::from_value(json!({"kind": "popup"})).unwrap();
-    let v = block_on(handle(&store, &clock(), req));
+    let v = ask(&store, req);
     assert_eq!(v["notices"][0]["kind"], "unreadable");
-    assert_eq!(store.raw(STATE_KEY).unwrap().len(), garbage.len());
+    assert_eq!(store.raw(STATE_KEY).unwrap(), text(&garbage));
 }
 
 #[test]
@@ -92,6 +109,6 @@ fn a_backup_over_the_size_limit_is_refused_before_parsing() {
         "x".repeat(6 * 1024 * 1024)
     );
     let req: Request = serde_json::from_value(json!({"kind": "import", "text": text})).unwrap();
-    let v = block_on(handle(&store, &clock(), req));
+    let v = ask(&store, req);
     assert_eq!(v["error"], "tooLarge");
 }

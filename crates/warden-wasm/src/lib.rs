@@ -1,27 +1,33 @@
 //! The thin wasm layer: the browser's clock and storage, and one exported request handler.
 //!
 //! The same exports run in the background service worker, in the popup, and in the content
-//! script where the page's Content Security Policy lets it compile WebAssembly.
+//! script where the page's Content Security Policy lets it compile WebAssembly. Every
+//! conversion between JS values and the core's types is in [`interop`].
+
+pub mod interop;
 
 use js_sys::{Date as JsDate, Promise};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use warden_core::date::{Clock, Date, Millis};
-use warden_core::engine::{self, Request};
+use warden_core::engine;
+use warden_core::request::Request;
 use warden_core::store::Store;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `{ get(key) -> Promise<string|undefined>, set(key, value) -> Promise<void> }`, given by
-    /// the caller: `chrome.storage.local` in the extension, a Map in tests.
+    /// `{ get(key) -> Promise<any>, set(key, value) -> Promise<void> }`, given by the caller:
+    /// `chrome.storage.local` in the extension, a Map in tests.
     pub type StorageBackend;
     #[wasm_bindgen(method, catch)]
     fn get(this: &StorageBackend, key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(method, catch)]
-    fn set(this: &StorageBackend, key: &str, value: &str) -> Result<Promise, JsValue>;
+    fn set(this: &StorageBackend, key: &str, value: &JsValue) -> Result<Promise, JsValue>;
 }
 
-/// The store trait of the core, over the JavaScript backend.
+/// The store trait of the core, over the JavaScript backend: values are JS values.
 pub struct JsStore(StorageBackend);
 
 fn describe(e: JsValue) -> String {
@@ -35,25 +41,32 @@ fn describe(e: JsValue) -> String {
 }
 
 impl Store for JsStore {
-    async fn get(&self, key: &str) -> Result<Option<String>, String> {
+    type Value = JsValue;
+    async fn get(&self, key: &str) -> Result<Option<JsValue>, String> {
         let promise = self.0.get(key).map_err(describe)?;
         let v = JsFuture::from(promise).await.map_err(describe)?;
-        if v.is_undefined() || v.is_null() {
-            return Ok(None);
-        }
-        // A value that is not text (written by hand or by something else) is shown to the
-        // decoder as JSON, which then reports it as unreadable instead of guessing.
-        Ok(Some(match v.as_string() {
-            Some(s) => s,
-            None => js_sys::JSON::stringify(&v)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_default(),
-        }))
+        Ok((!v.is_undefined() && !v.is_null()).then_some(v))
     }
-    async fn set(&self, key: &str, value: &str) -> Result<(), String> {
+    async fn set(&self, key: &str, value: &JsValue) -> Result<(), String> {
         let promise = self.0.set(key, value).map_err(describe)?;
         JsFuture::from(promise).await.map(|_| ()).map_err(describe)
+    }
+    fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<JsValue, String> {
+        interop::to_js(v)
+    }
+    fn read_value<T: DeserializeOwned>(&self, v: &JsValue) -> Result<T, String> {
+        interop::from_js(v)
+    }
+    fn text_of(&self, v: &JsValue) -> Option<String> {
+        v.as_string()
+    }
+    fn parse_json(&self, text: &str) -> Option<JsValue> {
+        js_sys::JSON::parse(text).ok()
+    }
+    fn json_text(&self, v: &JsValue) -> Option<String> {
+        js_sys::JSON::stringify_with_replacer_and_space(v, &JsValue::NULL, &JsValue::from(2))
+            .ok()
+            .map(String::from)
     }
 }
 
@@ -71,56 +84,39 @@ impl Clock for BrowserClock {
     }
 }
 
-/// Answers one request (`{kind: ..., ...}`); see `warden_core::engine::Request`.
-/// A malformed request is answered with `{error: "badRequest"}`, never an exception.
-///
-/// Both ways cross the boundary as JSON text (the engine reads and writes JSON anyway), turned
-/// into objects by the browser's own `JSON.stringify`/`JSON.parse`.
+/// Answers one request (`{kind: ..., ...}`, see `warden_core::request::Request`) with a plain
+/// object. A malformed request is answered with `{error: "badRequest", detail}` (serde's
+/// message), never an exception.
 #[wasm_bindgen]
 pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
-    let text = js_sys::JSON::stringify(&request)
-        .ok()
-        .and_then(|t| t.as_string())
-        .unwrap_or_default();
-    let answer = match Request::from_json(&text) {
-        Ok(req) => engine::answer(&JsStore(storage), &BrowserClock, req).await,
-        Err(e) => engine::error_answer("badRequest", Some(&e)),
+    let answer = match interop::request(&request) {
+        Ok(req) => engine::handle(&JsStore(storage), &BrowserClock, req).await,
+        Err(e) => e.into(),
     };
-    js_sys::JSON::parse(&answer).unwrap_or(JsValue::NULL)
+    interop::answer(&answer)
 }
 
 /// Whether a request changes the state (then only the background may answer it): by its
 /// `kind` alone; a request without one goes to the background, which refuses it.
 #[wasm_bindgen(js_name = isWrite)]
 pub fn is_write(request: JsValue) -> bool {
-    js_sys::Reflect::get(&request, &JsValue::from_str("kind"))
-        .ok()
-        .and_then(|k| k.as_string())
-        .is_none_or(|kind| Request::kind_writes(&kind))
+    interop::kind_of(&request).is_none_or(|kind| Request::kind_writes(&kind))
 }
 
 /// The popup's own view preferences (which section is open), in the extension page's
-/// localStorage. User data never goes there: it lives in extension storage.
-///
-/// Read and written as plain text through gloo-storage's raw `Storage` (its typed `get`/`set`
-/// would bring a JSON codec into the module for one string); a value an earlier version wrote
-/// as a JSON string (`"1"`) still reads.
+/// localStorage through gloo-storage. User data never goes there: it lives in extension
+/// storage. A value an earlier version wrote as bare text (`1`) still reads.
 #[wasm_bindgen(js_name = viewPreference)]
 pub fn view_preference(name: &str) -> Option<String> {
     use gloo_storage::{LocalStorage, Storage};
-    let v = LocalStorage::raw()
-        .get_item(&format!("warden.view.{name}"))
-        .ok()??;
-    Some(
-        match v.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
-            Some(inner) => inner.to_owned(),
-            None => v,
-        },
-    )
+    let key = format!("warden.view.{name}");
+    LocalStorage::get::<String>(&key)
+        .ok()
+        .or_else(|| LocalStorage::raw().get_item(&key).ok().flatten())
 }
 
 #[wasm_bindgen(js_name = setViewPreference)]
 pub fn set_view_preference(name: &str, value: &str) {
     use gloo_storage::{LocalStorage, Storage};
-    let _ = LocalStorage::raw().set_item(&format!("warden.view.{name}"), value);
+    let _ = LocalStorage::set(format!("warden.view.{name}"), value);
 }

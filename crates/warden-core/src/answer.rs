@@ -1,0 +1,254 @@
+//! Every answer the core gives, one type per request kind (the TypeScript declarations are
+//! generated from them). Serialized as plain objects, field names in camelCase; `null` where a
+//! value is unknown.
+
+use crate::date::Date;
+use crate::decide::{Bucket, Hint};
+use crate::error::Error;
+use crate::settings::{SettingError, Settings};
+use serde::Serialize;
+
+#[cfg(test)]
+use ts_rs::TS;
+
+/// An answer: one of the shapes below.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+#[cfg_attr(test, derive(TS))]
+pub enum Answer {
+    Annotate(AnnotateAnswer),
+    Profile(ProfileAnswer),
+    Popup(Box<crate::view::PopupAnswer>),
+    Settings(SettingsAnswer),
+    SentPageSeen(StaleAnswer),
+    Withdrawn(WithdrawnAnswer),
+    SetKeep(KeepAnswer),
+    InviteSent(SendAnswer),
+    SaveSettings(SaveSettingsAnswer),
+    Import(ImportAnswer),
+    Export(ExportAnswer),
+    ReviewDone(ReviewDoneAnswer),
+    Vocabulary(VocabularyAnswer),
+    LayoutReport(LayoutReportAnswer),
+    /// `limitReached`, `dismissNotices`, `layoutSeen`.
+    Done(DoneAnswer),
+    Error(ErrorAnswer),
+}
+
+/// `{"error": key, "detail"?}`
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct ErrorAnswer {
+    pub error: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub detail: Option<String>,
+}
+
+impl From<Error> for Answer {
+    fn from(e: Error) -> Answer {
+        Answer::Error(ErrorAnswer {
+            error: e.key().to_owned(),
+            detail: e.detail().map(str::to_owned),
+        })
+    }
+}
+
+/// The verdicts for a batch of cards, in request order: `null` for a card without a readable
+/// age.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub struct AnnotateAnswer {
+    pub today: Date,
+    pub cards: Vec<Option<CardVerdict>>,
+    /// The page's stated total, when one of the total texts is one.
+    pub total: Option<u32>,
+    pub debug: bool,
+    /// The state's `inputs` revision these verdicts were made with.
+    pub inputs: u32,
+    /// Each text of the request that reads as an age, with the verdict a card showing it
+    /// gets (today's settings, nobody kept): with `kept`, what a card that scrolls in shows at
+    /// once, until the answer to its own request replaces it.
+    pub ages: Vec<TextVerdict>,
+    /// The profile paths (`/in/SLUG/`, percent-encoded) of the people kept: a card linking
+    /// there shows the `kept` verdict.
+    pub kept_paths: Vec<String>,
+}
+
+/// What a card's badge says.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub struct CardVerdict {
+    pub slug: Option<String>,
+    pub age_days: u32,
+    pub bucket: Bucket,
+    pub hint: Hint,
+    /// The hint by age alone: what the summary counts, kept or not.
+    pub by_age: Hint,
+    pub stale: bool,
+    pub consider: bool,
+    /// If withdrawn today, the first day the same person can be invited again.
+    pub reinvite_on: Date,
+    pub kept: bool,
+    /// Review mode: a card to act on (withdraw or consider), or one to skip.
+    pub review: Review,
+}
+
+/// An age text and the verdict of a card that shows it (see [`AnnotateAnswer::ages`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct TextVerdict {
+    pub text: String,
+    pub verdict: CardVerdict,
+    /// The same card when its person is kept.
+    pub kept: CardVerdict,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub enum Review {
+    Todo,
+    Skip,
+}
+
+/// What the profile banner of one person says; only `slug: null` when the link is no profile.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub struct ProfileAnswer {
+    pub slug: Option<String>,
+    pub withdrawal: Option<ProfileWithdrawal>,
+    /// The latest day a pending invitation to them, read on the Sent page, can have been sent.
+    pub pending_since: Option<Date>,
+    pub kept: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub struct ProfileWithdrawal {
+    pub name: String,
+    pub withdrawn_on: Date,
+    pub until: Date,
+    pub state: CooldownState,
+    #[cfg_attr(test, ts(type = "number"))]
+    pub days_left: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub enum CooldownState {
+    Active,
+    Ended,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct SettingsAnswer {
+    pub settings: Settings,
+}
+
+/// `sentPageSeen`: the stale count of the latest reading (for the toolbar).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct StaleAnswer {
+    pub ok: bool,
+    pub stale: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct WithdrawnAnswer {
+    pub ok: bool,
+    pub slug: String,
+    pub until: Date,
+    /// The stale count of the latest reading, this withdrawal taken off.
+    pub stale: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct KeepAnswer {
+    pub ok: bool,
+    pub slug: String,
+    pub keep: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct SendAnswer {
+    pub ok: bool,
+    /// The profile slug, or `name:` and the name when the link was unknown.
+    pub key: String,
+}
+
+/// Saved (`ok: true` and the settings now in force), or refused with every reason.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct SaveSettingsAnswer {
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub settings: Option<Settings>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub errors: Option<Vec<SettingError>>,
+}
+
+/// Merged (`ok: true` and what it did), or refused with the error's key.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+#[cfg_attr(test, derive(TS))]
+pub enum ImportAnswer {
+    Merged {
+        ok: bool,
+        #[serde(flatten)]
+        #[cfg_attr(test, ts(flatten))]
+        report: crate::backup::ImportReport,
+    },
+    Refused {
+        ok: bool,
+        error: String,
+    },
+}
+
+/// A file to save: its text and a name for it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct ExportAnswer {
+    pub text: String,
+    pub filename: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(TS))]
+pub struct ReviewDoneAnswer {
+    pub ok: bool,
+    pub reviewed_on: Date,
+}
+
+/// The words of the age grammar, folded and sorted.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct VocabularyAnswer {
+    pub words: Vec<&'static str>,
+}
+
+/// The last layout report of each page kind, if any.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct LayoutReportAnswer {
+    pub sent: Option<String>,
+    pub profile: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct DoneAnswer {
+    pub ok: bool,
+}

@@ -1,0 +1,390 @@
+//! Every request the extension asks the core: `{"kind": "...", ...the fields of that kind}`,
+//! field names in camelCase. These types are the one description of them (the TypeScript
+//! declarations the extension is checked against are generated from them).
+
+use crate::date::Millis;
+use crate::settings::Settings;
+use serde::{Deserialize, Serialize};
+
+/// A request, tagged by `kind`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum Request {
+    /// Read: verdicts for cards, and the page's stated total.
+    Annotate(Annotate),
+    /// Read: what the profile banner of this person says.
+    Profile(Profile),
+    /// Read: everything the popup shows.
+    Popup,
+    /// Read: the settings.
+    Settings,
+    /// Write: the Sent page as it stands (counts, and cards with their ages).
+    SentPageSeen(SentPageSeen),
+    /// Write: the user confirmed a withdrawal and the page removed the card.
+    Withdrawn(Withdrawn),
+    /// Write: mark or unmark a person as a priority.
+    SetKeep(SetKeep),
+    /// Write: the user sent an invitation (seen on any LinkedIn page).
+    InviteSent(InviteSent),
+    /// Write: LinkedIn said the weekly limit is reached.
+    LimitReached,
+    /// Write: new settings (refused with reasons when invalid).
+    SaveSettings(SaveSettings),
+    /// Write: the popup's settings form as typed (text fields), checked field by field.
+    SaveSettingsForm(SaveSettingsForm),
+    /// Write: merge a JSON backup.
+    Import(Import),
+    /// Read: the JSON backup.
+    ExportJson,
+    /// Read: pending invitations and cooldowns as CSV.
+    ExportCsv,
+    /// Write: forget the notices the user has read.
+    DismissNotices,
+    /// Write: the user finished reviewing the Sent page today (the monthly reminder restarts).
+    ReviewDone,
+    /// Read: the words of the age grammar, for the layout report.
+    Vocabulary,
+    /// Write: keep the anonymised description of the last page of a kind Warden read.
+    LayoutSeen(LayoutSeen),
+    /// Read: the last layout reports.
+    LayoutReport,
+}
+
+/// One card as the content script read it: its texts are indices into the request's `texts`
+/// (the same few age lines recur on every card, so each distinct text travels once).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct CardText {
+    /// The card's profile link (`href`), if any.
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub href: Option<String>,
+    /// The age line candidates, in document order (the first that parses wins), as indices
+    /// into `texts`.
+    pub ages: Vec<u32>,
+    /// The `datetime` attribute of a `<time>` in the card: it wins over words.
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub datetime: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Annotate {
+    /// Each distinct text of the batch once.
+    #[serde(default)]
+    pub texts: Vec<String>,
+    pub cards: Vec<CardText>,
+    /// Candidates for the page's stated total ("People (1,204)").
+    #[serde(default)]
+    pub total_texts: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Profile {
+    pub href: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SentPageSeen {
+    /// The page's stated total, else the cards read.
+    pub pending: u32,
+    pub cards: u32,
+    pub stale: u32,
+    pub consider: u32,
+    /// People read since the last report.
+    pub people: Vec<PersonAge>,
+    /// When the Sent view that read these people was opened (ms): only a view opened after a
+    /// withdrawal can show that it did not hold (an older tab may still list the invitation).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable, type = "number"))]
+    pub opened_at: Option<Millis>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct PersonAge {
+    pub href: String,
+    #[serde(default)]
+    pub name: String,
+    pub age_days: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Withdrawn {
+    pub href: String,
+    pub name: String,
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub headline: Option<String>,
+    /// The card's texts in document order: its age is read from them, and its headline when
+    /// none is given.
+    #[serde(default)]
+    pub texts: Vec<String>,
+    /// The `datetime` of a `<time>` in the card, when it has one.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub datetime: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SetKeep {
+    pub href: String,
+    pub name: String,
+    pub keep: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct InviteSent {
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub href: Option<String>,
+    #[serde(default)]
+    pub name: String,
+}
+
+/// Members left out take their defaults.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SaveSettings {
+    pub settings: Settings,
+}
+
+/// The form as typed: each numeric field as text (or a number), `debug` a boolean.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SaveSettingsForm {
+    #[cfg_attr(test, ts(type = "Record<string, string | number | boolean>"))]
+    pub form: serde_json::Value,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Import {
+    pub text: String,
+}
+
+/// The pages a layout report describes.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum LayoutPage {
+    Sent,
+    Profile,
+}
+
+impl LayoutPage {
+    /// The storage key of its report: beside the state, never in it (a report is a
+    /// diagnostic, rewritten at each visit, and holds no personal data).
+    pub fn key(self) -> &'static str {
+        match self {
+            LayoutPage::Sent => "warden.layout.sent",
+            LayoutPage::Profile => "warden.layout.profile",
+        }
+    }
+}
+
+/// At most [`REPORT_MAX`] bytes are kept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LayoutSeen {
+    pub page: LayoutPage,
+    pub report: String,
+}
+
+/// The largest layout report kept, in bytes (a page's skeleton is a few KB).
+pub const REPORT_MAX: usize = 64 * 1024;
+
+/// Every request kind, and whether it writes.
+pub const KINDS: [(&str, bool); 19] = [
+    ("annotate", false),
+    ("profile", false),
+    ("popup", false),
+    ("settings", false),
+    ("sentPageSeen", true),
+    ("withdrawn", true),
+    ("setKeep", true),
+    ("inviteSent", true),
+    ("limitReached", true),
+    ("saveSettings", true),
+    ("saveSettingsForm", true),
+    ("import", true),
+    ("exportJson", false),
+    ("exportCsv", false),
+    ("dismissNotices", true),
+    ("vocabulary", false),
+    ("layoutSeen", true),
+    ("layoutReport", false),
+    ("reviewDone", true),
+];
+
+impl Request {
+    /// Whether answering changes the state (then only the background may answer).
+    pub fn writes(&self) -> bool {
+        Request::kind_writes(self.kind())
+    }
+
+    /// The request's `kind`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Request::Annotate(_) => "annotate",
+            Request::Profile(_) => "profile",
+            Request::Popup => "popup",
+            Request::Settings => "settings",
+            Request::SentPageSeen(_) => "sentPageSeen",
+            Request::Withdrawn(_) => "withdrawn",
+            Request::SetKeep(_) => "setKeep",
+            Request::InviteSent(_) => "inviteSent",
+            Request::LimitReached => "limitReached",
+            Request::SaveSettings(_) => "saveSettings",
+            Request::SaveSettingsForm(_) => "saveSettingsForm",
+            Request::Import(_) => "import",
+            Request::ExportJson => "exportJson",
+            Request::ExportCsv => "exportCsv",
+            Request::DismissNotices => "dismissNotices",
+            Request::ReviewDone => "reviewDone",
+            Request::Vocabulary => "vocabulary",
+            Request::LayoutSeen(_) => "layoutSeen",
+            Request::LayoutReport => "layoutReport",
+        }
+    }
+
+    /// Whether a request of this `kind` changes the state; an unknown kind counts as a write
+    /// (the background, the one writer, then refuses it).
+    pub fn kind_writes(kind: &str) -> bool {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .is_none_or(|&(_, writes)| writes)
+    }
+
+    /// Reads a request whose `kind` was read first: the variant's fields come straight from
+    /// the source (`fields.read()`), so the request is not first copied into serde's buffer as
+    /// an internally tagged enum would be. An unknown kind is `Ok(None)`.
+    pub fn read_kind<F: Fields>(kind: &str, fields: &F) -> Result<Option<Request>, F::Error> {
+        use Request as R;
+        Ok(Some(match kind {
+            "annotate" => R::Annotate(fields.read()?),
+            "profile" => R::Profile(fields.read()?),
+            "popup" => R::Popup,
+            "settings" => R::Settings,
+            "sentPageSeen" => R::SentPageSeen(fields.read()?),
+            "withdrawn" => R::Withdrawn(fields.read()?),
+            "setKeep" => R::SetKeep(fields.read()?),
+            "inviteSent" => R::InviteSent(fields.read()?),
+            "limitReached" => R::LimitReached,
+            "saveSettings" => R::SaveSettings(fields.read()?),
+            "saveSettingsForm" => R::SaveSettingsForm(fields.read()?),
+            "import" => R::Import(fields.read()?),
+            "exportJson" => R::ExportJson,
+            "exportCsv" => R::ExportCsv,
+            "dismissNotices" => R::DismissNotices,
+            "reviewDone" => R::ReviewDone,
+            "vocabulary" => R::Vocabulary,
+            "layoutSeen" => R::LayoutSeen(fields.read()?),
+            "layoutReport" => R::LayoutReport,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Reads a request from JSON text (native callers and tests; the extension's requests
+    /// arrive as JS values, see the wasm crate's interop).
+    pub fn from_json(text: &str) -> Result<Request, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+/// Where [`Request::read_kind`] reads a variant's fields from (a JS object in the browser).
+pub trait Fields {
+    type Error;
+    fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, Self::Error>;
+}
+
+impl Fields for serde_json::Value {
+    type Error = serde_json::Error;
+    fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        T::deserialize(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_by_kind_reads_what_the_tagged_enum_reads() {
+        for text in [
+            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0]}]}"#,
+            r#"{"kind":"popup"}"#,
+            r#"{"kind":"withdrawn","href":"/in/a/","name":"A","texts":["x"],"datetime":null}"#,
+            r#"{"kind":"layoutSeen","page":"profile","report":"r"}"#,
+            r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#,
+        ] {
+            let v: serde_json::Value = serde_json::from_str(text).unwrap();
+            let kind = v["kind"].as_str().unwrap();
+            let by_kind = Request::read_kind(kind, &v).unwrap().unwrap();
+            assert_eq!(by_kind, Request::from_json(text).unwrap(), "{text}");
+        }
+        assert!(Request::read_kind("explode", &serde_json::json!({})).unwrap().is_none());
+    }
+
+    #[test]
+    fn every_kind_reads_and_says_whether_it_writes() {
+        for (kind, writes) in KINDS {
+            let text = match kind {
+                "annotate" => r#"{"kind":"annotate","cards":[{}]}"#.to_owned(),
+                "profile" => r#"{"kind":"profile","href":"/in/a/"}"#.to_owned(),
+                "sentPageSeen" => r#"{"kind":"sentPageSeen","pending":1,"cards":1,"stale":0,"consider":0,"people":[{"href":"/in/a/","ageDays":3}]}"#.to_owned(),
+                "withdrawn" => r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#.to_owned(),
+                "setKeep" => r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true}"#.to_owned(),
+                "saveSettings" => r#"{"kind":"saveSettings","settings":{}}"#.to_owned(),
+                "saveSettingsForm" => r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#.to_owned(),
+                "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
+                "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
+                k => format!(r#"{{"kind":"{k}"}}"#),
+            };
+            let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(Request::read_kind(kind, &v).unwrap().as_ref(), Some(&req), "{kind}");
+            assert_eq!(req.kind(), kind);
+            assert_eq!(req.writes(), writes, "{kind}");
+            assert_eq!(Request::kind_writes(kind), writes, "{kind}");
+        }
+        assert!(Request::kind_writes("explode"));
+    }
+
+    #[test]
+    fn malformed_requests_say_why() {
+        for (text, why) in [
+            ("42", "expected internally tagged enum"),
+            (r#"{"nokind":1}"#, "missing field `kind`"),
+            (r#"{"kind":"explode"}"#, "unknown variant `explode`"),
+            (r#"{"kind":"annotate"}"#, "missing field `cards`"),
+            (
+                r#"{"kind":"annotate","cards":[{"ages":["x"]}]}"#,
+                "invalid type: string",
+            ),
+            (
+                r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":"yes"}"#,
+                "expected a boolean",
+            ),
+            (
+                r#"{"kind":"sentPageSeen","pending":-1,"cards":1,"stale":0,"consider":0,"people":[]}"#,
+                "invalid value: integer `-1`",
+            ),
+            ("{", "EOF"),
+        ] {
+            let e = Request::from_json(text).unwrap_err().to_string();
+            assert!(e.contains(why), "{text}: {e}");
+        }
+    }
+}

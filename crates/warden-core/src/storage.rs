@@ -1,0 +1,299 @@
+//! Loading, migrating, saving and pruning the state through a [`Store`].
+//!
+//! Schema 1 stored the state as JSON text; schema 2 stores the object itself. A stored value
+//! that cannot be read (or that a newer Warden wrote) is copied aside, untouched, before the
+//! next write replaces it, and the popup says so.
+
+use crate::date::{Clock, DAY_MS};
+use crate::state::{self, Notice, State, Unreadable};
+use crate::store::Store;
+use serde::Deserialize;
+
+/// The state as loaded, with what must happen to an unreadable stored value before the next
+/// write.
+pub struct Loaded<V> {
+    pub state: State,
+    /// The unreadable stored value to copy aside before overwriting it, and why.
+    pub aside: Option<(V, Unreadable)>,
+}
+
+/// Only the schema of a stored value: read first, to pick the migration.
+#[derive(Deserialize)]
+struct Head {
+    schema: Option<serde_json::Value>,
+}
+
+/// Reads a stored value. `None` (nothing stored yet) gives a fresh state.
+pub fn decode<S: Store>(store: &S, raw: Option<&S::Value>) -> Result<State, Unreadable> {
+    let Some(raw) = raw else {
+        return Ok(State::fresh());
+    };
+    // Schema 1: JSON text.
+    let parsed = match store.text_of(raw) {
+        Some(text) => Some(store.parse_json(&text).ok_or(Unreadable::NotJson)?),
+        None => None,
+    };
+    let value = parsed.as_ref().unwrap_or(raw);
+    let head: Head = store.read_value(value).map_err(|_| Unreadable::NoSchema)?;
+    from_schema(schema_of(head.schema.as_ref())?, || store.read_value(value))
+}
+
+fn schema_of(v: Option<&serde_json::Value>) -> Result<u64, Unreadable> {
+    v.and_then(serde_json::Value::as_u64)
+        .ok_or(Unreadable::NoSchema)
+}
+
+/// Migrates from `schema`: each past schema converts to the next one (schema 1 to 2 changed
+/// only how the state is stored, not its members).
+fn from_schema(
+    schema: u64,
+    read: impl FnOnce() -> Result<State, String>,
+) -> Result<State, Unreadable> {
+    match schema {
+        1 | 2 => read().map_err(Unreadable::BadShape).map(|s| State {
+            schema: state::SCHEMA,
+            ..s
+        }),
+        n if n > u64::from(state::SCHEMA) => {
+            Err(Unreadable::FutureSchema(u32::try_from(n).unwrap_or(u32::MAX)))
+        }
+        _ => Err(Unreadable::NoSchema),
+    }
+}
+
+pub async fn load<S: Store>(store: &S) -> Result<Loaded<S::Value>, String> {
+    let raw = store.get(state::STATE_KEY).await?;
+    Ok(match decode(store, raw.as_ref()) {
+        Ok(state) => Loaded { state, aside: None },
+        Err(why) => Loaded {
+            state: State::fresh(),
+            aside: raw.map(|r| (r, why)),
+        },
+    })
+}
+
+/// Saves the state, first copying an unreadable stored value aside (never overwritten),
+/// retrying a failed write a few times. An error is returned, never swallowed.
+pub async fn save<S: Store>(
+    store: &S,
+    clock: &dyn Clock,
+    loaded: &mut Loaded<S::Value>,
+) -> Result<(), String> {
+    if let Some((raw, _)) = loaded.aside.take() {
+        let key = format!("{}{}", state::ASIDE_PREFIX, clock.now());
+        retry(|| store.set(&key, &raw)).await?;
+        loaded.state.notices.push(Notice {
+            kind: "unreadable".into(),
+            at: clock.now(),
+            key: Some(key),
+        });
+    }
+    prune(&mut loaded.state, clock);
+    let value = store.to_value(&loaded.state)?;
+    retry(|| store.set(state::STATE_KEY, &value)).await
+}
+
+async fn retry<F, Fut>(mut op: F) -> Result<(), String>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let mut last = String::new();
+    for _ in 0..3 {
+        match op().await {
+            Ok(()) => return Ok(()),
+            Err(e) => last = e,
+        }
+    }
+    Err(last)
+}
+
+/// Days after its end that a withdrawal is still kept (then pruned). Active ones never are.
+pub const KEEP_ENDED_WITHDRAWALS_DAYS: i64 = 365;
+/// Days an observed send is kept (the quota needs 7).
+pub const KEEP_SENDS_DAYS: i64 = 30;
+/// Days a card read on the Sent page is kept after it was last seen there.
+pub const KEEP_SEEN_DAYS: i64 = 90;
+
+/// The documented pruning rule: ended withdrawals after a year, sends after 30 days, Sent-page
+/// readings not refreshed for 90 days, notices after 30 days. A running cooldown is never pruned.
+pub fn prune(s: &mut State, clock: &dyn Clock) {
+    let today = clock.today();
+    let now = clock.now();
+    s.withdrawals
+        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
+    s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
+    s.seen
+        .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
+    s.accepted
+        .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
+    s.notices.retain(|n| now - n.at < 30 * DAY_MS);
+    if s.notices.len() > 20 {
+        let drop = s.notices.len() - 20;
+        s.notices.drain(..drop);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::settings::Settings;
+    use crate::state::{Gone, Keep, PendingSnapshot, Reading, Seen, Send, Withdrawal, SCHEMA};
+    use crate::store::MemoryStore;
+    use serde_json::json;
+
+    fn text(t: &str) -> serde_json::Value {
+        serde_json::Value::String(t.to_owned())
+    }
+
+    fn read(v: serde_json::Value) -> Result<State, Unreadable> {
+        decode(&MemoryStore::new(), Some(&v))
+    }
+
+    #[test]
+    fn nothing_stored_is_a_fresh_state() {
+        let s = decode(&MemoryStore::new(), None).unwrap();
+        assert_eq!(s.schema, SCHEMA);
+        assert!(s.withdrawals.is_empty());
+        assert_eq!(s.settings, Settings::default());
+    }
+
+    /// The exact texts the first release wrote (minimal and full); keep these forever.
+    const SCHEMA_1_MINIMAL: &str = r#"{"schema":1}"#;
+    const SCHEMA_1_FULL: &str = r#"{"schema":1,"settings":{"weeklyLimit":150,"pendingThreshold":400,"freshDays":7,"considerDays":21,"staleDays":28,"cooldownDays":21,"debug":false},
+          "withdrawals":{"jane-doe":{"name":"Jane Doe","ageDays":35,"withdrawnAt":1764400000000,"withdrawnOn":"2025-11-29","until":"2025-12-20"}},
+          "keeps":{"bob":{"name":"Bob","since":1764400000000}},
+          "sends":{"carl":{"name":"Carl","at":1764400000000}},
+          "seen":{"dora":{"name":"Dora","sentOn":"2025-11-20","seenOn":"2025-11-29"}},
+          "pending":{"count":57,"cards":57,"stale":3,"consider":2,"readOn":"2025-11-29","readAt":1764400000000},
+          "limitReachedAt":null,"notices":[]}"#;
+
+    #[test]
+    fn schema_1_text_migrates_losslessly() {
+        assert_eq!(read(text(SCHEMA_1_MINIMAL)).unwrap(), State::fresh());
+        let s = read(text(SCHEMA_1_FULL)).unwrap();
+        assert_eq!(s.schema, 2);
+        assert_eq!(s.settings.weekly_limit, 150);
+        assert_eq!(s.withdrawals["jane-doe"].until.to_string(), "2025-12-20");
+        assert_eq!(s.withdrawals["jane-doe"].age_days, Some(35));
+        assert_eq!(s.pending.as_ref().unwrap().count, 57);
+        assert_eq!(s.keeps["bob"].since, 1_764_400_000_000);
+        assert_eq!(s.sends["carl"].name, "Carl");
+        assert_eq!(s.seen["dora"].sent_on.to_string(), "2025-11-20");
+        // Every member of the text is in the object written back, with its value.
+        let written = serde_json::to_value(&s).unwrap();
+        let original: serde_json::Value = serde_json::from_str(SCHEMA_1_FULL).unwrap();
+        for (key, value) in original.as_object().unwrap() {
+            if key != "schema" {
+                assert_eq!(&written[key], value, "{key}");
+            }
+        }
+        assert_eq!(written["schema"], 2);
+    }
+
+    #[test]
+    fn unknown_members_survive_a_write() {
+        let store = MemoryStore::new();
+        store.put_raw(
+            state::STATE_KEY,
+            json!({"schema": 2, "futureThing": {"a": [1, 2]}, "keeps": {}, "zzz": "kept"}),
+        );
+        let clock = crate::date::FixedClock::at_noon(Date::parse("2026-12-02").unwrap());
+        let mut loaded = crate::store::block_on(load(&store)).unwrap();
+        assert!(loaded.aside.is_none());
+        loaded.state.keeps.insert(
+            "bob".into(),
+            Keep {
+                name: "Bob".into(),
+                since: 1,
+            },
+        );
+        crate::store::block_on(save(&store, &clock, &mut loaded)).unwrap();
+        let stored = store.raw(state::STATE_KEY).unwrap();
+        assert_eq!(stored["futureThing"], json!({"a": [1, 2]}));
+        assert_eq!(stored["zzz"], "kept");
+        assert_eq!(stored["keeps"]["bob"]["name"], "Bob");
+    }
+
+    #[test]
+    fn unreadable_values_are_reported_not_guessed() {
+        assert_eq!(read(text("{not json")), Err(Unreadable::NotJson));
+        assert_eq!(read(text("[]")), Err(Unreadable::NoSchema));
+        assert_eq!(read(json!([])), Err(Unreadable::NoSchema));
+        assert_eq!(read(json!(7)), Err(Unreadable::NoSchema));
+        assert_eq!(read(json!({"withdrawals": {}})), Err(Unreadable::NoSchema));
+        assert_eq!(read(json!({"schema": 0})), Err(Unreadable::NoSchema));
+        assert_eq!(read(json!({"schema": "2"})), Err(Unreadable::NoSchema));
+        assert_eq!(read(json!({"schema": 7})), Err(Unreadable::FutureSchema(7)));
+        assert_eq!(read(text(r#"{"schema":7}"#)), Err(Unreadable::FutureSchema(7)));
+        for bad in [
+            json!({"schema": 2, "withdrawals": [1, 2]}),
+            json!({"schema": 2, "withdrawals": {"x": {"name": "X", "withdrawnAt": 1, "withdrawnOn": "nope", "until": "2025-01-01"}}}),
+            json!({"schema": 2, "settings": null}),
+            json!({"schema": 2, "withdrawals": {"a": {"name": "A"}}}),
+            json!({"schema": 2, "keeps": {"a": {"name": "A", "since": 1.5}}}),
+            json!({"schema": 2, "pending": {"count": -1, "cards": 0, "stale": 0, "consider": 0, "readOn": "2026-01-01", "readAt": 0}}),
+            json!({"schema": 2, "notices": {}}),
+            json!({"schema": 2, "settings": {"weeklyLimit": "100"}}),
+        ] {
+            assert!(matches!(read(bad.clone()), Err(Unreadable::BadShape(_))), "{bad}");
+            let as_text = text(&bad.to_string().replace("\"schema\":2", "\"schema\":1"));
+            assert!(matches!(read(as_text), Err(Unreadable::BadShape(_))), "{bad} as schema-1 text");
+        }
+    }
+
+    #[test]
+    fn a_full_state_round_trips() {
+        let day = |s: &str| Date::parse(s).unwrap();
+        let mut full = State::fresh();
+        full.settings.weekly_limit = 150;
+        full.withdrawals.insert(
+            "jane".into(),
+            Withdrawal {
+                name: "Jane \"JD\" Doe 😀".into(),
+                headline: Some("VP".into()),
+                age_days: Some(30),
+                withdrawn_at: 5,
+                withdrawn_on: day("2026-11-29"),
+                until: day("2026-12-20"),
+            },
+        );
+        full.sends.insert("name:Zoë".into(), Send { name: "Zoë".into(), at: 3 });
+        full.seen.insert(
+            "dora".into(),
+            Seen {
+                name: "Dora".into(),
+                sent_on: day("2026-10-30"),
+                seen_on: day("2026-11-29"),
+                reading: Some(4),
+            },
+        );
+        full.accepted.insert(
+            "gone".into(),
+            Gone {
+                name: "G".into(),
+                sent_on: day("2026-10-01"),
+                gone_on: day("2026-11-29"),
+            },
+        );
+        full.reading = Some(Reading {
+            opened_at: 1,
+            oldest_sent_on: day("2026-09-01"),
+        });
+        full.pending = Some(PendingSnapshot {
+            count: 57,
+            cards: 50,
+            stale: 3,
+            consider: 2,
+            read_on: day("2026-11-29"),
+            read_at: 9,
+        });
+        full.reviewed_on = Some(day("2026-11-28"));
+        full.inputs = 3;
+        for s in [State::fresh(), full] {
+            assert_eq!(read(serde_json::to_value(&s).unwrap()), Ok(s.clone()));
+            assert_eq!(read(text(&serde_json::to_string(&s).unwrap())), Ok(s));
+        }
+    }
+}

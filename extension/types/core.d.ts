@@ -1,0 +1,263 @@
+// Generated from the core's Rust types (crates/warden-core/src/types.rs): do not edit.
+// Every request the extension asks (`Request`) and every answer it gets (`Answer`).
+
+export type Annotate = { 
+/**
+ * Each distinct text of the batch once.
+ */
+texts: Array<string>, cards: Array<CardText>, 
+/**
+ * Candidates for the page's stated total ("People (1,204)").
+ */
+totalTexts: Array<string>, };
+
+export type AnnotateAnswer = { today: string, cards: Array<CardVerdict | null>, 
+/**
+ * The page's stated total, when one of the total texts is one.
+ */
+total: number | null, debug: boolean, 
+/**
+ * The state's `inputs` revision these verdicts were made with.
+ */
+inputs: number, 
+/**
+ * Each text of the request that reads as an age, with the verdict a card showing it
+ * gets (today's settings, nobody kept): with `kept`, what a card that scrolls in shows at
+ * once, until the answer to its own request replaces it.
+ */
+ages: Array<TextVerdict>, 
+/**
+ * The profile paths (`/in/SLUG/`, percent-encoded) of the people kept: a card linking
+ * there shows the `kept` verdict.
+ */
+keptPaths: Array<string>, };
+
+export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | DoneAnswer | ErrorAnswer;
+
+export type Bucket = "fresh" | "waiting" | "stale";
+
+export type CardText = { 
+/**
+ * The card's profile link (`href`), if any.
+ */
+href?: string | null, 
+/**
+ * The age line candidates, in document order (the first that parses wins), as indices
+ * into `texts`.
+ */
+ages: Array<number>, 
+/**
+ * The `datetime` attribute of a `<time>` in the card: it wins over words.
+ */
+datetime?: string | null, };
+
+export type CardVerdict = { slug: string | null, ageDays: number, bucket: Bucket, hint: Hint, 
+/**
+ * The hint by age alone: what the summary counts, kept or not.
+ */
+byAge: Hint, stale: boolean, consider: boolean, 
+/**
+ * If withdrawn today, the first day the same person can be invited again.
+ */
+reinviteOn: string, kept: boolean, 
+/**
+ * Review mode: a card to act on (withdraw or consider), or one to skip.
+ */
+review: Review, };
+
+export type CooldownState = "active" | "ended";
+
+export type CooldownView = { slug: string, name: string, until: string, withdrawnOn: string, daysLeft: number, };
+
+export type DoneAnswer = { ok: boolean, };
+
+export type ErrorAnswer = { error: string, detail?: string, };
+
+export type ExportAnswer = { text: string, filename: string, };
+
+export type Hint = "wait" | "consider" | "withdraw" | "keep";
+
+export type Import = { text: string, };
+
+export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, } | { ok: boolean, error: string, };
+
+export type InviteSent = { href?: string | null, name: string, };
+
+export type KeepAnswer = { ok: boolean, slug: string, keep: boolean, };
+
+export type KeepView = { slug: string, name: string, };
+
+export type LayoutPage = "sent" | "profile";
+
+export type LayoutReportAnswer = { sent: string | null, profile: string | null, };
+
+export type LayoutSeen = { page: LayoutPage, report: string, };
+
+export type NoticeView = { kind: string, key?: string | null, at?: string, detail?: string, };
+
+export type OutcomesView = { accepted: number, withdrawn: number, pending: number, };
+
+export type PendingView = { known: boolean, count: number, cards?: number, stale: number, consider: number, readOn: string | null, threshold: number, over: boolean, reviewDue: boolean, };
+
+export type PersonAge = { href: string, name: string, ageDays: number, };
+
+export type PopupAnswer = { today: string, quota: QuotaView, outcomes: OutcomesView, pending: PendingView, 
+/**
+ * Running cooldowns, soonest end first.
+ */
+cooldowns: Array<CooldownView>, 
+/**
+ * Cooldowns ended within [`RECENTLY_ENDED_DAYS`], latest first.
+ */
+ended: Array<CooldownView>, keeps: Array<KeepView>, settings: Settings, 
+/**
+ * Every setting, in form order: what the settings form is built from.
+ */
+settingFields: Array<SettingField>, importMaxBytes: number, notices: Array<NoticeView>, };
+
+export type Profile = { href: string, };
+
+export type ProfileAnswer = { slug: string | null, withdrawal: ProfileWithdrawal | null, 
+/**
+ * The latest day a pending invitation to them, read on the Sent page, can have been sent.
+ */
+pendingSince: string | null, kept: boolean, };
+
+export type ProfileWithdrawal = { name: string, withdrawnOn: string, until: string, state: CooldownState, daysLeft: number, };
+
+export type QuotaView = { used: number, limit: number, remaining: number, nextFreeOn: string | null, full: boolean, 
+/**
+ * When LinkedIn last said the limit is reached, within [`LIMIT_MESSAGE_DAYS`] (ISO 8601).
+ */
+limitReachedAt: string | null, };
+
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" };
+
+export type Review = "todo" | "skip";
+
+export type ReviewDoneAnswer = { ok: boolean, reviewedOn: string, };
+
+export type SaveSettings = { settings: Settings, };
+
+export type SaveSettingsAnswer = { ok: boolean, settings?: Settings, errors?: Array<SettingError>, };
+
+export type SaveSettingsForm = { form: Record<string, string | number | boolean>, };
+
+export type SendAnswer = { ok: boolean, 
+/**
+ * The profile slug, or `name:` and the name when the link was unknown.
+ */
+key: string, };
+
+export type SentPageSeen = { 
+/**
+ * The page's stated total, else the cards read.
+ */
+pending: number, cards: number, stale: number, consider: number, 
+/**
+ * People read since the last report.
+ */
+people: Array<PersonAge>, 
+/**
+ * When the Sent view that read these people was opened (ms): only a view opened after a
+ * withdrawal can show that it did not hold (an older tab may still list the invitation).
+ */
+openedAt?: number, };
+
+export type SetKeep = { href: string, name: string, keep: boolean, };
+
+export type SettingError = { field: string, reason: string, };
+
+export type SettingField = { name: string, unit: Unit, 
+/**
+ * The range of a number; `null` for a switch.
+ */
+min: number | null, max: number | null, 
+/**
+ * The `_locales` key of its label.
+ */
+label: string, };
+
+export type Settings = { 
+/**
+ * Invitations LinkedIn lets the user send per rolling 7 days (about 100; some get 200).
+ */
+weeklyLimit: number, 
+/**
+ * Pending total above which the list looks unhealthy (not an official limit).
+ */
+pendingThreshold: number, 
+/**
+ * Below this age (days) an invitation is fresh.
+ */
+freshDays: number, 
+/**
+ * From this age on, withdrawing is worth considering.
+ */
+considerDays: number, 
+/**
+ * From this age on, an invitation is stale: withdraw it.
+ */
+staleDays: number, 
+/**
+ * Days LinkedIn blocks a new invitation to someone after a withdrawal.
+ */
+cooldownDays: number, 
+/**
+ * Log what was and was not recognised on the page (console.info).
+ */
+debug: boolean, };
+
+export type SettingsAnswer = { settings: Settings, };
+
+export type StaleAnswer = { ok: boolean, stale: number, };
+
+export type TextVerdict = { text: string, verdict: CardVerdict, 
+/**
+ * The same card when its person is kept.
+ */
+kept: CardVerdict, };
+
+export type Unit = "invitations" | "days" | "switch";
+
+export type VocabularyAnswer = { words: Array<string>, };
+
+export type Withdrawn = { href: string, name: string, headline?: string | null, 
+/**
+ * The card's texts in document order: its age is read from them, and its headline when
+ * none is given.
+ */
+texts: Array<string>, 
+/**
+ * The `datetime` of a `<time>` in the card, when it has one.
+ */
+datetime?: string | null, };
+
+export type WithdrawnAnswer = { ok: boolean, slug: string, until: string, 
+/**
+ * The stale count of the latest reading, this withdrawal taken off.
+ */
+stale: number, };
+
+/** The answer to each request kind. */
+export interface Answers {
+  annotate: AnnotateAnswer;
+  profile: ProfileAnswer;
+  popup: PopupAnswer;
+  settings: SettingsAnswer;
+  sentPageSeen: StaleAnswer;
+  withdrawn: WithdrawnAnswer;
+  setKeep: KeepAnswer;
+  inviteSent: SendAnswer;
+  limitReached: DoneAnswer;
+  saveSettings: SaveSettingsAnswer;
+  saveSettingsForm: SaveSettingsAnswer;
+  import: ImportAnswer;
+  exportJson: ExportAnswer;
+  exportCsv: ExportAnswer;
+  dismissNotices: DoneAnswer;
+  reviewDone: ReviewDoneAnswer;
+  vocabulary: VocabularyAnswer;
+  layoutSeen: DoneAnswer;
+  layoutReport: LayoutReportAnswer;
+}
