@@ -311,6 +311,110 @@ mod tests {
     }
 
     #[test]
+    fn years_and_range_ends() {
+        // Years 1 to 9999 only, as before chrono (chrono itself knows year 0 and year 10000).
+        assert_eq!(Date::from_ymd(0, 12, 31), None);
+        assert_eq!(Date::from_ymd(10000, 1, 1), None);
+        assert_eq!(Date::parse("0000-01-01"), None);
+        assert_eq!(Date::parse("9999-12-31").unwrap().ymd(), (9999, 12, 31));
+        // chrono reads these; Warden's fixed ten-character form does not.
+        for bad in ["+2026-01-01", "2026-01-1 ", " 026-01-01", "2026-01-01Z"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        // Beyond chrono's range (about 262,000 years) days stop at its ends instead of at
+        // 2^30 days: no panic, and the order holds.
+        let (first, last) = (Date::from_days(i32::MIN), Date::from_days(i32::MAX));
+        assert!(
+            first < Date::from_ymd(1, 1, 1).unwrap() && last > Date::from_ymd(9999, 1, 1).unwrap()
+        );
+        assert_eq!(last.add_days(1), last);
+        assert_eq!(first.add_days(-1), first);
+        let today = Date::parse("2026-11-29").unwrap();
+        assert_eq!(today.add_days(i64::MAX), last);
+        assert_eq!(today.add_days(i64::MIN), first);
+        assert_eq!(
+            today.days_until(last),
+            last.days() as i64 - today.days() as i64
+        );
+        // Instants beyond it, with any offset, fall on a day near its ends.
+        for (at, end) in [(i64::MIN, first), (i64::MAX, last)] {
+            for offset_minutes in [i32::MIN, 0, i32::MAX] {
+                let clock = FixedClock {
+                    now: at,
+                    offset_minutes,
+                };
+                assert!(
+                    clock.today().days_until(end).abs() <= 2,
+                    "{at} {offset_minutes}"
+                );
+            }
+            assert!(!format_iso(at).is_empty());
+        }
+    }
+
+    #[test]
+    fn serde_as_text() {
+        let d = Date::parse("2026-03-01").unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2026-03-01\"");
+        assert_eq!(serde_json::from_str::<Date>("\"2026-03-01\"").unwrap(), d);
+        for bad in [
+            "\"2026-3-01\"",
+            "\"+2026-03-01\"",
+            "\"2026-02-30\"",
+            "20260301",
+        ] {
+            assert!(serde_json::from_str::<Date>(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn iso_forms_chrono_reads() {
+        let d = Date::parse("2026-11-08").unwrap();
+        let at = |h: i64, mi: i64, ms: i64| {
+            Some(Stamp::Instant(
+                d.days() as i64 * DAY_MS + (h * 60 + mi) * 60_000 + ms,
+            ))
+        };
+        for same in [
+            "2026-11-08T10:00:00Z",
+            "2026-11-08t10:00z",
+            "2026-11-08 10:00Z",
+            "2026-11-08T12:00+0200",
+            "2026-11-08T05:30:00-04:30",
+        ] {
+            assert_eq!(parse_iso(same), at(10, 0, 0), "{same}");
+        }
+        // Fractions beyond milliseconds are cut, not rounded; a leap second counts as the next.
+        assert_eq!(parse_iso("2026-11-08T10:00:00.1239Z"), at(10, 0, 123));
+        assert_eq!(parse_iso("2026-11-08T23:59:60Z"), at(24, 0, 0));
+        assert_eq!(parse_iso("2026-11-08T10:00:00+23:59"), at(10 - 23, -59, 0));
+        // Looser than before: chrono reads one-digit hours and minutes, and a space before the
+        // offset (harmless: the same numbers, written shorter).
+        assert_eq!(parse_iso("2026-11-08T9:5Z"), at(9, 5, 0));
+        assert_eq!(parse_iso("2026-11-08T10:00 +00:00"), at(10, 0, 0));
+        // Stricter than before: a comma before the fraction (ISO 8601 allows it, RFC 3339 and
+        // HTML's `datetime` do not) is refused, as chrono refuses it.
+        assert_eq!(parse_iso("2026-11-08T10:00:00,5Z"), None);
+        // An offset of hours alone (ISO 8601's `+02`; HTML's `datetime` and RFC 3339 want the
+        // minutes) is refused: chrono reads it only through a format string (see `HH_MM`).
+        assert_eq!(parse_iso("2026-11-08T12:00+02"), None);
+        assert_eq!(parse_iso("2026-11-08T12:00+02:00"), at(10, 0, 0));
+        for bad in [
+            "2026-11-08T10:00+24:00",
+            "2026-11-08T10:00+02:60",
+            "2026-11-08T10:60Z",
+            "2026-11-08T10:00:61Z",
+            "2026-11-08T10:00Z junk",
+            "2026-11-08X10:00Z",
+            "2026-02-30T10:00Z",
+            "2026-11-08T10Z",
+            "2026-11-08Z",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn iso_round_trip() {
         for at in [0i64, 1_764_000_000_123, -86_400_001, 1_800_000_000_000] {
             assert_eq!(parse_iso(&format_iso(at)), Some(Stamp::Instant(at)), "{at}");
