@@ -9,7 +9,7 @@ pub mod interop;
 use js_sys::{Date as JsDate, Promise};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use warden_core::date::{Clock, Date, Millis};
+use warden_core::date::{instant, Clock, Date, Millis};
 use warden_core::engine;
 use warden_core::request::Request;
 use warden_core::store::Store;
@@ -74,13 +74,15 @@ impl Store for JsStore {
 pub struct BrowserClock;
 
 impl Clock for BrowserClock {
+    /// `Date.now()` itself: already the integer milliseconds `Millis` counts, with no `Date`
+    /// object made (chrono's `Utc::now()` makes one and goes through seconds and nanoseconds).
     fn now(&self) -> Millis {
         JsDate::now() as Millis
     }
+    /// chrono's `Local` asks the browser for the zone's offset at that very instant, so summer
+    /// time is right on both sides of a change.
     fn local_date(&self, at: Millis) -> Date {
-        let d = JsDate::new(&JsValue::from_f64(at as f64));
-        Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-            .unwrap_or_else(|| Date::from_days((at / warden_core::date::DAY_MS) as i32))
+        Date::from(instant(at).with_timezone(&chrono::Local).date_naive())
     }
 }
 
