@@ -6,6 +6,8 @@
 //   firefox   /usr/bin/firefox-esr (or $FIREFOX) with apt-get, and geckodriver with cargo install,
 //             when absent and allowed; without them tests/firefox.test.mjs skips, saying why
 //   firefox-lint  web-ext lint over dist/: no error, and no warning that was not reviewed
+//   types     tsc over extension/ (tsconfig.json): the scripts against the declarations
+//             generated from the core's Rust types (extension/types/core.d.ts)
 //   wasm      cargo test -p warden-wasm --target wasm32-unknown-unknown
 //             (wasm-bindgen-test, run by wasm-bindgen-test-runner: see .cargo/config.toml)
 //   browser   node --test --test-concurrency=1 tests/*.test.mjs (dist/ loaded into Chromium)
@@ -160,6 +162,12 @@ function ensureFirefox() {
   return { firefox, geckodriver };
 }
 
+/** `tsc --noEmit -p tsconfig.json`: the extension's scripts against the core's declarations. */
+function typeCheck() {
+  ensureNodeModules();
+  run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', path.join(ROOT, 'tsconfig.json')], { what: 'the type check' });
+}
+
 /** `web-ext lint` over dist/ (the manifest for both browsers: its one reviewed extra warning). */
 function lintFirefox() {
   return webExtLint(DIST, { bothBrowsers: true });
@@ -250,6 +258,9 @@ export async function test({ rust = true, browser = true, lintOnly = false } = {
       });
       if (distOk) runStep('firefox-lint', 'web-ext lint (Firefox) over dist/', () => lintFirefox());
       else skip('firefox-lint', 'no dist/');
+      // After the build: the popup's import of the wasm glue is typed by its generated .d.ts.
+      if (distOk) runStep('types', 'Type check: tsc over extension/ against the core\'s types', () => typeCheck());
+      else skip('types', 'no build');
     }
   }
 

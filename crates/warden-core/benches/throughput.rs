@@ -5,11 +5,11 @@
 //! card texts in all seven languages, and whole `annotate` requests of 1,000 cards (JSON text
 //! in, JSON text out, over a stored state of 1,000 people), with their parts.
 
+use serde_json::json;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use warden_core::age::parse_age_words;
 use warden_core::date::{Date, FixedClock};
-use serde_json::json;
 use warden_core::engine;
 use warden_core::request::Request;
 use warden_core::state::{Keep, Seen, State, Withdrawal, SCHEMA, STATE_KEY};

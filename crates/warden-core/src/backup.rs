@@ -8,8 +8,8 @@ use crate::decide::reinvite_on;
 use crate::person::{clean_name, slug_from_href};
 use crate::settings::Settings;
 use crate::state::{Keep, PendingSnapshot, State, Withdrawal};
-use serde::{Deserialize, Serialize};
 use crate::store::Store;
+use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 pub const FORMAT: &str = "warden-backup";

@@ -61,7 +61,11 @@ pub const NAME_MAX: usize = 200;
 /// [`NAME_MAX`] characters cut between whole graphemes. Markup stays text.
 pub fn clean_name(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let clean: String = words.join(" ").chars().filter(|c| !c.is_control()).collect();
+    let clean: String = words
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
     // An emoji made of several code points (a flag, a skin tone, a family) is kept whole or
     // left out, never split.
     let mut kept = 0;

@@ -334,7 +334,9 @@ mod tests {
             let by_kind = Request::read_kind(kind, &v).unwrap().unwrap();
             assert_eq!(by_kind, Request::from_json(text).unwrap(), "{text}");
         }
-        assert!(Request::read_kind("explode", &serde_json::json!({})).unwrap().is_none());
+        assert!(Request::read_kind("explode", &serde_json::json!({}))
+            .unwrap()
+            .is_none());
     }
 
     #[test]
@@ -354,7 +356,11 @@ mod tests {
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
             let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-            assert_eq!(Request::read_kind(kind, &v).unwrap().as_ref(), Some(&req), "{kind}");
+            assert_eq!(
+                Request::read_kind(kind, &v).unwrap().as_ref(),
+                Some(&req),
+                "{kind}"
+            );
             assert_eq!(req.kind(), kind);
             assert_eq!(req.writes(), writes, "{kind}");
             assert_eq!(Request::kind_writes(kind), writes, "{kind}");

@@ -220,7 +220,10 @@ mod tests {
         declared.sort_unstable();
         let mut names = names;
         names.sort_unstable();
-        assert_eq!(names, declared, "a setting without its FIELDS row, or a row without a setting");
+        assert_eq!(
+            names, declared,
+            "a setting without its FIELDS row, or a row without a setting"
+        );
         for (name, _, _, unit) in FIELDS {
             assert_eq!(unit == Unit::Switch, v[name].is_boolean(), "{name}");
         }

@@ -54,9 +54,9 @@ fn from_schema(
             schema: state::SCHEMA,
             ..s
         }),
-        n if n > u64::from(state::SCHEMA) => {
-            Err(Unreadable::FutureSchema(u32::try_from(n).unwrap_or(u32::MAX)))
-        }
+        n if n > u64::from(state::SCHEMA) => Err(Unreadable::FutureSchema(
+            u32::try_from(n).unwrap_or(u32::MAX),
+        )),
         _ => Err(Unreadable::NoSchema),
     }
 }
@@ -226,7 +226,10 @@ mod tests {
         assert_eq!(read(json!({"schema": 0})), Err(Unreadable::NoSchema));
         assert_eq!(read(json!({"schema": "2"})), Err(Unreadable::NoSchema));
         assert_eq!(read(json!({"schema": 7})), Err(Unreadable::FutureSchema(7)));
-        assert_eq!(read(text(r#"{"schema":7}"#)), Err(Unreadable::FutureSchema(7)));
+        assert_eq!(
+            read(text(r#"{"schema":7}"#)),
+            Err(Unreadable::FutureSchema(7))
+        );
         for bad in [
             json!({"schema": 2, "withdrawals": [1, 2]}),
             json!({"schema": 2, "withdrawals": {"x": {"name": "X", "withdrawnAt": 1, "withdrawnOn": "nope", "until": "2025-01-01"}}}),
@@ -237,9 +240,15 @@ mod tests {
             json!({"schema": 2, "notices": {}}),
             json!({"schema": 2, "settings": {"weeklyLimit": "100"}}),
         ] {
-            assert!(matches!(read(bad.clone()), Err(Unreadable::BadShape(_))), "{bad}");
+            assert!(
+                matches!(read(bad.clone()), Err(Unreadable::BadShape(_))),
+                "{bad}"
+            );
             let as_text = text(&bad.to_string().replace("\"schema\":2", "\"schema\":1"));
-            assert!(matches!(read(as_text), Err(Unreadable::BadShape(_))), "{bad} as schema-1 text");
+            assert!(
+                matches!(read(as_text), Err(Unreadable::BadShape(_))),
+                "{bad} as schema-1 text"
+            );
         }
     }
 
@@ -259,7 +268,13 @@ mod tests {
                 until: day("2026-12-20"),
             },
         );
-        full.sends.insert("name:Zoë".into(), Send { name: "Zoë".into(), at: 3 });
+        full.sends.insert(
+            "name:Zoë".into(),
+            Send {
+                name: "Zoë".into(),
+                at: 3,
+            },
+        );
         full.seen.insert(
             "dora".into(),
             Seen {

@@ -103,7 +103,10 @@ fn every_kind_has_its_answer_type() {
 
 #[test]
 fn declarations_are_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../extension/types/core.d.ts");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../extension/types/core.d.ts"
+    );
     let want = declarations();
     if std::env::var_os("WARDEN_BLESS").is_some() {
         std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();

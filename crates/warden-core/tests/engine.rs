@@ -864,7 +864,10 @@ fn layout_reports_are_kept_beside_the_state_and_read_back() {
         "the state is not touched"
     );
     let bad = Request::from_json(r#"{"kind": "layoutSeen", "page": "feed", "report": "x"}"#);
-    assert!(bad.unwrap_err().to_string().contains("unknown variant `feed`"));
+    assert!(bad
+        .unwrap_err()
+        .to_string()
+        .contains("unknown variant `feed`"));
 }
 
 #[test]
@@ -999,9 +1002,17 @@ fn withdrawing_this_weeks_invitations_gives_no_quota_slot_back() {
     // The core reads each card's age from its texts (the datetime of a <time> first).
     for (slug, texts, datetime) in [
         ("a", json!(["A", "Sent 2 days ago"]), None),
-        ("b", json!(["B", "Withdraw", "Envoyée il y a 6 jours"]), None),
+        (
+            "b",
+            json!(["B", "Withdraw", "Envoyée il y a 6 jours"]),
+            None,
+        ),
         ("c", json!(["C", "Sent 1 month ago"]), None),
-        ("d", json!(["D", "Sent 3 weeks ago"]), Some("2026-12-02T08:00:00Z")),
+        (
+            "d",
+            json!(["D", "Sent 3 weeks ago"]),
+            Some("2026-12-02T08:00:00Z"),
+        ),
     ] {
         let r = ask(
             &store,
@@ -1010,9 +1021,17 @@ fn withdrawing_this_weeks_invitations_gives_no_quota_slot_back() {
         );
         assert_eq!(r["ok"], true, "{r}");
     }
-    let ages = ask(&store, &clock, json!({"kind": "exportJson"}))["text"].as_str().unwrap().to_owned();
+    let ages = ask(&store, &clock, json!({"kind": "exportJson"}))["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let ages: Value = serde_json::from_str(&ages).unwrap();
-    let ages: Vec<Value> = ages["withdrawals"].as_array().unwrap().iter().map(|w| w["ageDays"].clone()).collect();
+    let ages: Vec<Value> = ages["withdrawals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["ageDays"].clone())
+        .collect();
     assert_eq!(ages, [json!(2), json!(6), json!(30), json!(0)]);
     assert_eq!(
         quota(),

@@ -7,10 +7,10 @@
 use js_sys::Reflect;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::JsValue;
 use warden_core::answer::Answer;
 use warden_core::error::Error;
 use warden_core::request::Request;
+use wasm_bindgen::JsValue;
 
 /// A Rust value as a plain JS value.
 pub fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, String> {

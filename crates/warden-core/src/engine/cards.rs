@@ -1,0 +1,146 @@
+//! What a card's badge and a profile's banner say: verdicts by age, kept or not.
+
+use crate::age::{parse_age_words, parse_people_total};
+use crate::answer::*;
+use crate::date::{parse_iso, Clock, Date};
+use crate::decide::{judge, Bucket, Hint};
+use crate::person::slug_from_href;
+use crate::request::Annotate;
+use crate::state::State;
+use std::collections::HashMap;
+
+/// The age of a card: an exact `<time datetime>` wins, else the first age line that parses.
+pub fn card_age<'a>(
+    datetime: Option<&str>,
+    mut texts: impl Iterator<Item = &'a str>,
+    clock: &dyn Clock,
+) -> Option<u32> {
+    if let Some(stamp) = datetime.and_then(parse_iso) {
+        let days = stamp.local_date(clock).days_until(clock.today());
+        if days >= 0 {
+            return u32::try_from(days).ok();
+        }
+    }
+    texts.find_map(parse_age_words)
+}
+
+/// The verdict of a card of this age, for a person kept or not.
+fn verdict(s: &State, today: Date, age: u32, slug: Option<String>, kept: bool) -> CardVerdict {
+    let v = judge(age, kept, today, &s.settings);
+    let by_age = judge(age, false, today, &s.settings).hint;
+    CardVerdict {
+        slug,
+        age_days: v.age_days,
+        bucket: v.bucket,
+        hint: v.hint,
+        by_age,
+        stale: v.bucket == Bucket::Stale,
+        consider: by_age == Hint::Consider,
+        reinvite_on: v.reinvite_on,
+        kept,
+        review: if matches!(v.hint, Hint::Withdraw | Hint::Consider) {
+            Review::Todo
+        } else {
+            Review::Skip
+        },
+    }
+}
+
+/// The verdicts for a batch of cards, as the content script shows them. Each distinct text is
+/// read once.
+pub fn annotate(s: &State, clock: &dyn Clock, r: &Annotate) -> AnnotateAnswer {
+    let today = clock.today();
+    let ages: Vec<Option<u32>> = r.texts.iter().map(|t| parse_age_words(t)).collect();
+    let age_of = |i: &u32| ages.get(*i as usize).copied().flatten();
+    let cards = r
+        .cards
+        .iter()
+        .map(|card| {
+            let age = card_age(card.datetime.as_deref(), std::iter::empty(), clock)
+                .or_else(|| card.ages.iter().find_map(age_of))?;
+            let slug = card.href.as_deref().and_then(slug_from_href);
+            let kept = slug.as_ref().is_some_and(|k| s.keeps.contains_key(k));
+            Some(verdict(s, today, age, slug, kept))
+        })
+        .collect();
+    let mut seen = HashMap::new();
+    let ages = r
+        .texts
+        .iter()
+        .zip(&ages)
+        .filter_map(|(text, age)| {
+            let age = (*age)?;
+            seen.insert(text.as_str(), ())
+                .is_none()
+                .then(|| TextVerdict {
+                    text: text.clone(),
+                    verdict: verdict(s, today, age, None, false),
+                    kept: verdict(s, today, age, None, true),
+                })
+        })
+        .collect();
+    AnnotateAnswer {
+        today,
+        cards,
+        total: r.total_texts.iter().find_map(|t| parse_people_total(t)),
+        debug: s.settings.debug,
+        inputs: s.inputs,
+        ages,
+        kept_paths: s.keeps.keys().map(|slug| profile_path(slug)).collect(),
+    }
+}
+
+/// `/in/SLUG/` as a page's link writes it: every byte but ASCII letters, digits and `-_.~`
+/// percent-encoded in capitals (as `encodeURIComponent` does).
+pub fn profile_path(slug: &str) -> String {
+    let mut out = String::from("/in/");
+    for b in slug.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out.push('/');
+    out
+}
+
+/// What the profile banner of one person says.
+pub fn profile(s: &State, today: Date, href: &str) -> ProfileAnswer {
+    let Some(slug) = slug_from_href(href) else {
+        return ProfileAnswer {
+            slug: None,
+            withdrawal: None,
+            pending_since: None,
+            kept: false,
+        };
+    };
+    let recorded = s.withdrawals.get(&slug);
+    let withdrawal = recorded.map(|x| {
+        let left = today.days_until(x.until);
+        ProfileWithdrawal {
+            name: x.name.clone(),
+            withdrawn_on: x.withdrawn_on,
+            until: x.until,
+            state: if left > 0 {
+                CooldownState::Active
+            } else {
+                CooldownState::Ended
+            },
+            days_left: left.max(0),
+        }
+    });
+    // A pending invitation read on the Sent page, unless it is the one that was withdrawn: no
+    // invitation can have been sent before the cooldown's end (a stale tab may still list it).
+    let pending_since = s
+        .seen
+        .get(&slug)
+        .map(|p| p.sent_on)
+        .filter(|sent_on| recorded.is_none_or(|w| *sent_on >= w.until));
+    ProfileAnswer {
+        kept: s.keeps.contains_key(&slug),
+        slug: Some(slug),
+        withdrawal,
+        pending_since,
+    }
+}
