@@ -7,7 +7,9 @@
 use crate::date::{Clock, DAY_MS};
 use crate::state::{self, Notice, State, Unreadable};
 use crate::store::Store;
+use serde::de::IgnoredAny;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// The state as loaded, with what must happen to an unreadable stored value before the next
 /// write.
@@ -59,6 +61,44 @@ fn from_schema(
         )),
         _ => Err(Unreadable::NoSchema),
     }
+}
+
+/// What badges depend on, read alone: the settings, who is kept, the `inputs` revision. A Sent
+/// page asks for it with each batch of cards; the rest of the state (a thousand readings of
+/// the list, the ledger) is not read for that.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct BadgeInputs {
+    pub settings: crate::settings::Settings,
+    pub keeps: BTreeMap<String, IgnoredAny>,
+    pub inputs: u32,
+}
+
+impl BadgeInputs {
+    pub fn of(s: &State) -> BadgeInputs {
+        BadgeInputs {
+            settings: s.settings.clone(),
+            keeps: s.keeps.keys().map(|k| (k.clone(), IgnoredAny)).collect(),
+            inputs: s.inputs,
+        }
+    }
+}
+
+/// [`BadgeInputs`] of the stored state: read alone from a schema-2 object, else (schema 1,
+/// unreadable, nothing yet) from the state as [`load`] reads it.
+pub async fn load_badge_inputs<S: Store>(store: &S) -> Result<BadgeInputs, String> {
+    let raw = store.get(state::STATE_KEY).await?;
+    if let Some(v) = raw.as_ref().filter(|v| store.text_of(v).is_none()) {
+        let head: Option<Head> = store.read_value(v).ok();
+        let current = head.and_then(|h| h.schema).and_then(|s| s.as_u64());
+        if current == Some(u64::from(state::SCHEMA)) {
+            if let Ok(inputs) = store.read_value(v) {
+                return Ok(inputs);
+            }
+        }
+    }
+    let state = decode(store, raw.as_ref()).unwrap_or_else(|_| State::fresh());
+    Ok(BadgeInputs::of(&state))
 }
 
 pub async fn load<S: Store>(store: &S) -> Result<Loaded<S::Value>, String> {
@@ -190,6 +230,26 @@ mod tests {
             }
         }
         assert_eq!(written["schema"], 2);
+    }
+
+    #[test]
+    fn badge_inputs_read_alone_agree_with_the_whole_state() {
+        use crate::store::block_on;
+        for raw in [
+            text(SCHEMA_1_FULL),
+            serde_json::to_value(read(text(SCHEMA_1_FULL)).unwrap()).unwrap(),
+        ] {
+            let store = MemoryStore::new();
+            store.put_raw(state::STATE_KEY, raw.clone());
+            let alone = block_on(load_badge_inputs(&store)).unwrap();
+            let whole = BadgeInputs::of(&read(raw).unwrap());
+            assert_eq!(alone.settings, whole.settings);
+            assert_eq!(alone.settings.weekly_limit, 150);
+            assert_eq!(alone.keeps.keys().collect::<Vec<_>>(), ["bob"]);
+            assert_eq!(whole.keeps.keys().collect::<Vec<_>>(), ["bob"]);
+        }
+        let empty = block_on(load_badge_inputs(&MemoryStore::new())).unwrap();
+        assert_eq!(empty.settings, Settings::default());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::decide::{judge, Bucket, Hint};
 use crate::person::slug_from_href;
 use crate::request::Annotate;
 use crate::state::State;
+use crate::storage::BadgeInputs;
 use std::collections::HashMap;
 
 /// The age of a card: an exact `<time datetime>` wins, else the first age line that parses.
@@ -25,7 +26,13 @@ pub fn card_age<'a>(
 }
 
 /// The verdict of a card of this age, for a person kept or not.
-fn verdict(s: &State, today: Date, age: u32, slug: Option<String>, kept: bool) -> CardVerdict {
+fn verdict(
+    s: &BadgeInputs,
+    today: Date,
+    age: u32,
+    slug: Option<String>,
+    kept: bool,
+) -> CardVerdict {
     let v = judge(age, kept, today, &s.settings);
     let by_age = judge(age, false, today, &s.settings).hint;
     CardVerdict {
@@ -48,7 +55,7 @@ fn verdict(s: &State, today: Date, age: u32, slug: Option<String>, kept: bool) -
 
 /// The verdicts for a batch of cards, as the content script shows them. Each distinct text is
 /// read once.
-pub fn annotate(s: &State, clock: &dyn Clock, r: &Annotate) -> AnnotateAnswer {
+pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAnswer {
     let today = clock.today();
     let ages: Vec<Option<u32>> = r.texts.iter().map(|t| parse_age_words(t)).collect();
     let age_of = |i: &u32| ages.get(*i as usize).copied().flatten();
