@@ -5,15 +5,32 @@
   const V = Warden.variants;
   let path = null;
 
+  // One feature's exception never stops another: each call runs on its own, and a feature that
+  // fails is named once in the console (for the developer reading a bug report).
+  const failed = new Set();
+  function report(feature, error) {
+    if (failed.has(feature)) return;
+    failed.add(feature);
+    console.warn(`[Warden] ${feature} failed:`, error);
+  }
+  function guarded(feature, run) {
+    try {
+      const result = run();
+      if (result && typeof result.catch === 'function') result.catch((e) => report(feature, e));
+    } catch (e) {
+      report(feature, e);
+    }
+  }
+
   function route() {
     if (location.pathname === path) return;
     path = location.pathname;
     const onSent = V.sentPath.test(path);
     const profile = path.match(V.profilePath);
-    if (!onSent) Warden.sentPage.leave();
-    if (!profile) Warden.profilePage.leave();
-    if (onSent && !Warden.sentPage.active()) Warden.sentPage.enter();
-    if (profile) Warden.profilePage.enter(`/in/${profile[1]}/`);
+    if (!onSent) guarded('sent page', () => Warden.sentPage.leave());
+    if (!profile) guarded('profile', () => Warden.profilePage.leave());
+    if (onSent) guarded('sent page', () => Warden.sentPage.active() || Warden.sentPage.enter());
+    if (profile) guarded('profile', () => Warden.profilePage.enter(`/in/${profile[1]}/`));
   }
 
   // Mutations made by Warden itself (badges, summary, banners) are not news.
@@ -28,10 +45,10 @@
     const news = records.filter((r) => !ours(r));
     if (!news.length) return;
     route();
-    if (Warden.sentPage.active()) Warden.sentPage.changed(news);
+    guarded('sent page', () => Warden.sentPage.active() && Warden.sentPage.changed(news));
     const profile = path.match(V.profilePath);
-    if (profile) Warden.profilePage.changed(`/in/${profile[1]}/`);
-    Warden.watchSends(news);
+    if (profile) guarded('profile', () => Warden.profilePage.changed(`/in/${profile[1]}/`));
+    guarded('sends', () => Warden.watchSends(news));
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   addEventListener('popstate', route);
@@ -45,9 +62,9 @@
     if (area !== 'local' || !changes.warden) return;
     const now = inputsOf(changes.warden.newValue);
     const before = inputsOf(changes.warden.oldValue);
-    if (Warden.sentPage.active() && now !== Warden.sentPage.inputs()) Warden.sentPage.refresh();
+    guarded('sent page', () => Warden.sentPage.active() && now !== Warden.sentPage.inputs() && Warden.sentPage.refresh());
     const profile = path?.match(V.profilePath);
-    if (profile && (now === undefined || now !== before)) Warden.profilePage.refresh(`/in/${profile[1]}/`);
+    if (profile && (now === undefined || now !== before)) guarded('profile', () => Warden.profilePage.refresh(`/in/${profile[1]}/`));
   });
 
   route();

@@ -1,0 +1,52 @@
+// One feature's exception never stops another (main.js runs each on its own). Shown with a
+// copy of the built extension whose Sent-page feature throws whenever it is asked to leave,
+// which the router does on every other page: the profile banner must still appear.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_DIST, launchWithExtension } from './support/browser.mjs';
+import { linkedinUrl } from './support/fixtures.mjs';
+import { startServer } from './support/server.mjs';
+import { backupOf, importBackup, localDay } from './support/ledger.mjs';
+
+const FAILS = 'leave() {\n      throw new Error(\'a feature that fails\');';
+
+describe('a feature that throws', () => {
+  let server;
+  let browser;
+  let dir;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-broken-'));
+    fs.cpSync(DEFAULT_DIST, dir, { recursive: true });
+    const file = path.join(dir, 'content', 'sent-page.js');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(text.includes('leave() {'), 'the Sent-page feature still has its leave()');
+    fs.writeFileSync(file, text.replace('leave() {', FAILS));
+    server = await startServer({ csp: 'strict' });
+    browser = await launchWithExtension({ port: server.port, dist: dir });
+    const answer = await importBackup(browser, backupOf([{ slug: 'person-22', name: 'Person 22', days: 2 }]));
+    assert.equal(answer?.added, 1, JSON.stringify(answer));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops nothing else: the profile banner still shows, and the failure is named once', async () => {
+    const page = await browser.context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('[Warden]')) warnings.push(m.text()); });
+    await page.goto(linkedinUrl('/in/person-22/'));
+    await page.waitForFunction((until) => document.querySelector('[data-warden="cooldown-banner"]')?.dataset.until === until,
+      localDay(19), { timeout: 15000 });
+    assert.equal(await page.locator('[data-warden="cooldown-banner"]').count(), 1);
+    assert.deepEqual(warnings.map((w) => w.split(':')[0]), ['[Warden] sent page failed'], 'named once');
+    await page.close();
+  });
+});
