@@ -101,10 +101,15 @@
     return card.parentElement?.closest(V.listContainer) ?? card.parentElement;
   }
 
-  function renderSummary() {
+  // The summary: what the core counts of the people read on this visit (by the flags it gave
+  // each), and whether the list was recognised only in part.
+  async function renderSummary() {
+    const current = view;
     const people = [...view.people.values()];
-    const cards = people.length;
-    if (!cards && view.total !== 0) return;
+    if (!people.length && view.total !== 0) return null;
+    const rows = view.list?.isConnected ? view.list.children.length : 0;
+    const s = await Warden.ask({ kind: 'summary', people, rows, recognised: view.recognised, total: view.total });
+    if (current !== view || !s || s.error) return null;
     /** @type {HTMLElement} */
     let summary = document.querySelector('[data-warden="summary"]');
     if (!summary) {
@@ -118,18 +123,13 @@
       else (document.querySelector('main') ?? document.body).prepend(summary);
       Warden.review.attach(summary);
     }
-    const stale = people.filter((p) => p.stale).length;
-    const consider = people.filter((p) => p.consider).length;
-    const kept = people.filter((p) => p.kept).length;
-    const pending = view.total ?? cards;
-    // Recognition degraded: far fewer cards read than rows in the list (a markup change).
-    const rows = view.list?.isConnected ? view.list.children.length : 0;
-    const partial = rows >= 4 && view.recognised < rows / 2;
-    Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport: Warden.transport, drift: partial ? 'partial' : 'none' });
+    const { cards, stale, consider, kept, pending } = s;
+    Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport: Warden.transport, drift: s.partial ? 'partial' : 'none' });
     summary.firstChild.textContent = Warden.t('summary', ...[cards, stale, consider, kept, pending].map(Warden.number))
-      + (partial ? ` ${Warden.t('summaryPartial', Warden.number(rows - view.recognised))}` : '');
+      + (s.partial ? ` ${Warden.t('summaryPartial', Warden.number(s.unrecognised))}` : '');
     Warden.review.update();
     document.querySelectorAll('[data-warden="notice"]').forEach((n) => n.remove());
+    return s;
   }
 
   function showNotice() {
@@ -188,7 +188,12 @@
       const early = all ? [] : items.filter((item) => placeEarly(current, item));
       const answer = await Warden.ask(request);
       if (current !== view || !answer || answer.error) return;
-      current.early = new Map(answer.ages.map((a) => [a.text, a]));
+      // The verdicts per age text add up over the visit, made afresh when what they depend on
+      // changed (settings, keeps: the inputs revision; the day).
+      const basis = `${answer.inputs} ${answer.today}`;
+      if (current.basis !== basis) current.early = new Map();
+      current.basis = basis;
+      for (const a of answer.ages) current.early.set(a.text, a);
       current.keptPaths = new Set(answer.keptPaths);
       current.inputs = answer.inputs;
       const hadEarly = new Set(early);
@@ -217,10 +222,10 @@
       const recognised = all ? found.filter((c) => c.querySelector('[data-warden="badge"]')).length
         : found.length - cards.length + placed;
       current.recognised = partial ? current.recognised + recognised : recognised;
-      renderSummary();
+      const counted = await renderSummary();
       Warden.layoutReport.seen('sent', { recognised: current.recognised, missed, total: current.total });
       if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
-      if (added.length) report(added);
+      if (added.length && counted && current === view) report(added, counted);
     } finally {
       current.busy = false;
       if (current === view && current.again) {
@@ -231,14 +236,13 @@
     }
   }
 
-  function report(added) {
-    const people = [...view.people.values()];
+  function report(added, counted) {
     Warden.ask({
       kind: 'sentPageSeen',
-      pending: view.total ?? people.length,
-      cards: people.length,
-      stale: people.filter((p) => p.stale).length,
-      consider: people.filter((p) => p.consider).length,
+      pending: counted.pending,
+      cards: counted.cards,
+      stale: counted.stale,
+      consider: counted.consider,
       people: added.filter((p) => p.href),
       openedAt: view.openedAt,
     });

@@ -32,7 +32,7 @@ ages: Array<TextVerdict>,
  */
 keptPaths: Array<string>, };
 
-export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | DoneAnswer | ErrorAnswer;
+export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | SummaryAnswer | DoneAnswer | ErrorAnswer;
 
 export type Bucket = "fresh" | "waiting" | "stale";
 
@@ -101,6 +101,8 @@ export type PendingView = { known: boolean, count: number, cards?: number, stale
 
 export type PersonAge = { href: string, name: string, ageDays: number, };
 
+export type PersonFlags = { stale: boolean, consider: boolean, kept: boolean, };
+
 export type PopupAnswer = { today: string, quota: QuotaView, outcomes: OutcomesView, pending: PendingView, 
 /**
  * Running cooldowns, soonest end first.
@@ -131,7 +133,7 @@ export type QuotaView = { used: number, limit: number, remaining: number, nextFr
  */
 limitReachedAt: string | null, };
 
-export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" };
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "summary" } & Summary;
 
 export type Review = "todo" | "skip";
 
@@ -212,6 +214,30 @@ export type SettingsAnswer = { settings: Settings, };
 
 export type StaleAnswer = { ok: boolean, stale: number, };
 
+export type Summary = { people: Array<PersonFlags>, rows: number, recognised: number, total?: number | null, };
+
+export type SummaryAnswer = { 
+/**
+ * Distinct people read on this visit.
+ */
+cards: number, 
+/**
+ * By age: a kept person still counts.
+ */
+stale: number, consider: number, kept: number, 
+/**
+ * The total the page states, else the cards read.
+ */
+pending: number, 
+/**
+ * Recognition degraded: far fewer cards read than rows in the list (a markup change).
+ */
+partial: boolean, 
+/**
+ * The rows not recognised, when `partial`.
+ */
+unrecognised: number, };
+
 export type TextVerdict = { text: string, verdict: CardVerdict, 
 /**
  * The same card when its person is kept.
@@ -260,4 +286,5 @@ export interface Answers {
   vocabulary: VocabularyAnswer;
   layoutSeen: DoneAnswer;
   layoutReport: LayoutReportAnswer;
+  summary: SummaryAnswer;
 }

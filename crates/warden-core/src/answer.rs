@@ -30,6 +30,7 @@ pub enum Answer {
     ReviewDone(ReviewDoneAnswer),
     Vocabulary(VocabularyAnswer),
     LayoutReport(LayoutReportAnswer),
+    Summary(SummaryAnswer),
     /// `limitReached`, `dismissNotices`, `layoutSeen`.
     Done(DoneAnswer),
     Error(ErrorAnswer),
@@ -245,6 +246,24 @@ pub struct VocabularyAnswer {
 pub struct LayoutReportAnswer {
     pub sent: Option<String>,
     pub profile: Option<String>,
+}
+
+/// The Sent page's summary (the contract's `data-cards`, `data-stale`, ...).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct SummaryAnswer {
+    /// Distinct people read on this visit.
+    pub cards: u32,
+    /// By age: a kept person still counts.
+    pub stale: u32,
+    pub consider: u32,
+    pub kept: u32,
+    /// The total the page states, else the cards read.
+    pub pending: u32,
+    /// Recognition degraded: far fewer cards read than rows in the list (a markup change).
+    pub partial: bool,
+    /// The rows not recognised, when `partial`.
+    pub unrecognised: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -49,6 +49,8 @@ pub enum Request {
     LayoutSeen(LayoutSeen),
     /// Read: the last layout reports.
     LayoutReport,
+    /// Read: the Sent page's summary from the people read on this visit.
+    Summary(Summary),
 }
 
 /// One card as the content script read it: its texts are indices into the request's `texts`
@@ -201,11 +203,34 @@ pub struct LayoutSeen {
     pub report: String,
 }
 
+/// The people read on this visit of the Sent page (what the core said of each), and how the
+/// list looked: its rows, and how many of them were recognised as cards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Summary {
+    pub people: Vec<PersonFlags>,
+    pub rows: u32,
+    pub recognised: u32,
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub total: Option<u32>,
+}
+
+/// A person's card as the core judged it (`stale`, `consider` by age, `kept`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct PersonFlags {
+    pub stale: bool,
+    pub consider: bool,
+    pub kept: bool,
+}
+
 /// The largest layout report kept, in bytes (a page's skeleton is a few KB).
 pub const REPORT_MAX: usize = 64 * 1024;
 
 /// Every request kind, and whether it writes.
-pub const KINDS: [(&str, bool); 19] = [
+pub const KINDS: [(&str, bool); 20] = [
     ("annotate", false),
     ("profile", false),
     ("popup", false),
@@ -225,6 +250,7 @@ pub const KINDS: [(&str, bool); 19] = [
     ("layoutSeen", true),
     ("layoutReport", false),
     ("reviewDone", true),
+    ("summary", false),
 ];
 
 impl Request {
@@ -255,6 +281,7 @@ impl Request {
             Request::Vocabulary => "vocabulary",
             Request::LayoutSeen(_) => "layoutSeen",
             Request::LayoutReport => "layoutReport",
+            Request::Summary(_) => "summary",
         }
     }
 
@@ -292,6 +319,7 @@ impl Request {
             "vocabulary" => R::Vocabulary,
             "layoutSeen" => R::LayoutSeen(fields.read()?),
             "layoutReport" => R::LayoutReport,
+            "summary" => R::Summary(fields.read()?),
             _ => return Ok(None),
         }))
     }
@@ -352,6 +380,7 @@ mod tests {
                 "saveSettingsForm" => r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#.to_owned(),
                 "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
                 "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
+                "summary" => r#"{"kind":"summary","people":[{"stale":true}],"rows":3,"recognised":1}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

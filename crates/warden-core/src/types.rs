@@ -70,7 +70,7 @@ fn declarations() -> String {
 }
 
 /// The answer type of each request kind (see `engine::answer`).
-const ANSWERS: [(&str, &str); 19] = [
+const ANSWERS: [(&str, &str); 20] = [
     ("annotate", "AnnotateAnswer"),
     ("profile", "ProfileAnswer"),
     ("popup", "PopupAnswer"),
@@ -90,6 +90,7 @@ const ANSWERS: [(&str, &str); 19] = [
     ("vocabulary", "VocabularyAnswer"),
     ("layoutSeen", "DoneAnswer"),
     ("layoutReport", "LayoutReportAnswer"),
+    ("summary", "SummaryAnswer"),
 ];
 
 #[test]

@@ -151,3 +151,85 @@ pub fn profile(s: &State, today: Date, href: &str) -> ProfileAnswer {
         pending_since,
     }
 }
+
+/// A list with at least this many rows, of which fewer than half were recognised, is read only
+/// in part: its markup most likely changed.
+pub const PARTIAL_MIN_ROWS: u32 = 4;
+
+/// The Sent page's summary: the people read on this visit, counted; whether the list was
+/// recognised only in part.
+pub fn summary(r: &crate::request::Summary) -> SummaryAnswer {
+    let count = |f: fn(&crate::request::PersonFlags) -> bool| {
+        u32::try_from(r.people.iter().filter(|p| f(p)).count()).unwrap_or(u32::MAX)
+    };
+    let cards = u32::try_from(r.people.len()).unwrap_or(u32::MAX);
+    let partial = r.rows >= PARTIAL_MIN_ROWS && r.recognised.saturating_mul(2) < r.rows;
+    SummaryAnswer {
+        cards,
+        stale: count(|p| p.stale),
+        consider: count(|p| p.consider),
+        kept: count(|p| p.kept),
+        pending: r.total.unwrap_or(cards),
+        partial,
+        unrecognised: if partial { r.rows - r.recognised } else { 0 },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::{PersonFlags, Summary};
+
+    fn flags(stale: bool, consider: bool, kept: bool) -> PersonFlags {
+        PersonFlags {
+            stale,
+            consider,
+            kept,
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_by_age_and_says_when_the_list_is_read_in_part() {
+        let people = vec![
+            flags(true, false, true),
+            flags(false, true, false),
+            flags(false, false, false),
+        ];
+        let r = Summary {
+            people,
+            rows: 3,
+            recognised: 3,
+            total: Some(57),
+        };
+        let s = summary(&r);
+        assert_eq!(
+            (s.cards, s.stale, s.consider, s.kept, s.pending),
+            (3, 1, 1, 1, 57)
+        );
+        assert!(!s.partial);
+        let s = summary(&Summary {
+            total: None,
+            ..r.clone()
+        });
+        assert_eq!(s.pending, 3, "no stated total: the cards read");
+        // 10 rows, 4 recognised: fewer than half.
+        let s = summary(&Summary {
+            rows: 10,
+            recognised: 4,
+            ..r.clone()
+        });
+        assert_eq!((s.partial, s.unrecognised), (true, 6));
+        let s = summary(&Summary {
+            rows: 10,
+            recognised: 5,
+            ..r.clone()
+        });
+        assert!(!s.partial, "half is enough");
+        let s = summary(&Summary {
+            rows: 3,
+            recognised: 0,
+            ..r
+        });
+        assert!(!s.partial, "too few rows to tell");
+    }
+}

@@ -63,6 +63,7 @@ async fn stateless<S: Store>(store: &S, req: Request) -> Result<Result<Answer, E
             words: crate::age::vocabulary(),
         })),
         Request::LayoutSeen(r) => layout_seen(store, r).await,
+        Request::Summary(r) => Ok(Answer::Summary(cards::summary(&r))),
         Request::LayoutReport => {
             let text = |v: Option<S::Value>| v.and_then(|v| store.text_of(&v));
             let sent = store.get(LayoutPage::Sent.key()).await.ok().flatten();
