@@ -46,7 +46,7 @@ describe('a feature that throws', () => {
     await page.waitForFunction((until) => document.querySelector('[data-warden="cooldown-banner"]')?.dataset.until === until,
       localDay(19), { timeout: 15000 });
     assert.equal(await page.locator('[data-warden="cooldown-banner"]').count(), 1);
-    assert.deepEqual(warnings.map((w) => w.split(':')[0]), ['[Warden] sent page failed'], 'named once');
+    assert.deepEqual(warnings.map((w) => w.split(':')[0]), ['[Warden] sentPage failed'], 'named once');
     await page.close();
   });
 });

@@ -27,9 +27,9 @@
     path = location.pathname;
     const onSent = V.sentPath.test(path);
     const profile = path.match(V.profilePath);
-    if (!onSent) guarded('sent page', () => Warden.sentPage.leave());
+    if (!onSent) guarded('sentPage', () => Warden.sentPage.leave());
     if (!profile) guarded('profile', () => Warden.profilePage.leave());
-    if (onSent) guarded('sent page', () => Warden.sentPage.active() || Warden.sentPage.enter());
+    if (onSent) guarded('sentPage', () => Warden.sentPage.active() || Warden.sentPage.enter());
     if (profile) guarded('profile', () => Warden.profilePage.enter(`/in/${profile[1]}/`));
   }
 
@@ -45,7 +45,7 @@
     const news = records.filter((r) => !ours(r));
     if (!news.length) return;
     route();
-    guarded('sent page', () => Warden.sentPage.active() && Warden.sentPage.changed(news));
+    guarded('sentPage', () => Warden.sentPage.active() && Warden.sentPage.changed(news));
     const profile = path.match(V.profilePath);
     if (profile) guarded('profile', () => Warden.profilePage.changed(`/in/${profile[1]}/`));
     guarded('sends', () => Warden.watchSends(news));
@@ -62,7 +62,7 @@
     if (area !== 'local' || !changes.warden) return;
     const now = inputsOf(changes.warden.newValue);
     const before = inputsOf(changes.warden.oldValue);
-    guarded('sent page', () => Warden.sentPage.active() && now !== Warden.sentPage.inputs() && Warden.sentPage.refresh());
+    guarded('sentPage', () => Warden.sentPage.active() && now !== Warden.sentPage.inputs() && Warden.sentPage.refresh());
     const profile = path?.match(V.profilePath);
     if (profile && (now === undefined || now !== before)) guarded('profile', () => Warden.profilePage.refresh(`/in/${profile[1]}/`));
   });

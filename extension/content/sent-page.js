@@ -55,7 +55,8 @@
   // What the core said of each card, kept here (never read back from the page's DOM).
   const verdicts = new WeakMap();
 
-  function placeBadge(item, v, known = false) {
+  // `v`: the core's verdict; `slug`: whose card it is (null until the core said so).
+  function placeBadge(item, v, slug, known = false) {
     // `known`: the caller just saw that the card has no badge.
     let badge = known ? null : item.card.querySelector('[data-warden="badge"]');
     const fresh = !badge;
@@ -67,7 +68,7 @@
     badge.setAttribute('data-bucket', v.bucket);
     badge.setAttribute('data-hint', v.hint);
     badge.setAttribute('data-reinvite-on', v.reinviteOn);
-    badge.setAttribute('data-slug', v.slug ?? '');
+    badge.setAttribute('data-slug', slug ?? '');
     const { label, hint, name } = badgeText(v);
     badge.setAttribute('aria-label', name);
     labelNode.textContent = label;
@@ -75,10 +76,10 @@
     keep.setAttribute('aria-pressed', String(v.kept));
     keep.textContent = text(`keep ${v.kept}`, () => (v.kept ? Warden.t('keepOn') : Warden.t('keepOff')));
     // The title's wording once, the name put in each time (split/join: no $-patterns).
-    keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || v.slug || '');
-    keep.disabled = !v.slug;
+    keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || slug || '');
+    keep.disabled = !slug;
     keepFor.set(keep, { href: item.href, name: item.name });
-    verdicts.set(item.card, { ageDays: v.ageDays, slug: v.slug, review: v.review });
+    verdicts.set(item.card, { ageDays: v.ageDays, slug, review: v.review });
     Warden.review.placed(badge);
     // Filled before it joins the page: one insertion, no change to a live node afterwards.
     if (fresh) item.card.append(badge);
@@ -93,7 +94,7 @@
     if (!known) return false;
     let path = null;
     try { path = item.href && new URL(item.href, location.href).pathname; } catch { /* no link */ }
-    placeBadge(item, current.keptPaths.has(path) ? known.kept : known.verdict, true);
+    placeBadge(item, current.keptPaths.has(path) ? known.kept : known.verdict, null, true);
     return true;
   }
 
@@ -193,7 +194,7 @@
       const basis = `${answer.inputs} ${answer.today}`;
       if (current.basis !== basis) current.early = new Map();
       current.basis = basis;
-      for (const a of answer.ages) current.early.set(a.text, a);
+      for (const a of answer.ages) current.early.set(a.text, { verdict: answer.verdicts[a.verdict], kept: answer.verdicts[a.kept] });
       current.keptPaths = new Set(answer.keptPaths);
       current.inputs = answer.inputs;
       const hadEarly = new Set(early);
@@ -202,14 +203,15 @@
       const added = [];
       let placed = 0;
       let missed = 0;
-      answer.cards.forEach((v, i) => {
-        if (!v) {
+      answer.cards.forEach((card, i) => {
+        if (!card) {
           missed += 1;
           return;
         }
-        placeBadge(items[i], v, !all && !hadEarly.has(items[i]));
+        const v = answer.verdicts[card.verdict];
+        placeBadge(items[i], v, card.slug, !all && !hadEarly.has(items[i]));
         placed += 1;
-        const key = v.slug ?? items[i].name;
+        const key = card.slug ?? items[i].name;
         if (!current.reported.has(key)) {
           current.reported.add(key);
           added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });

@@ -11,7 +11,15 @@ texts: Array<string>, cards: Array<CardText>,
  */
 totalTexts: Array<string>, };
 
-export type AnnotateAnswer = { today: string, cards: Array<CardVerdict | null>, 
+export type AnnotateAnswer = { today: string, 
+/**
+ * Each distinct verdict of the batch.
+ */
+verdicts: Array<CardVerdict>, 
+/**
+ * Each card, in request order: its verdict and person, or `null` when its age is unreadable.
+ */
+cards: Array<CardRef | null>, 
 /**
  * The page's stated total, when one of the total texts is one.
  */
@@ -36,6 +44,12 @@ export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnsw
 
 export type Bucket = "fresh" | "waiting" | "stale";
 
+export type CardRef = { 
+/**
+ * An index into `verdicts`.
+ */
+verdict: number, slug: string | null, };
+
 export type CardText = { 
 /**
  * The card's profile link (`href`), if any.
@@ -51,7 +65,7 @@ ages: Array<number>,
  */
 datetime?: string | null, };
 
-export type CardVerdict = { slug: string | null, ageDays: number, bucket: Bucket, hint: Hint, 
+export type CardVerdict = { ageDays: number, bucket: Bucket, hint: Hint, 
 /**
  * The hint by age alone: what the summary counts, kept or not.
  */
@@ -238,11 +252,15 @@ partial: boolean,
  */
 unrecognised: number, };
 
-export type TextVerdict = { text: string, verdict: CardVerdict, 
+export type TextVerdict = { text: string, 
+/**
+ * An index into `verdicts`.
+ */
+verdict: number, 
 /**
  * The same card when its person is kept.
  */
-kept: CardVerdict, };
+kept: number, };
 
 export type Unit = "invitations" | "days" | "switch";
 

@@ -55,14 +55,18 @@ impl From<Error> for Answer {
     }
 }
 
-/// The verdicts for a batch of cards, in request order: `null` for a card without a readable
-/// age.
+/// The verdicts for a batch of cards. The same few verdicts recur on every card (a verdict
+/// depends only on the age and whether the person is kept), so each distinct one is given once
+/// in `verdicts`, and each card points into it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(TS))]
 pub struct AnnotateAnswer {
     pub today: Date,
-    pub cards: Vec<Option<CardVerdict>>,
+    /// Each distinct verdict of the batch.
+    pub verdicts: Vec<CardVerdict>,
+    /// Each card, in request order: its verdict and person, or `null` when its age is unreadable.
+    pub cards: Vec<Option<CardRef>>,
     /// The page's stated total, when one of the total texts is one.
     pub total: Option<u32>,
     pub debug: bool,
@@ -77,12 +81,20 @@ pub struct AnnotateAnswer {
     pub kept_paths: Vec<String>,
 }
 
+/// A card of the batch: which verdict, and whose card it is (the profile slug of its link).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct CardRef {
+    /// An index into `verdicts`.
+    pub verdict: u32,
+    pub slug: Option<String>,
+}
+
 /// What a card's badge says.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(TS))]
 pub struct CardVerdict {
-    pub slug: Option<String>,
     pub age_days: u32,
     pub bucket: Bucket,
     pub hint: Hint,
@@ -102,9 +114,10 @@ pub struct CardVerdict {
 #[cfg_attr(test, derive(TS))]
 pub struct TextVerdict {
     pub text: String,
-    pub verdict: CardVerdict,
+    /// An index into `verdicts`.
+    pub verdict: u32,
     /// The same card when its person is kept.
-    pub kept: CardVerdict,
+    pub kept: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

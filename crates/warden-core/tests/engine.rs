@@ -37,7 +37,20 @@ fn ask(store: &MemoryStore, clock: &FixedClock, mut req: Value) -> Value {
         req["texts"] = json!(texts);
     }
     let req: Request = serde_json::from_value(req).expect("request shape");
-    serde_json::to_value(block_on(handle(store, clock, req))).unwrap()
+    let mut answer = serde_json::to_value(block_on(handle(store, clock, req))).unwrap();
+    // An annotate answer's cards point into its table of verdicts: put each card's verdict in
+    // it (with its slug), as the content script does.
+    if let Some(table) = answer.get("verdicts").cloned() {
+        for card in answer["cards"].as_array_mut().unwrap() {
+            if card.is_null() {
+                continue;
+            }
+            let mut v = table[card["verdict"].as_u64().unwrap() as usize].clone();
+            v["slug"] = card["slug"].clone();
+            *card = v;
+        }
+    }
+    answer
 }
 
 /// The stored state as JSON text.

@@ -53,6 +53,9 @@ async fn annotates_through_the_js_backend() {
         1
     );
     let card = js_sys::Array::from(&field(&answer, &["cards"])).get(0);
+    assert_eq!(field(&card, &["slug"]).as_string().as_deref(), Some("a"));
+    let index = field(&card, &["verdict"]).as_f64().unwrap() as u32;
+    let card = js_sys::Array::from(&field(&answer, &["verdicts"])).get(index);
     assert_eq!(field(&card, &["ageDays"]).as_f64(), Some(21.0));
     assert_eq!(
         field(&card, &["hint"]).as_string().as_deref(),

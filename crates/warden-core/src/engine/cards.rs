@@ -26,17 +26,10 @@ pub fn card_age<'a>(
 }
 
 /// The verdict of a card of this age, for a person kept or not.
-fn verdict(
-    s: &BadgeInputs,
-    today: Date,
-    age: u32,
-    slug: Option<String>,
-    kept: bool,
-) -> CardVerdict {
+fn verdict(s: &BadgeInputs, today: Date, age: u32, kept: bool) -> CardVerdict {
     let v = judge(age, kept, today, &s.settings);
     let by_age = judge(age, false, today, &s.settings).hint;
     CardVerdict {
-        slug,
         age_days: v.age_days,
         bucket: v.bucket,
         hint: v.hint,
@@ -53,10 +46,33 @@ fn verdict(
     }
 }
 
+/// The distinct verdicts of a batch, each made once, by (age, kept).
+struct Verdicts<'a> {
+    inputs: &'a BadgeInputs,
+    today: Date,
+    index: HashMap<(u32, bool), u32>,
+    list: Vec<CardVerdict>,
+}
+
+impl Verdicts<'_> {
+    fn of(&mut self, age: u32, kept: bool) -> u32 {
+        *self.index.entry((age, kept)).or_insert_with(|| {
+            self.list.push(verdict(self.inputs, self.today, age, kept));
+            u32::try_from(self.list.len() - 1).unwrap_or(u32::MAX)
+        })
+    }
+}
+
 /// The verdicts for a batch of cards, as the content script shows them. Each distinct text is
-/// read once.
+/// read once, each distinct verdict made once.
 pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAnswer {
     let today = clock.today();
+    let mut verdicts = Verdicts {
+        inputs: s,
+        today,
+        index: HashMap::new(),
+        list: Vec::new(),
+    };
     let ages: Vec<Option<u32>> = r.texts.iter().map(|t| parse_age_words(t)).collect();
     let age_of = |i: &u32| ages.get(*i as usize).copied().flatten();
     let cards = r
@@ -67,7 +83,10 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAns
                 .or_else(|| card.ages.iter().find_map(age_of))?;
             let slug = card.href.as_deref().and_then(slug_from_href);
             let kept = slug.as_ref().is_some_and(|k| s.keeps.contains_key(k));
-            Some(verdict(s, today, age, slug, kept))
+            Some(CardRef {
+                verdict: verdicts.of(age, kept),
+                slug,
+            })
         })
         .collect();
     let mut seen = HashMap::new();
@@ -81,13 +100,14 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAns
                 .is_none()
                 .then(|| TextVerdict {
                     text: text.clone(),
-                    verdict: verdict(s, today, age, None, false),
-                    kept: verdict(s, today, age, None, true),
+                    verdict: verdicts.of(age, false),
+                    kept: verdicts.of(age, true),
                 })
         })
         .collect();
     AnnotateAnswer {
         today,
+        verdicts: verdicts.list,
         cards,
         total: r.total_texts.iter().find_map(|t| parse_people_total(t)),
         debug: s.settings.debug,
