@@ -129,6 +129,7 @@ fn main() {
                 name: format!("Person {i}"),
                 sent_on: today.add_days(-(i % 60)),
                 seen_on: today,
+                reading: None,
             },
         );
         if i % 20 == 0 {
