@@ -1,15 +1,16 @@
 //! Cutting a text into tokens: runs of ASCII digits (a count) and runs of letters (a word),
 //! each knowing whether a segment ends before it.
 
-use super::fold::{is_word_char, Folded};
-use super::words::{Class, INERT};
+use super::fold::{fold_into, is_word_char};
+use super::words::{self, Class, INERT};
 
 #[derive(Clone, Copy)]
 pub(super) enum Kind {
     /// A run of ASCII digits; `None` when it is not a plain whole count that fits a `u32`
     /// ("1.5", "1,234", "-3", "99999999999").
     Num(Option<u32>),
-    Word(Folded),
+    /// A run of letters: the table word it is once folded, `None` when it is in no table.
+    Word(Option<&'static str>),
 }
 
 #[derive(Clone, Copy)]
@@ -24,7 +25,7 @@ pub(super) struct Token<'a> {
 
 impl Token<'_> {
     pub(super) fn is_word(&self, word: &str) -> bool {
-        matches!(&self.kind, Kind::Word(f) if f.is(word))
+        matches!(self.kind, Kind::Word(Some(w)) if w == word)
     }
 
     /// Every shape starts with a count, a word meaning one, or a word of a marker or of
@@ -64,11 +65,17 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 pub(super) struct Lexer<'a> {
     text: &'a str,
     pos: usize,
+    /// The folded form of the last word, kept to reuse its memory.
+    folded: String,
 }
 
 impl<'a> Lexer<'a> {
     pub(super) fn new(text: &'a str) -> Lexer<'a> {
-        Lexer { text, pos: 0 }
+        Lexer {
+            text,
+            pos: 0,
+            folded: String::new(),
+        }
     }
 
     /// The count starting at byte `start`, after `prev_sep`.
@@ -109,21 +116,25 @@ impl<'a> Lexer<'a> {
     /// The word starting at byte `start`.
     fn word(&mut self, start: usize, break_before: bool) -> Token<'a> {
         let text = self.text;
-        let mut folded = Folded::EMPTY;
         let mut end = start;
         while let Some(c) = char_at(text, end) {
             // An ASCII character is part of a word only as a letter.
             if !(c.is_ascii_alphabetic() || (!c.is_ascii() && is_word_char(c))) {
                 break;
             }
-            folded.push(c);
             end += c.len_utf8();
         }
         self.pos = end;
+        let raw = text.get(start..end).unwrap_or_default();
+        let entry = if fold_into(raw, &mut self.folded) {
+            words::lookup(&self.folded)
+        } else {
+            None
+        };
         Token {
-            kind: Kind::Word(folded),
-            class: Class::of(&folded),
-            raw: text.get(start..end).unwrap_or_default(),
+            kind: Kind::Word(entry.map(|(word, _)| word)),
+            class: entry.map_or(&INERT, |(_, class)| class),
+            raw,
             break_before,
         }
     }

@@ -79,10 +79,10 @@ pub fn parse_age_words(text: &str) -> Option<u32> {
 pub fn parse_people_total(text: &str) -> Option<u32> {
     let text = text.trim();
     let open = text.find('(')?;
-    let word = fold::fold_word(text.get(..open).unwrap_or_default().trim());
+    let word = fold::fold_word(text.get(..open).unwrap_or_default().trim())?;
     if !LANGS
         .iter()
-        .any(|lang| lang.people.iter().any(|w| word.is(w)))
+        .any(|lang| lang.people.contains(&word.as_str()))
     {
         return None;
     }

@@ -1,7 +1,6 @@
 //! What each table word means, worked out once: every word of a card is folded and looked up
 //! here.
 
-use super::fold::Folded;
 use super::tables::{Phrase, Unit, LANGS, N_LANGS};
 
 /// What a word means in the tables, worked out once per token.
@@ -41,19 +40,17 @@ pub(super) fn classes() -> &'static [(&'static str, Class)] {
     })
 }
 
-impl Class {
-    pub(super) fn of(word: &Folded) -> &'static Class {
-        let bytes = word.bytes();
-        if !word.is_valid() || !TABLE_WORDS_FILTER.may_hold(bytes) {
-            return &INERT;
-        }
-        let table = classes();
-        match table.binary_search_by(|(w, _)| w.as_bytes().cmp(bytes)) {
-            Ok(i) => &table[i].1,
-            Err(_) => &INERT,
-        }
+/// The table word a folded word is, with its class; `None` for a word in no table.
+pub(super) fn lookup(folded: &str) -> Option<(&'static str, &'static Class)> {
+    if !TABLE_WORDS_FILTER.may_hold(folded.as_bytes()) {
+        return None;
     }
+    let table = classes();
+    let i = table.binary_search_by(|&(w, _)| w.cmp(folded)).ok()?;
+    table.get(i).map(|(w, class)| (*w, class))
+}
 
+impl Class {
     /// Looks a table word up in every table.
     fn scan(word: &str) -> Class {
         let mut class = Class::default();
