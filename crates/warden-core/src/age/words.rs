@@ -1,7 +1,8 @@
 //! What each table word means, worked out once: every word of a card is folded and looked up
 //! here.
 
-use super::tables::{Phrase, Unit, LANGS, N_LANGS};
+use super::tables::{Unit, LANGS, N_LANGS};
+use std::sync::OnceLock;
 
 /// What a word means in the tables, worked out once per token.
 #[derive(Clone, Copy, Default)]
@@ -27,11 +28,10 @@ pub(super) static INERT: Class = Class {
     in_phrase: false,
 };
 
-/// Every table word with its class, sorted by word: worked out once, then found by binary
-/// search (a word of a card is looked up in the tables only when the filter lets it through).
-static CLASSES: std::sync::OnceLock<Vec<(&'static str, Class)>> = std::sync::OnceLock::new();
-
+/// Every table word (once each) with its class, sorted by word: worked out on first use, then
+/// found by binary search.
 pub(super) fn classes() -> &'static [(&'static str, Class)] {
+    static CLASSES: OnceLock<Vec<(&'static str, Class)>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut words: Vec<&'static str> = LANGS.iter().flat_map(|lang| lang.words()).collect();
         crate::map::sort_by(&mut words, |a, b| a < b);
@@ -42,9 +42,6 @@ pub(super) fn classes() -> &'static [(&'static str, Class)] {
 
 /// The table word a folded word is, with its class; `None` for a word in no table.
 pub(super) fn lookup(folded: &str) -> Option<(&'static str, &'static Class)> {
-    if !TABLE_WORDS_FILTER.may_hold(folded.as_bytes()) {
-        return None;
-    }
     let table = classes();
     let i = table.binary_search_by(|&(w, _)| w.cmp(folded)).ok()?;
     table.get(i).map(|(w, class)| (*w, class))
@@ -74,72 +71,5 @@ impl Class {
         let mut units = self.units.iter().flatten();
         let first = *units.next()?;
         units.all(|&u| u == first).then_some(first)
-    }
-}
-
-/// A one-hash Bloom filter of every table word, built at compile time, so that most words of
-/// a page (names, headlines) are set aside without looking through the tables.
-const TABLE_WORDS_FILTER: WordFilter = WordFilter::of_tables();
-
-struct WordFilter([u64; WordFilter::WORDS]);
-
-impl WordFilter {
-    const WORDS: usize = 64;
-    const BITS: u32 = (Self::WORDS * 64) as u32;
-
-    /// FNV-1a.
-    const fn hash(word: &[u8]) -> u32 {
-        let mut h: u32 = 0x811c_9dc5;
-        let mut i = 0;
-        while i < word.len() {
-            h ^= word[i] as u32;
-            h = h.wrapping_mul(0x0100_0193);
-            i += 1;
-        }
-        h
-    }
-
-    const fn may_hold(&self, word: &[u8]) -> bool {
-        let bit = Self::hash(word) % Self::BITS;
-        self.0[(bit / 64) as usize] & (1 << (bit % 64)) != 0
-    }
-
-    const fn add(&mut self, words: &[&str]) {
-        let mut i = 0;
-        while i < words.len() {
-            let bit = Self::hash(words[i].as_bytes()) % Self::BITS;
-            self.0[(bit / 64) as usize] |= 1 << (bit % 64);
-            i += 1;
-        }
-    }
-
-    const fn add_phrases(&mut self, phrases: &[Phrase]) {
-        let mut i = 0;
-        while i < phrases.len() {
-            self.add(phrases[i]);
-            i += 1;
-        }
-    }
-
-    const fn of_tables() -> WordFilter {
-        let mut filter = WordFilter([0; Self::WORDS]);
-        let mut li = 0;
-        while li < N_LANGS {
-            let lang = LANGS[li];
-            filter.add(lang.one);
-            filter.add(lang.and);
-            filter.add(lang.sent);
-            let mut u = 0;
-            while u < lang.units.len() {
-                filter.add(&[lang.units[u].0]);
-                u += 1;
-            }
-            filter.add_phrases(lang.ago_before);
-            filter.add_phrases(lang.ago_after);
-            filter.add_phrases(lang.today);
-            filter.add_phrases(lang.yesterday);
-            li += 1;
-        }
-        filter
     }
 }
