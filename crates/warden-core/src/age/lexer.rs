@@ -29,7 +29,8 @@ impl Token<'_> {
     }
 
     /// Every shape starts with a count, a word meaning one, or a word of a marker or of
-    /// today/yesterday (see [`super::matcher::match_at`]): a text without such a token holds no age.
+    /// today/yesterday (see [`super::matcher::match_at`]): a text without such a token holds no
+    /// age.
     pub(super) fn may_start_age(&self) -> bool {
         matches!(self.kind, Kind::Num(_)) || self.class.one != 0 || self.class.in_phrase
     }
@@ -53,18 +54,17 @@ fn is_soft_separator(c: char) -> bool {
     }
 }
 
-/// The character starting at byte `i` of `text` (an ASCII byte without decoding).
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match *text.as_bytes().get(i)? {
-        b if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(i..)?.chars().next(),
-    }
+/// The length of the run of ASCII digits that starts `s`.
+fn digits_len(s: &str) -> usize {
+    s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())
 }
 
 /// Cuts text into tokens, left to right, once.
 pub(super) struct Lexer<'a> {
-    text: &'a str,
-    pos: usize,
+    /// The text not read yet.
+    rest: &'a str,
+    /// No token was read yet.
+    at_start: bool,
     /// The folded form of the last word, kept to reuse its memory.
     folded: String,
 }
@@ -72,71 +72,60 @@ pub(super) struct Lexer<'a> {
 impl<'a> Lexer<'a> {
     pub(super) fn new(text: &'a str) -> Lexer<'a> {
         Lexer {
-            text,
-            pos: 0,
+            rest: text,
+            at_start: true,
             folded: String::new(),
         }
     }
 
-    /// The count starting at byte `start`, after `prev_sep`.
-    fn count(&mut self, start: usize, prev_sep: Option<char>, break_before: bool) -> Token<'a> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let mut end = start;
-        let mut value = Some(0u32);
-        while end < bytes.len() && bytes[end].is_ascii_digit() {
-            let digit = u32::from(bytes[end] - b'0');
-            value = value.and_then(|v| v.checked_mul(10)?.checked_add(digit));
-            end += 1;
-        }
-        // "1,234", "1.5", "3'000", "12.03.2024": not a plain count.
-        while end + 1 < bytes.len()
-            && matches!(bytes[end], b',' | b'.' | b'\'')
-            && bytes[end + 1].is_ascii_digit()
+    /// The count that starts `rest`: its digits, then any `,` `.` `'` followed by more digits,
+    /// which make it no plain count ("1,234", "1.5", "3'000", "12.03.2024"). Returns its length
+    /// and its value.
+    fn count(rest: &str) -> (usize, Option<u32>) {
+        let plain = digits_len(rest);
+        let mut end = plain;
+        while let Some(more) = rest
+            .get(end..)
+            .and_then(|s| s.strip_prefix([',', '.', '\'']))
+            .map(digits_len)
+            .filter(|&n| n > 0)
         {
-            value = None;
-            end += 1;
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
-                end += 1;
-            }
+            end += 1 + more;
         }
-        // "-3", "+3": signed, not a count.
-        if matches!(prev_sep, Some('-' | '+' | '\u{2212}')) {
-            value = None;
-        }
-        self.pos = end;
-        Token {
-            kind: Kind::Num(value),
-            class: &INERT,
-            raw: text.get(start..end).unwrap_or_default(),
-            break_before,
-        }
-    }
-
-    /// The word starting at byte `start`.
-    fn word(&mut self, start: usize, break_before: bool) -> Token<'a> {
-        let text = self.text;
-        let mut end = start;
-        while let Some(c) = char_at(text, end) {
-            // An ASCII character is part of a word only as a letter.
-            if !(c.is_ascii_alphabetic() || (!c.is_ascii() && is_word_char(c))) {
-                break;
-            }
-            end += c.len_utf8();
-        }
-        self.pos = end;
-        let raw = text.get(start..end).unwrap_or_default();
-        let entry = if fold_into(raw, &mut self.folded) {
-            words::lookup(&self.folded)
+        let value = if end == plain {
+            rest.get(..end).and_then(|s| s.parse().ok())
         } else {
             None
         };
-        Token {
-            kind: Kind::Word(entry.map(|(word, _)| word)),
-            class: entry.map_or(&INERT, |(_, class)| class),
+        (end, value)
+    }
+
+    /// The token that starts `rest`, `gap` being what was skipped before it.
+    fn token(&mut self, gap: &str, rest: &'a str) -> (Token<'a>, &'a str) {
+        let break_before = self.at_start || !gap.chars().all(is_soft_separator);
+        self.at_start = false;
+        let (len, kind, class) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let (len, value) = Lexer::count(rest);
+            // "-3", "+3": signed, not a count.
+            let signed = gap.ends_with(['-', '+', '\u{2212}']);
+            (len, Kind::Num(value.filter(|_| !signed)), &INERT)
+        } else {
+            let len = rest.find(|c| !is_word_char(c)).unwrap_or(rest.len());
+            let word = rest.get(..len).unwrap_or_default();
+            let entry = fold_into(word, &mut self.folded)
+                .then(|| words::lookup(&self.folded))
+                .flatten();
+            let class = entry.map_or(&INERT, |(_, class)| class);
+            (len, Kind::Word(entry.map(|(word, _)| word)), class)
+        };
+        let (raw, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
+        let token = Token {
+            kind,
+            class,
             raw,
             break_before,
-        }
+        };
+        (token, after)
     }
 }
 
@@ -144,28 +133,17 @@ impl<'a> Iterator for Lexer<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let mut break_before = self.pos == 0;
-        let mut prev_sep = None;
-        // Up to the next token, a character at a time (ASCII without decoding).
-        let mut i = self.pos;
-        let start = loop {
-            let Some(c) = char_at(text, i) else {
-                self.pos = text.len();
-                return None;
-            };
-            if c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word_char(c)) {
-                break i;
-            }
-            break_before |= !is_soft_separator(c);
-            prev_sep = Some(c);
-            i += c.len_utf8();
+        let starts_token = |c: char| c.is_ascii_digit() || is_word_char(c);
+        let Some((gap, rest)) = self
+            .rest
+            .find(starts_token)
+            .and_then(|start| self.rest.split_at_checked(start))
+        else {
+            self.rest = "";
+            return None;
         };
-        if bytes[start].is_ascii_digit() {
-            Some(self.count(start, prev_sep, break_before))
-        } else {
-            Some(self.word(start, break_before))
-        }
+        let (token, after) = self.token(gap, rest);
+        self.rest = after;
+        Some(token)
     }
 }

@@ -3,6 +3,7 @@
 
 use super::lexer::{Kind, Lexer, Token};
 use super::tables::{Unit, LANGS, N_LANGS};
+use std::collections::VecDeque;
 
 /// An "ago" phrase right after a "sent" verb.
 pub(super) const RANK_SENT_AGO: u8 = 3;
@@ -170,46 +171,32 @@ fn is_capital_letter(raw: &str) -> bool {
 /// The next [`WINDOW`] tokens, each cut and classified once.
 pub(super) struct Window<'a> {
     lexer: Lexer<'a>,
-    ring: [Option<Token<'a>>; WINDOW],
-    start: usize,
-    len: usize,
+    tokens: VecDeque<Token<'a>>,
 }
 
 impl<'a> Window<'a> {
     pub(super) fn new(text: &'a str) -> Window<'a> {
         let mut w = Window {
             lexer: Lexer::new(text),
-            ring: [None; WINDOW],
-            start: 0,
-            len: 0,
+            tokens: VecDeque::with_capacity(WINDOW),
         };
         w.fill();
         w
     }
 
     fn fill(&mut self) {
-        while self.len < WINDOW {
-            let Some(token) = self.lexer.next() else {
-                break;
-            };
-            self.ring[(self.start + self.len) % WINDOW] = Some(token);
-            self.len += 1;
-        }
+        let missing = WINDOW.saturating_sub(self.tokens.len());
+        self.tokens.extend(self.lexer.by_ref().take(missing));
     }
 
     /// The token `k` places ahead of the current one.
     pub(super) fn at(&self, k: usize) -> Option<&Token<'a>> {
-        if k < self.len {
-            self.ring[(self.start + k) % WINDOW].as_ref()
-        } else {
-            None
-        }
+        self.tokens.get(k)
     }
 
+    /// Moves on by one token.
     pub(super) fn advance(&mut self) {
-        if self.len > 0 {
-            self.start = (self.start + 1) % WINDOW;
-            self.len -= 1;
+        if self.tokens.pop_front().is_some() {
             self.fill();
         }
     }
