@@ -1,30 +1,22 @@
 //! The count of the "People (N)" tab: "57", "1,234", "1.234", "1 234".
 
-/// "57", "1234", "1,234", "1.234", "1 234" (any space): groups of three after the first.
+/// "57", "1234", "1,234", "1.234", "1 234" (any space): digits, or groups of digits joined by
+/// one separator, three digits in each group after the first.
 pub(super) fn parse_grouped_count(s: &str) -> Option<u32> {
-    let mut value: u32 = 0;
-    let mut group = 0usize; // digits in the current group
-    let mut separator: Option<char> = None;
-    for c in s.chars() {
-        if let Some(d) = c.to_digit(10) {
-            value = value.checked_mul(10)?.checked_add(d)?;
-            group += 1;
-        } else if matches!(c, ',' | '.' | '\'') || c.is_whitespace() {
-            let first_group = separator.is_none();
-            if separator.is_some_and(|s| s != c)
-                || group == 0
-                || (first_group && group > 3)
-                || (!first_group && group != 3)
-            {
-                return None;
-            }
-            separator = Some(c);
-            group = 0;
-        } else {
-            return None;
-        }
+    let Some(separator) = s.chars().find(|c| !c.is_ascii_digit()) else {
+        return s.parse().ok();
+    };
+    if !(matches!(separator, ',' | '.' | '\'') || separator.is_whitespace()) {
+        return None;
     }
-    (group > 0 && (separator.is_none() || group == 3)).then_some(value)
+    let mut groups = s.split(separator);
+    let first = groups.next().unwrap_or_default();
+    let is_group = |g: &str| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=3).contains(&first.len()) || !groups.all(is_group) {
+        return None;
+    }
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 #[cfg(test)]
