@@ -133,10 +133,11 @@ impl<'a> Iterator for Lexer<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
-        let starts_token = |c: char| c.is_ascii_digit() || is_word_char(c);
+        // A token starts with a digit or a letter: a combining mark belongs to the letter
+        // before it, and one that follows no letter is a separator.
         let Some((gap, rest)) = self
             .rest
-            .find(starts_token)
+            .find(char::is_alphanumeric)
             .and_then(|start| self.rest.split_at_checked(start))
         else {
             self.rest = "";
@@ -145,5 +146,68 @@ impl<'a> Iterator for Lexer<'a> {
         let (token, after) = self.token(gap, rest);
         self.rest = after;
         Some(token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each token as written, with `|` before it when a segment ends there, and `#` after a
+    /// count that is not a plain one.
+    fn tokens(text: &str) -> Vec<String> {
+        Lexer::new(text)
+            .map(|t| {
+                let bar = if t.break_before { "|" } else { "" };
+                let mark = if matches!(t.kind, Kind::Num(None)) {
+                    "#"
+                } else {
+                    ""
+                };
+                format!("{bar}{}{mark}", t.raw)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_words_and_segments() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Sent 3 weeks ago", &["|Sent", "3", "weeks", "ago"]),
+            ("3w", &["|3", "w"]),
+            (
+                "Jane Doe · 3w\nMessage",
+                &["|Jane", "Doe", "|3", "w", "|Message"],
+            ),
+            ("un’ora fa", &["|un", "ora", "fa"]),
+            ("3 sem.", &["|3", "sem"]),
+            (
+                "1,234 1.5 12.03.2024 3'000",
+                &["|1,234#", "1.5#", "12.03.2024#", "3'000#"],
+            ),
+            ("-3 +3 \u{2212}3 1,", &["|3#", "|3#", "|3#", "1"]),
+            ("99999999999 4294967295", &["|99999999999#", "4294967295"]),
+            // A mark belongs to the letter before it; one after no letter separates.
+            ("Envoye\u{301}e", &["|Envoye\u{301}e"]),
+            ("Hier \u{301}x", &["|Hier", "|x"]),
+            ("", &[]),
+            (" · ", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(tokens(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_found_in_the_tables_once_folded() {
+        let words: Vec<_> = Lexer::new("ENVOYÉE Há 3 jours Jane")
+            .map(|t| match t.kind {
+                Kind::Word(w) => w,
+                Kind::Num(_) => Some("#"),
+            })
+            .collect();
+        assert_eq!(
+            words,
+            [Some("envoyee"), Some("ha"), Some("#"), Some("jours"), None]
+        );
     }
 }
