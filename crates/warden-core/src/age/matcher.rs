@@ -19,6 +19,7 @@ const MAX_PAIRS: usize = 3;
 const WINDOW: usize = 16;
 const _: () = assert!(WINDOW > 3 + MAX_PAIRS * 3 + 3);
 
+/// What starts at one token: the most trusted age, or an age too large for a `u32`.
 pub(super) enum Found {
     Nothing,
     Age {

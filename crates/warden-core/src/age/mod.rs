@@ -3,12 +3,12 @@
 //!
 //! # How an age line is read
 //!
-//! The text is cut once into tokens: runs of ASCII digits (a count) and runs of letters (a
-//! word). Words are compared in a folded form: lowercase, accents dropped ("Há" -> `ha`,
-//! "één" -> `een`, "Envoyée" -> `envoyee`), so every table below holds plain ASCII. What sits
-//! between two tokens only matters in one way: a line break or a punctuation mark such as `·`,
-//! `|`, `,` or `(` ends a *segment*; spaces of any kind (no-break ones too), dots and
-//! apostrophes do not.
+//! The text is cut once into tokens: runs of ASCII digits (a count) and runs of letters with
+//! their combining marks (a word). Words are compared in a folded form: lowercase, accents
+//! dropped ("Há" -> `ha`, "één" -> `een`, "Envoyée" -> `envoyee`), so every table holds plain
+//! ASCII. What sits between two tokens only matters in one way: a line break or a punctuation
+//! mark such as `·`, `|`, `,` or `(` ends a *segment*; spaces of any kind (no-break ones too),
+//! dots and apostrophes do not.
 //!
 //! Three shapes are recognised, in this order of trust:
 //!
@@ -77,17 +77,15 @@ pub fn parse_age_words(text: &str) -> Option<u32> {
 /// The whole text must have that shape (surrounding whitespace and line breaks aside); the
 /// count may use `,`, `.`, `'` or a (narrow) no-break space between groups of three digits.
 pub fn parse_people_total(text: &str) -> Option<u32> {
-    let text = text.trim();
-    let open = text.find('(')?;
-    let word = fold::fold_word(text.get(..open).unwrap_or_default().trim())?;
+    let (word, count) = text.trim().split_once('(')?;
+    let word = fold::fold_word(word.trim())?;
     if !LANGS
         .iter()
         .any(|lang| lang.people.contains(&word.as_str()))
     {
         return None;
     }
-    let inner = text.get(open + 1..)?.strip_suffix(')')?.trim();
-    people::parse_grouped_count(inner)
+    people::parse_grouped_count(count.strip_suffix(')')?.trim())
 }
 
 /// Every word of every language's table (folded: lowercase ASCII, no accents), sorted, once
