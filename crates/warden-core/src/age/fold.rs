@@ -1,28 +1,48 @@
 //! Words compared in a folded form: lowercase, accents dropped ("Há" -> `ha`, "één" -> `een`,
 //! "Envoyée" -> `envoyee`), so that every table holds plain ASCII.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+/// The base letter of each lowercase letter from U+00E0 to U+017F that is a plain ASCII
+/// letter with accents (its canonical decomposition: that letter and combining marks), `.`
+/// for the others: Latin-1 and Latin Extended-A, the letters of the seven languages' age
+/// lines (`tests::the_accent_table_is_unicode_s_decomposition` checks it).
+///
+/// A table, not `unicode-normalization`'s full decomposition: the crate's tables cost 28 KiB
+/// gzipped of wasm (the build of 2026-12-02: 488.7 / 209.5 KiB raw / gzipped with the crate,
+/// 439.1 / 181.7 with this table, `npm run build`), for letters no age line of LinkedIn's seven
+/// languages uses.
+const BASES: &[u8; 160] = b"aaaaaa.ceeeeiiii.nooooo..uuuuy.y.a.a.a.c.c.c.c.d...e.e.e.e.e.g.g.g.g.h...i.i.i.i.....j.k..l.l.l.....n.n.n....o.o.o...r.r.r.s.s.s.s.t.t...u.u.u.u.u.u.w.y..z.z.z.";
+
+/// A combining accent (text in decomposed form: "e" + U+0301), dropped by the fold.
+pub(super) fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// The ASCII letter a lowercase character folds to, `Some(None)` for an accent to drop, `None`
+/// when it folds to no plain letter.
+fn base_of(c: char) -> Option<Option<char>> {
+    if c.is_ascii_lowercase() {
+        return Some(Some(c));
+    }
+    if is_combining_mark(c) {
+        return Some(None);
+    }
+    let i = (c as usize).checked_sub(0xe0)?;
+    match BASES.get(i)? {
+        b'.' => None,
+        &b => Some(Some(char::from(b))),
+    }
+}
 
 /// Writes the folded form of `word` into `out` (cleared first): Unicode's full lowercase
-/// mapping, then each character's canonical decomposition (NFD) without its combining marks.
-/// Returns false as soon as the result would hold anything but ASCII lowercase letters: such
-/// a word matches no table word.
-///
-/// NFD would also put the marks of a character in canonical order; they are all dropped, so
-/// decomposing character by character gives the same letters.
+/// mapping (std), then accents dropped. Returns false as soon as the result would hold
+/// anything but ASCII lowercase letters: such a word matches no table word.
 pub(super) fn fold_into(word: &str, out: &mut String) -> bool {
     out.clear();
     for c in word.chars().flat_map(char::to_lowercase) {
-        let mut plain = true;
-        decompose_canonical(c, |d| {
-            if d.is_ascii_lowercase() {
-                out.push(d);
-            } else if !is_combining_mark(d) {
-                plain = false;
-            }
-        });
-        if !plain {
-            return false;
+        match base_of(c) {
+            Some(Some(b)) => out.push(b),
+            Some(None) => {}
+            None => return false,
         }
     }
     true
@@ -70,6 +90,19 @@ mod tests {
             out.push(base);
         }
         Some(out)
+    }
+
+    #[test]
+    fn the_accent_table_is_unicode_s_decomposition() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in ('\u{e0}'..='\u{17f}').filter(|c| c.is_lowercase()) {
+            let nfd: Vec<char> = c.to_string().nfd().collect();
+            let plain = nfd.len() > 1
+                && nfd[0].is_ascii_lowercase()
+                && nfd[1..].iter().all(|&m| is_combining_mark(m));
+            let want = plain.then_some(Some(nfd[0]));
+            assert_eq!(base_of(c), want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
