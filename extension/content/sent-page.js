@@ -170,54 +170,14 @@
       current.asked = true;
       // One question for the whole batch; each distinct text travels once.
       const items = cards.map((card) => Warden.readCard(card));
-      const texts = [];
-      const indexOf = new Map();
-      const index = (t) => {
-        let i = indexOf.get(t);
-        if (i === undefined) indexOf.set(t, (i = texts.push(t) - 1));
-        return i;
-      };
-      /** @type {import('../types/warden').RequestOf<'annotate'>} */
-      const request = {
-        kind: 'annotate',
-        texts,
-        cards: items.map(({ href, ageTexts, datetime }) => ({ href, ages: ageTexts.map(index), datetime })),
-        totalTexts: totals,
-      };
+      const request = annotateRequest(items, totals);
       // Cards that scroll in are badged at once from the core's last verdicts per age text;
       // the answer to their own request replaces them.
       const early = all ? [] : items.filter((item) => placeEarly(current, item));
       const answer = await Warden.ask(request);
       if (current !== view || !answer || answer.error) return;
-      // The verdicts per age text add up over the visit, made afresh when what they depend on
-      // changed (settings, keeps: the inputs revision; the day).
-      const basis = `${answer.inputs} ${answer.today}`;
-      if (current.basis !== basis) current.early = new Map();
-      current.basis = basis;
-      for (const a of answer.ages) current.early.set(a.text, { verdict: answer.verdicts[a.verdict], kept: answer.verdicts[a.kept] });
-      current.keptPaths = new Set(answer.keptPaths);
-      current.inputs = answer.inputs;
-      const hadEarly = new Set(early);
       const debug = answer.debug;
-      if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
-      const added = [];
-      let placed = 0;
-      let missed = 0;
-      answer.cards.forEach((card, i) => {
-        if (!card) {
-          missed += 1;
-          return;
-        }
-        const v = answer.verdicts[card.verdict];
-        placeBadge(items[i], v, card.slug, !all && !hadEarly.has(items[i]));
-        placed += 1;
-        const key = card.slug ?? items[i].name;
-        if (!current.reported.has(key)) {
-          current.reported.add(key);
-          added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
-        }
-        current.people.set(key, { stale: v.stale, consider: v.consider, kept: v.kept });
-      });
+      const { placed, missed, added } = apply(current, items, answer, { all, early: new Set(early) });
       current.debug = debug;
       if (!partial) current.list = found[0] ? listOf(found[0]) : null;
       // Cards with a badge: those that had one, and those just given one.
@@ -236,6 +196,58 @@
         scan(again === 'all');
       }
     }
+  }
+
+  // One question for a batch of cards; each distinct text travels once, cards point into them.
+  function annotateRequest(items, totals) {
+    const texts = [];
+    const indexOf = new Map();
+    const index = (t) => {
+      let i = indexOf.get(t);
+      if (i === undefined) indexOf.set(t, (i = texts.push(t) - 1));
+      return i;
+    };
+    /** @type {import('../types/warden').RequestOf<'annotate'>} */
+    const request = {
+      kind: 'annotate',
+      texts,
+      cards: items.map(({ href, ageTexts, datetime }) => ({ href, ages: ageTexts.map(index), datetime })),
+      totalTexts: totals,
+    };
+    return request;
+  }
+
+  // The core's answer for a batch, on the page: the verdicts per age text kept for cards to
+  // come, each card's badge, the people read. What was placed, missed and newly read.
+  function apply(current, items, answer, { all, early }) {
+    // The verdicts per age text add up over the visit, made afresh when what they depend on
+    // changed (settings, keeps: the inputs revision; the day).
+    const basis = `${answer.inputs} ${answer.today}`;
+    if (current.basis !== basis) current.early = new Map();
+    current.basis = basis;
+    for (const a of answer.ages) current.early.set(a.text, { verdict: answer.verdicts[a.verdict], kept: answer.verdicts[a.kept] });
+    current.keptPaths = new Set(answer.keptPaths);
+    current.inputs = answer.inputs;
+    if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
+    const added = [];
+    let placed = 0;
+    let missed = 0;
+    answer.cards.forEach((card, i) => {
+      if (!card) {
+        missed += 1;
+        return;
+      }
+      const v = answer.verdicts[card.verdict];
+      placeBadge(items[i], v, card.slug, !all && !early.has(items[i]));
+      placed += 1;
+      const key = card.slug ?? items[i].name;
+      if (!current.reported.has(key)) {
+        current.reported.add(key);
+        added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
+      }
+      current.people.set(key, { stale: v.stale, consider: v.consider, kept: v.kept });
+    });
+    return { placed, missed, added };
   }
 
   function report(added, counted) {

@@ -3,7 +3,7 @@
 //! Backup format 1: `{"format": "warden-backup", "version": 1, "exportedAt", "settings",
 //! "withdrawals": [{"slug", "name", "withdrawnAt", "until", ...}], "keeps": [{"slug", "name"}]}`.
 
-use crate::date::{format_iso, parse_iso, Clock, Date, Stamp, DAY_MS};
+use crate::date::{format_iso, parse_iso, Clock, Date, Millis, Stamp, DAY_MS};
 use crate::decide::reinvite_on;
 use crate::person::{clean_name, slug_from_href};
 use crate::settings::Settings;
@@ -124,6 +124,22 @@ pub struct ImportReport {
     pub unchanged: u32,
 }
 
+/// One withdrawal of a backup file, checked.
+struct Incoming {
+    slug: String,
+    name: String,
+    at: Millis,
+    headline: Option<String>,
+    age_days: Option<u32>,
+}
+
+/// A backup file, checked whole before anything changes.
+struct BackupFile {
+    withdrawals: Vec<Incoming>,
+    keeps: Vec<(String, String)>,
+    settings: Option<Settings>,
+}
+
 /// Merges a backup into the state. Recorded withdrawals stay; for a person in both, the later
 /// `withdrawnAt` wins; an imported cooldown ends on the local date of `withdrawnAt` + the
 /// cooldown setting. A file that is not a valid backup changes nothing and says why.
@@ -140,6 +156,46 @@ pub fn import<S: Store>(
         .parse_json(text)
         .and_then(|v| store.read_value(&v).ok())
         .ok_or("notJson")?;
+    let file = read_file(&v, clock)?;
+    // Settings come along only onto an untouched installation: never over the user's choices.
+    // They apply first, so that the cooldowns end as they did where the backup was made.
+    if let Some(settings) = file.settings {
+        if s.settings == Settings::default() {
+            s.settings = settings;
+        }
+    }
+    let mut report = ImportReport::default();
+    for x in file.withdrawals {
+        let on = clock.local_date(x.at);
+        let w = Withdrawal {
+            name: x.name,
+            headline: x.headline,
+            age_days: x.age_days,
+            withdrawn_at: x.at,
+            withdrawn_on: on,
+            until: reinvite_on(on, &s.settings),
+        };
+        match s.withdrawals.get(&x.slug) {
+            None => report.added += 1,
+            Some(old) if old.withdrawn_at < x.at => report.updated += 1,
+            Some(_) => {
+                report.unchanged += 1;
+                continue;
+            }
+        }
+        s.withdrawals.insert(x.slug, w);
+    }
+    for (slug, name) in file.keeps {
+        s.keeps.entry(slug).or_insert_with(|| Keep {
+            name,
+            since: clock.now(),
+        });
+    }
+    Ok(report)
+}
+
+/// Reads and checks a backup file: its format and version, every withdrawal and keep.
+fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, String> {
     if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err("notBackup".into());
     }
@@ -152,93 +208,49 @@ pub fn import<S: Store>(
         .get("withdrawals")
         .and_then(Json::as_array)
         .ok_or("noWithdrawals")?;
-    // Validate everything before changing anything.
-    let mut incoming = Vec::with_capacity(items.len());
-    for item in items {
-        let slug = slug_of(item)?;
-        let name = item
-            .get("name")
-            .and_then(Json::as_str)
-            .map(clean_name)
-            .ok_or("badEntry")?;
-        let at = match item
-            .get("withdrawnAt")
-            .and_then(Json::as_str)
-            .and_then(parse_iso)
-            .ok_or("badEntry")?
-        {
-            Stamp::Instant(ms) => ms,
-            Stamp::LocalDate(d) => d.days() as i64 * DAY_MS + DAY_MS / 2,
-        };
-        if at > clock.now() + DAY_MS {
-            return Err("badEntry".into());
-        }
-        let headline = item
-            .get("headline")
-            .and_then(Json::as_str)
-            .map(clean_name)
-            .filter(|h| !h.is_empty());
-        let age_days = item
-            .get("ageDays")
-            .and_then(Json::as_u64)
-            .and_then(|a| u32::try_from(a).ok());
-        incoming.push((slug, name, at, headline, age_days));
-    }
+    let withdrawals = items
+        .iter()
+        .map(|item| read_withdrawal(item, clock))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut keeps = Vec::new();
     if let Some(list) = v.get("keeps") {
         for item in list.as_array().ok_or("badEntry")? {
-            let slug = slug_of(item)?;
-            let name = item
-                .get("name")
-                .and_then(Json::as_str)
-                .map(clean_name)
-                .unwrap_or_default();
-            keeps.push((slug, name));
+            let name = item.get("name").and_then(Json::as_str).map(clean_name);
+            keeps.push((slug_of(item)?, name.unwrap_or_default()));
         }
     }
     let settings = v
         .get("settings")
         .and_then(|x| Settings::deserialize(x).ok())
         .filter(|x| x.validate().is_empty());
+    Ok(BackupFile {
+        withdrawals,
+        keeps,
+        settings,
+    })
+}
 
-    // Settings come along only onto an untouched installation: never over the user's choices.
-    // They apply first, so that the cooldowns end as they did where the backup was made.
-    if let Some(settings) = settings {
-        if s.settings == Settings::default() {
-            s.settings = settings;
-        }
+fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Result<Incoming, String> {
+    let text = |key: &str| item.get(key).and_then(Json::as_str);
+    let slug = slug_of(item)?;
+    let name = text("name").map(clean_name).ok_or("badEntry")?;
+    let at = match text("withdrawnAt").and_then(parse_iso).ok_or("badEntry")? {
+        Stamp::Instant(ms) => ms,
+        Stamp::LocalDate(d) => d.days() as i64 * DAY_MS + DAY_MS / 2,
+    };
+    if at > clock.now() + DAY_MS {
+        return Err("badEntry".into());
     }
-
-    let mut report = ImportReport::default();
-    for (slug, name, at, headline, age_days) in incoming {
-        let on = clock.local_date(at);
-        let w = Withdrawal {
-            name,
-            headline,
-            age_days,
-            withdrawn_at: at,
-            withdrawn_on: on,
-            until: reinvite_on(on, &s.settings),
-        };
-        match s.withdrawals.get(&slug) {
-            None => {
-                report.added += 1;
-                s.withdrawals.insert(slug, w);
-            }
-            Some(old) if old.withdrawn_at < at => {
-                report.updated += 1;
-                s.withdrawals.insert(slug, w);
-            }
-            Some(_) => report.unchanged += 1,
-        }
-    }
-    for (slug, name) in keeps {
-        s.keeps.entry(slug).or_insert_with(|| Keep {
-            name,
-            since: clock.now(),
-        });
-    }
-    Ok(report)
+    Ok(Incoming {
+        slug,
+        name,
+        at,
+        headline: text("headline").map(clean_name).filter(|h| !h.is_empty()),
+        age_days: item
+            .get("ageDays")
+            .and_then(Json::as_u64)
+            .and_then(|a| u32::try_from(a).ok()),
+    })
 }
 
 /// Pending invitations (as last read) and withdrawals, one row each, for a spreadsheet.

@@ -158,6 +158,44 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> P
         .limit_reached_at
         .filter(|at| now - at < LIMIT_MESSAGE_DAYS * DAY_MS);
 
+    let (cooldowns, ended) = cooldown_views(s, today);
+    let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
+    PopupAnswer {
+        today,
+        quota: QuotaView {
+            used: q.used,
+            limit: q.limit,
+            remaining: q.limit.saturating_sub(q.used),
+            next_free_on: q.next_free_on,
+            full: q.used >= q.limit,
+            limit_reached_at: limit_recent.map(format_iso),
+        },
+        outcomes: OutcomesView {
+            accepted,
+            withdrawn,
+            pending,
+        },
+        pending: pending_view(s, today),
+        cooldowns,
+        ended,
+        keeps: s
+            .keeps
+            .iter()
+            .map(|(slug, k)| KeepView {
+                slug: slug.clone(),
+                name: k.name.clone(),
+            })
+            .collect(),
+        settings: s.settings.clone(),
+        setting_fields: crate::settings::fields(&s.settings),
+        import_max_bytes: crate::backup::MAX_BYTES as u32,
+        notices: notice_views(s, unreadable),
+    }
+}
+
+/// Running cooldowns, soonest end first; those ended within [`RECENTLY_ENDED_DAYS`], latest
+/// end first.
+fn cooldown_views(s: &State, today: Date) -> (Vec<CooldownView>, Vec<CooldownView>) {
     let mut cooldowns = Vec::new();
     let mut ended = Vec::new();
     let mut by_until: Vec<_> = s.withdrawals.iter().collect();
@@ -178,8 +216,11 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> P
         }
     }
     ended.sort_by_key(|e| std::cmp::Reverse(e.0));
+    (cooldowns, ended.into_iter().map(|(_, v)| v).collect())
+}
 
-    let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
+/// The state's notices, and one for an unreadable stored value not yet set aside.
+fn notice_views(s: &State, unreadable: Option<&Unreadable>) -> Vec<NoticeView> {
     let mut notices: Vec<NoticeView> = s
         .notices
         .iter()
@@ -198,37 +239,7 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> P
             detail: Some(why.describe()),
         });
     }
-    PopupAnswer {
-        today,
-        quota: QuotaView {
-            used: q.used,
-            limit: q.limit,
-            remaining: q.limit.saturating_sub(q.used),
-            next_free_on: q.next_free_on,
-            full: q.used >= q.limit,
-            limit_reached_at: limit_recent.map(format_iso),
-        },
-        outcomes: OutcomesView {
-            accepted,
-            withdrawn,
-            pending,
-        },
-        pending: pending_view(s, today),
-        cooldowns,
-        ended: ended.into_iter().map(|(_, v)| v).collect(),
-        keeps: s
-            .keeps
-            .iter()
-            .map(|(slug, k)| KeepView {
-                slug: slug.clone(),
-                name: k.name.clone(),
-            })
-            .collect(),
-        settings: s.settings.clone(),
-        setting_fields: crate::settings::fields(&s.settings),
-        import_max_bytes: crate::backup::MAX_BYTES as u32,
-        notices,
-    }
+    notices
 }
 
 fn pending_view(s: &State, today: Date) -> PendingView {
