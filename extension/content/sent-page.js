@@ -50,6 +50,37 @@
     return template.cloneNode(true);
   }
 
+  // What a verdict puts on a badge (the same for every card with that verdict).
+  function fill(badge, v) {
+    const labelNode = badge.firstChild;
+    const hintNode = labelNode.nextSibling;
+    const keep = badge.lastChild;
+    badge.setAttribute('data-age-days', v.ageDays);
+    badge.setAttribute('data-bucket', v.bucket);
+    badge.setAttribute('data-hint', v.hint);
+    badge.setAttribute('data-reinvite-on', v.reinviteOn);
+    const { label, hint, name } = badgeText(v);
+    badge.setAttribute('aria-label', name);
+    labelNode.textContent = label;
+    hintNode.textContent = hint;
+    keep.setAttribute('aria-pressed', String(v.kept));
+    keep.textContent = text(`keep ${v.kept}`, () => (v.kept ? Warden.t('keepOn') : Warden.t('keepOff')));
+  }
+
+  // A new badge for a verdict: a clone of one filled for it once per page (a thousand cards
+  // share a dozen verdicts), so each card sets only what is its own.
+  const filled = new Map();
+  function badgeFor(v) {
+    const key = `${v.ageDays} ${v.bucket} ${v.hint} ${v.reinviteOn} ${v.kept}`;
+    let model = filled.get(key);
+    if (!model) {
+      model = newBadge();
+      fill(model, v);
+      filled.set(key, model);
+    }
+    return model.cloneNode(true);
+  }
+
   // The person behind each keep button: the card's link and name, for toggleKeep.
   const keepFor = new WeakMap();
   // What the core said of each card, kept here (never read back from the page's DOM).
@@ -60,21 +91,10 @@
     // `known`: the caller just saw that the card has no badge.
     let badge = known ? null : item.card.querySelector('[data-warden="badge"]');
     const fresh = !badge;
-    if (fresh) badge = newBadge();
-    const labelNode = badge.firstChild;
-    const hintNode = labelNode.nextSibling;
+    if (fresh) badge = badgeFor(v);
+    else fill(badge, v);
     const keep = badge.lastChild;
-    badge.setAttribute('data-age-days', v.ageDays);
-    badge.setAttribute('data-bucket', v.bucket);
-    badge.setAttribute('data-hint', v.hint);
-    badge.setAttribute('data-reinvite-on', v.reinviteOn);
     badge.setAttribute('data-slug', slug ?? '');
-    const { label, hint, name } = badgeText(v);
-    badge.setAttribute('aria-label', name);
-    labelNode.textContent = label;
-    hintNode.textContent = hint;
-    keep.setAttribute('aria-pressed', String(v.kept));
-    keep.textContent = text(`keep ${v.kept}`, () => (v.kept ? Warden.t('keepOn') : Warden.t('keepOff')));
     // The title's wording once, the name put in each time (split/join: no $-patterns).
     keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || slug || '');
     keep.disabled = !slug;
