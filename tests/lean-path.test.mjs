@@ -1,7 +1,8 @@
 // The lean request path: cards that scroll in are badged at once from the core's verdicts per
 // age text (the answer to the previous batch), while their own request is still with the core,
 // whose answer then replaces the badge. Shown with the one writer held busy: the early badges
-// appear while it cannot answer, agree with the contract, and the answer completes them.
+// appear while it cannot answer (a batch arriving while another batch's question is out too),
+// agree with the contract, and the answer completes them.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { browserSession } from './support/session.mjs';
 import { assertCards, bucketOf, hintOf } from './support/contract.mjs';
 import { localDay } from './support/ledger.mjs';
 
-const HOLD_MS = 4000;
+const HOLD_MS = 6000;
 
 function readPage(page) {
   return page.evaluate(() => [...document.querySelectorAll('[role="listitem"]')].map((card) => {
@@ -57,11 +58,18 @@ describe('cards that scroll in (strict CSP: the core answers from the background
       assert.equal(card.badgeSlug, '', `${card.slug}: the person is the core's to name`);
     }
 
+    // A batch that arrives while the first batch's question is still out: badged at once too.
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[role="listitem"]').length === 25, null, { timeout: HOLD_MS / 4 });
+    await page.waitForFunction(() => [...document.querySelectorAll('[role="listitem"]')].slice(21)
+      .every((card) => card.querySelector('[data-warden="badge"]')), null, { timeout: HOLD_MS / 4 });
+    assert.ok(Date.now() - clicked < HOLD_MS, 'the second batch too, while the core could not answer');
+
     // The answer comes: every card has its badge, the core's, and Keep works.
     await busy;
-    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards === '20', null, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards === '25', null, { timeout: 15000 });
     const after = await readPage(page);
-    assertCards(after, expectedCards({ layout: 'new', n: 20 }));
+    assertCards(after, expectedCards({ layout: 'new', n: 25 }));
     assert.deepEqual(after.filter((c) => c.keepDisabled || c.badgeSlug !== c.slug), [], 'every badge completed by the answer');
     await page.close();
   });

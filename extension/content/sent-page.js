@@ -115,6 +115,7 @@
     let path = null;
     try { path = item.href && new URL(item.href, location.href).pathname; } catch { /* no link */ }
     placeBadge(item, current.keptPaths.has(path) ? known.kept : known.verdict, null, true);
+    current.provisional.add(item.card); // until the core's answer for it
     return true;
   }
 
@@ -166,7 +167,17 @@
 
   async function scan(all = false, roots = null) {
     if (!view || !Warden.alive()) return; // never badges over a recorder that is gone
-    if (view.busy) { view.again = view.again || (all ? 'all' : true); return; }
+    if (view.busy) {
+      // A batch that arrives while a question is out is badged at once all the same; its own
+      // question follows when the answer is in.
+      if (!all && view.early) {
+        for (const card of roots ? Warden.cardsIn(roots) : Warden.findCards()) {
+          if (!view.provisional.has(card) && !card.querySelector('[data-warden="badge"]')) placeEarly(view, Warden.readCard(card));
+        }
+      }
+      view.again = view.again || (all ? 'all' : true);
+      return;
+    }
     view.busy = true;
     const current = view;
     try {
@@ -174,7 +185,7 @@
       // them is more than a card.
       const partial = Boolean(roots && !all && current.asked && current.list?.isConnected);
       const found = partial ? Warden.cardsIn(roots) : Warden.findCards();
-      const cards = found.filter((c) => all || !c.querySelector('[data-warden="badge"]'));
+      const cards = found.filter((c) => all || current.provisional.has(c) || !c.querySelector('[data-warden="badge"]'));
       const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : Warden.totalTexts();
       const totalsKey = totals.join('\n');
       // Nothing new to read: no question to ask (our own writes end here, without a loop).
@@ -193,11 +204,11 @@
       const request = annotateRequest(items, totals);
       // Cards that scroll in are badged at once from the core's last verdicts per age text;
       // the answer to their own request replaces them.
-      const early = all ? [] : items.filter((item) => placeEarly(current, item));
+      if (!all) items.forEach((item) => current.provisional.has(item.card) || placeEarly(current, item));
       const answer = await Warden.ask(request);
       if (current !== view || !answer || answer.error) return;
       const debug = answer.debug;
-      const { placed, missed, added } = apply(current, items, answer, { all, early: new Set(early) });
+      const { placed, missed, added } = apply(current, items, answer, all);
       current.debug = debug;
       if (!partial) current.list = found[0] ? listOf(found[0]) : null;
       // Cards with a badge: those that had one, and those just given one.
@@ -239,7 +250,7 @@
 
   // The core's answer for a batch, on the page: the verdicts per age text kept for cards to
   // come, each card's badge, the people read. What was placed, missed and newly read.
-  function apply(current, items, answer, { all, early }) {
+  function apply(current, items, answer, all) {
     // The verdicts per age text add up over the visit, made afresh when what they depend on
     // changed (settings, keeps: the inputs revision; the day).
     const basis = `${answer.inputs} ${answer.today}`;
@@ -258,7 +269,8 @@
         return;
       }
       const v = answer.verdicts[card.verdict];
-      placeBadge(items[i], v, card.slug, !all && !early.has(items[i]));
+      placeBadge(items[i], v, card.slug, !all && !current.provisional.has(items[i].card));
+      current.provisional.delete(items[i].card);
       placed += 1;
       const key = card.slug ?? items[i].name;
       if (!current.reported.has(key)) {
@@ -303,7 +315,7 @@
 
   Warden.sentPage = {
     enter() {
-      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0 };
+      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set() };
       view.timer = setTimeout(showNotice, DRIFT_MS);
       Warden.warm();
       document.addEventListener('click', onClick, true);
