@@ -2,17 +2,24 @@
 // script and answers messages from this extension's own pages and content scripts, one at a
 // time, so that two tabs never lose each other's updates. It may be stopped at any moment:
 // it keeps nothing in memory that is not in storage.
-import init, { handle } from './pkg/warden.js';
+import init, { handle, isWrite } from './pkg/warden.js';
 import './lib/api.js';
 
 const ready = init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
 let queue = Promise.resolve();
 
+// Writes one at a time, in order; a read (its kind says so) is answered at once, from the state
+// as the last finished write left it, instead of waiting behind writes in the queue.
+// (The wasm's exports exist once it is ready; `ready` runs its callbacks in the order they were
+// registered, so writes join the queue in the order they arrived.)
 function serially(request) {
-  const run = () => ready.then(() => handle(request, Warden.storage));
-  const answer = queue.then(run, run);
-  queue = answer.catch(() => undefined);
-  return answer;
+  const run = () => handle(request, Warden.storage);
+  return ready.then(() => {
+    if (!isWrite(request)) return run();
+    const answer = queue.then(run, run);
+    queue = answer.catch(() => undefined);
+    return answer;
+  });
 }
 
 // Only this extension's own pages and its content scripts on LinkedIn may ask.

@@ -170,7 +170,10 @@
     if (view.busy) {
       // A batch that arrives while a question is out is badged at once all the same; its own
       // question follows when the answer is in.
-      if (!all && view.early) {
+      // (A change that is not only additions means a search of the page: once per question.)
+      const search = !roots && !view.searchedWhileBusy;
+      if (!all && view.early && (roots || search)) {
+        view.searchedWhileBusy ||= search;
         for (const card of roots ? Warden.cardsIn(roots) : Warden.findCards()) {
           if (!view.provisional.has(card) && !card.querySelector('[data-warden="badge"]')) placeEarly(view, Warden.readCard(card));
         }
@@ -221,6 +224,7 @@
       if (added.length && counted && current === view) report(added, counted);
     } finally {
       current.busy = false;
+      current.searchedWhileBusy = false;
       if (current === view && current.again) {
         const again = current.again;
         current.again = false;
