@@ -1,0 +1,24 @@
+// The one writer: the background answers writes one at a time, so writes that arrive together
+// (two tabs, a popup) never lose each other's updates. Twenty keeps sent at once through the
+// real wasm and chrome.storage must all be in the stored state; without the queue, each write
+// reads the state before the others saved theirs, and the last one wins.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSession } from './support/session.mjs';
+import { stored } from './support/ledger.mjs';
+
+describe('writes that arrive together', () => {
+  const session = browserSession({ check: 'end' });
+
+  it('all land: twenty keeps sent at once are twenty keeps stored', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.popupUrl());
+    const answers = await page.evaluate(() => Promise.all(Array.from({ length: 20 }, (_, i) =>
+      chrome.runtime.sendMessage({ warden: { kind: 'setKeep', href: `/in/person-${i}/`, name: `Person ${i}`, keep: true } }))));
+    assert.deepEqual(answers.map((a) => a?.ok), Array(20).fill(true));
+    const keeps = Object.keys((await stored(session.browser)).keeps ?? {}).sort();
+    assert.deepEqual(keeps, Array.from({ length: 20 }, (_, i) => `person-${i}`).sort());
+    await page.close();
+  });
+});
