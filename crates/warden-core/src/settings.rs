@@ -89,7 +89,7 @@ pub struct SettingField {
 }
 
 /// The settings form, field by field.
-pub fn fields(_current: &Settings) -> Vec<SettingField> {
+pub fn fields() -> Vec<SettingField> {
     FIELDS
         .iter()
         .map(|&(name, min, max, unit)| {

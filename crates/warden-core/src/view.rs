@@ -187,7 +187,7 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> P
             })
             .collect(),
         settings: s.settings.clone(),
-        setting_fields: crate::settings::fields(&s.settings),
+        setting_fields: crate::settings::fields(),
         import_max_bytes: crate::backup::MAX_BYTES as u32,
         notices: notice_views(s, unreadable),
     }
