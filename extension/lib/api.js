@@ -17,8 +17,23 @@ Warden.api = globalThis.browser ?? globalThis.chrome;
       if (known.has(key) || reading.has(key)) known.set(key, change.newValue);
     }
   });
+  // Keys starting with `session:` live in the browser's session storage (room of its own,
+  // kept while the browser runs): the core puts there only what the lasting storage refused.
+  // Contexts without it (content scripts) find nothing there and cannot write there.
+  const SPARE = 'session:';
+  const spare = () => Warden.api.storage.session;
+  function area(key) {
+    if (!key.startsWith(SPARE)) return { store: Warden.api.storage.local, name: key };
+    if (!spare()) return null;
+    return { store: spare(), name: key.slice(SPARE.length) };
+  }
   Warden.storage = {
     get: (key) => {
+      const where = area(key);
+      if (!where) return Promise.resolve(undefined);
+      if (where.store !== Warden.api.storage.local) {
+        return where.store.get(where.name).then((items) => items[where.name], () => undefined);
+      }
       if (known.has(key)) return Promise.resolve(known.get(key));
       reading.add(key);
       return Warden.api.storage.local.get(key).then((items) => {
@@ -26,8 +41,21 @@ Warden.api = globalThis.browser ?? globalThis.chrome;
         return known.get(key);
       }).finally(() => reading.delete(key));
     },
-    set: (key, value) => Warden.api.storage.local.set({ [key]: value }).then(() => {
-      known.set(key, value);
-    }),
+    set: (key, value) => {
+      const where = area(key);
+      if (!where) return Promise.reject(new Error('no session storage here'));
+      if (where.store !== Warden.api.storage.local) return where.store.set({ [where.name]: value });
+      return Warden.api.storage.local.set({ [key]: value }).then(() => {
+        known.set(key, value);
+      });
+    },
+    remove: (key) => {
+      const where = area(key);
+      if (!where) return Promise.resolve();
+      if (where.store !== Warden.api.storage.local) return where.store.remove(where.name);
+      return Warden.api.storage.local.remove(key).then(() => {
+        known.set(key, undefined);
+      });
+    },
   };
 })();

@@ -40,7 +40,15 @@ ages: Array<TextVerdict>,
  */
 keptPaths: Array<string>, };
 
-export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | SummaryAnswer | DoneAnswer | ErrorAnswer;
+export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | SummaryAnswer | FlushAnswer | ReadFileAnswer | DoneAnswer | ErrorAnswer;
+
+export type AsideKey = { key: string, };
+
+export type AsideView = { key: string, 
+/**
+ * When it was set aside (ISO 8601).
+ */
+at: string, why: string, };
 
 export type Bucket = "fresh" | "waiting" | "stale";
 
@@ -85,15 +93,31 @@ export type CooldownView = { slug: string, name: string, until: string, withdraw
 
 export type DoneAnswer = { ok: boolean, };
 
-export type ErrorAnswer = { error: string, detail?: string, };
+export type EntryAt = { 
+/**
+ * `withdrawals` or `keeps`.
+ */
+list: string, place: number, 
+/**
+ * The entry's slug or name, as text, cut short; empty when it has neither.
+ */
+label: string, };
+
+export type ErrorAnswer = { error: string, detail?: string, 
+/**
+ * For `unsaved`: how many of the user's actions wait to be saved.
+ */
+unsaved?: number, };
 
 export type ExportAnswer = { text: string, filename: string, };
+
+export type FlushAnswer = { ok: boolean, unsaved: number, };
 
 export type Hint = "wait" | "consider" | "withdraw" | "keep";
 
 export type Import = { text: string, };
 
-export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, } | { ok: boolean, error: string, };
+export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, tooOld: number, duplicates: number, keepsAdded: number, } | { ok: boolean, error: string, entry?: EntryAt, };
 
 export type InviteSent = { href?: string | null, name: string, };
 
@@ -129,7 +153,15 @@ ended: Array<CooldownView>, keeps: Array<KeepView>, settings: Settings,
 /**
  * Every setting, in form order: what the settings form is built from.
  */
-settingFields: Array<SettingField>, importMaxBytes: number, notices: Array<NoticeView>, };
+settingFields: Array<SettingField>, importMaxBytes: number, notices: Array<NoticeView>, 
+/**
+ * How many of the user's actions the storage refused and wait to be saved.
+ */
+unsaved: number, 
+/**
+ * Copies of unreadable stored data set aside, oldest first: to download, restore or discard.
+ */
+setAside: Array<AsideView>, };
 
 export type Profile = { href: string, };
 
@@ -147,7 +179,11 @@ export type QuotaView = { used: number, limit: number, remaining: number, nextFr
  */
 limitReachedAt: string | null, };
 
-export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "summary" } & Summary;
+export type ReadFile = { bytes: Uint8Array, };
+
+export type ReadFileAnswer = { ok: boolean, text?: string, error?: string, };
+
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "summary" } & Summary | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile;
 
 export type Review = "todo" | "skip";
 
@@ -305,4 +341,9 @@ export interface Answers {
   layoutSeen: DoneAnswer;
   layoutReport: LayoutReportAnswer;
   summary: SummaryAnswer;
+  flush: FlushAnswer;
+  restoreAside: ImportAnswer;
+  discardAside: DoneAnswer;
+  asideText: ExportAnswer;
+  readFile: ReadFileAnswer;
 }

@@ -31,9 +31,32 @@ pub enum Answer {
     Vocabulary(VocabularyAnswer),
     LayoutReport(LayoutReportAnswer),
     Summary(SummaryAnswer),
+    Flush(FlushAnswer),
+    ReadFile(ReadFileAnswer),
     /// `limitReached`, `dismissNotices`, `layoutSeen`.
     Done(DoneAnswer),
     Error(ErrorAnswer),
+}
+
+/// A file's text, or why it is refused (`notUtf8`, `tooLarge`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct ReadFileAnswer {
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub error: Option<String>,
+}
+
+/// What is still waiting to be saved after a `flush` (0: everything landed).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct FlushAnswer {
+    pub ok: bool,
+    pub unsaved: u32,
 }
 
 /// `{"error": key, "detail"?}`
@@ -44,6 +67,10 @@ pub struct ErrorAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub detail: Option<String>,
+    /// For `unsaved`: how many of the user's actions wait to be saved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub unsaved: Option<u32>,
 }
 
 impl From<Error> for Answer {
@@ -51,6 +78,10 @@ impl From<Error> for Answer {
         Answer::Error(ErrorAnswer {
             error: e.key().to_owned(),
             detail: e.detail().map(str::to_owned),
+            unsaved: match e {
+                Error::Unsaved(n) => Some(n),
+                _ => None,
+            },
         })
     }
 }
@@ -226,7 +257,9 @@ pub enum ImportAnswer {
     },
     Refused {
         ok: bool,
-        error: String,
+        #[serde(flatten)]
+        #[cfg_attr(test, ts(flatten))]
+        refusal: crate::backup::Refusal,
     },
 }
 

@@ -8,9 +8,11 @@ use crate::decide::reinvite_on;
 use crate::person::{clean_name, slug_from_href};
 use crate::settings::Settings;
 use crate::state::{Keep, PendingSnapshot, State, Withdrawal};
+use crate::storage::KEEP_ENDED_WITHDRAWALS_DAYS;
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
+use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "warden-backup";
 pub const VERSION: u64 = 1;
@@ -107,21 +109,99 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
         .unwrap_or_default()
 }
 
-/// The profile slug of a backup entry, or the error that refuses the whole file.
-fn slug_of(item: &Json) -> Result<String, &'static str> {
+/// The profile slug of a backup entry.
+fn slug_of(item: &Json) -> Option<String> {
     item.get("slug")
         .and_then(Json::as_str)
         .and_then(slug_from_href)
-        .ok_or("badEntry")
 }
 
-/// What an import did.
+/// What an import did, exactly: each withdrawal of the file counts once, in one of `added`,
+/// `updated`, `unchanged` (the installation's own is as late) or `tooOld` (ended so long ago
+/// that it would be pruned at once: not kept); `duplicates` counts the file's repeated entries
+/// for one person (the latest one counts); `keepsAdded` the priority marks it brought.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ImportReport {
     pub added: u32,
     pub updated: u32,
     pub unchanged: u32,
+    pub too_old: u32,
+    pub duplicates: u32,
+    pub keeps_added: u32,
+}
+
+/// Why a file was refused (`popup_import_<error>`), and which entry, when one is at fault:
+/// its place in its list (from 1) and its slug or name as the file gives them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Refusal {
+    pub error: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub entry: Option<EntryAt>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct EntryAt {
+    /// `withdrawals` or `keeps`.
+    pub list: &'static str,
+    pub place: u32,
+    /// The entry's slug or name, as text, cut short; empty when it has neither.
+    pub label: String,
+}
+
+impl From<&str> for Refusal {
+    fn from(error: &str) -> Refusal {
+        Refusal {
+            error: error.to_owned(),
+            entry: None,
+        }
+    }
+}
+
+/// The entry `item`, `place`-th of `list`, cannot be read.
+fn bad_entry(list: &'static str, place: usize, item: &Json) -> Refusal {
+    let text = |key: &str| item.get(key).and_then(Json::as_str).map(clean_name);
+    let label: String = text("slug")
+        .or_else(|| text("name"))
+        .unwrap_or_default()
+        .chars()
+        .take(60)
+        .collect();
+    Refusal {
+        error: "badEntry".into(),
+        entry: Some(EntryAt {
+            list,
+            place: u32::try_from(place + 1).unwrap_or(u32::MAX),
+            label,
+        }),
+    }
+}
+
+/// A file's bytes as text: refused unless they are UTF-8 (a byte-order mark is dropped), so that
+/// no name is imported with replacement characters.
+pub fn read_text(bytes: &[u8]) -> crate::answer::ReadFileAnswer {
+    let refused = |e: &str| crate::answer::ReadFileAnswer {
+        ok: false,
+        text: None,
+        error: Some(e.to_owned()),
+    };
+    if bytes.len() > MAX_BYTES {
+        return refused("tooLarge");
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => crate::answer::ReadFileAnswer {
+            ok: true,
+            text: Some(text.to_owned()),
+            error: None,
+        },
+        Err(_) => refused("notUtf8"),
+    }
 }
 
 /// One withdrawal of a backup file, checked.
@@ -129,6 +209,8 @@ struct Incoming {
     slug: String,
     name: String,
     at: Millis,
+    /// The file's own end of the cooldown, when it gives one.
+    until: Option<Date>,
     headline: Option<String>,
     age_days: Option<u32>,
 }
@@ -136,19 +218,25 @@ struct Incoming {
 /// A backup file, checked whole before anything changes.
 struct BackupFile {
     withdrawals: Vec<Incoming>,
+    duplicates: u32,
     keeps: Vec<(String, String)>,
     settings: Option<Settings>,
 }
 
+/// A file's withdrawal may be dated this far ahead of this machine's clock (another machine's
+/// clock may run ahead, this one behind); later, the entry is refused.
+pub const FUTURE_SLACK_DAYS: i64 = 30;
+
 /// Merges a backup into the state. Recorded withdrawals stay; for a person in both, the later
 /// `withdrawnAt` wins; an imported cooldown ends on the local date of `withdrawnAt` + the
-/// cooldown setting. A file that is not a valid backup changes nothing and says why.
+/// cooldown setting, or on the file's own `until` when that is later (it was made with a
+/// longer cooldown). A file that is not a valid backup changes nothing and says why.
 pub fn import<S: Store>(
     store: &S,
     s: &mut State,
     clock: &dyn Clock,
     text: &str,
-) -> Result<ImportReport, String> {
+) -> Result<ImportReport, Refusal> {
     if text.len() > MAX_BYTES {
         return Err("tooLarge".into());
     }
@@ -164,38 +252,58 @@ pub fn import<S: Store>(
             s.settings = settings;
         }
     }
-    let mut report = ImportReport::default();
+    let today = clock.today();
+    let mut report = ImportReport {
+        duplicates: file.duplicates,
+        ..ImportReport::default()
+    };
     for x in file.withdrawals {
         let on = clock.local_date(x.at);
+        let computed = reinvite_on(on, &s.settings);
+        let until = x
+            .until
+            .filter(|u| *u > computed && *u <= on.add_days(MAX_COOLDOWN_DAYS));
         let w = Withdrawal {
             name: x.name,
             headline: x.headline,
             age_days: x.age_days,
             withdrawn_at: x.at,
             withdrawn_on: on,
-            until: reinvite_on(on, &s.settings),
+            until: until.unwrap_or(computed),
         };
         match s.withdrawals.get(&x.slug) {
-            None => report.added += 1,
-            Some(old) if old.withdrawn_at < x.at => report.updated += 1,
-            Some(_) => {
+            Some(old) if old.withdrawn_at >= x.at => {
                 report.unchanged += 1;
                 continue;
             }
+            // Kept only to be pruned at the next write: said so, not counted as added.
+            _ if today.days_until(w.until) <= -KEEP_ENDED_WITHDRAWALS_DAYS => {
+                report.too_old += 1;
+                continue;
+            }
+            None => report.added += 1,
+            Some(_) => report.updated += 1,
         }
         s.withdrawals.insert(x.slug, w);
     }
     for (slug, name) in file.keeps {
-        s.keeps.entry(slug).or_insert_with(|| Keep {
-            name,
-            since: clock.now(),
-        });
+        if let std::collections::btree_map::Entry::Vacant(e) = s.keeps.entry(slug) {
+            e.insert(Keep {
+                name,
+                since: clock.now(),
+            });
+            report.keeps_added += 1;
+        }
     }
     Ok(report)
 }
 
-/// Reads and checks a backup file: its format and version, every withdrawal and keep.
-fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, String> {
+/// The longest cooldown a setting allows: a file's `until` beyond it is not believed.
+const MAX_COOLDOWN_DAYS: i64 = 365;
+
+/// Reads and checks a backup file: its format and version, every withdrawal and keep. The
+/// file's repeated entries for one person come down to its latest one.
+fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
     if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err("notBackup".into());
     }
@@ -208,15 +316,31 @@ fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, String> {
         .get("withdrawals")
         .and_then(Json::as_array)
         .ok_or("noWithdrawals")?;
-    let withdrawals = items
-        .iter()
-        .map(|item| read_withdrawal(item, clock))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut keeps = Vec::new();
+    let mut latest: BTreeMap<String, Incoming> = BTreeMap::new();
+    let mut duplicates = 0;
+    for (place, item) in items.iter().enumerate() {
+        let x =
+            read_withdrawal(item, clock).ok_or_else(|| bad_entry("withdrawals", place, item))?;
+        match latest.get(&x.slug) {
+            Some(other) => {
+                duplicates += 1;
+                if other.at < x.at {
+                    latest.insert(x.slug.clone(), x);
+                }
+            }
+            None => {
+                latest.insert(x.slug.clone(), x);
+            }
+        }
+    }
+    let mut keeps: Vec<(String, String)> = Vec::new();
     if let Some(list) = v.get("keeps") {
-        for item in list.as_array().ok_or("badEntry")? {
+        for (place, item) in list.as_array().ok_or("badEntry")?.iter().enumerate() {
             let name = item.get("name").and_then(Json::as_str).map(clean_name);
-            keeps.push((slug_of(item)?, name.unwrap_or_default()));
+            let slug = slug_of(item).ok_or_else(|| bad_entry("keeps", place, item))?;
+            if !keeps.iter().any(|(k, _)| *k == slug) {
+                keeps.push((slug, name.unwrap_or_default()));
+            }
         }
     }
     let settings = v
@@ -224,27 +348,29 @@ fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, String> {
         .and_then(|x| Settings::deserialize(x).ok())
         .filter(|x| x.validate().is_empty());
     Ok(BackupFile {
-        withdrawals,
+        withdrawals: latest.into_values().collect(),
+        duplicates,
         keeps,
         settings,
     })
 }
 
-fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Result<Incoming, String> {
+fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Option<Incoming> {
     let text = |key: &str| item.get(key).and_then(Json::as_str);
     let slug = slug_of(item)?;
-    let name = text("name").map(clean_name).ok_or("badEntry")?;
-    let at = match text("withdrawnAt").and_then(parse_iso).ok_or("badEntry")? {
+    let name = text("name").map(clean_name)?;
+    let at = match text("withdrawnAt").and_then(parse_iso)? {
         Stamp::Instant(ms) => ms,
         Stamp::LocalDate(d) => d.days() as i64 * DAY_MS + DAY_MS / 2,
     };
-    if at > clock.now() + DAY_MS {
-        return Err("badEntry".into());
+    if at > clock.now() + FUTURE_SLACK_DAYS * DAY_MS {
+        return None;
     }
-    Ok(Incoming {
+    Some(Incoming {
         slug,
         name,
         at,
+        until: text("until").and_then(Date::parse),
         headline: text("headline").map(clean_name).filter(|h| !h.is_empty()),
         age_days: item
             .get("ageDays")

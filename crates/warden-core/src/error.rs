@@ -10,6 +10,10 @@ pub enum Error {
     /// The storage refused the write (full, gone); nothing was changed.
     #[error("writeFailed: {0}")]
     WriteFailed(String),
+    /// The storage refused the write, and what the user did is kept to be saved later (see
+    /// [`crate::unsaved`]): how many such actions are waiting now.
+    #[error("unsaved: {0} waiting")]
+    Unsaved(u32),
     /// The link is no LinkedIn profile.
     #[error("badProfileLink")]
     BadProfileLink,
@@ -27,6 +31,7 @@ impl Error {
         match self {
             Error::BadRequest(_) => "badRequest",
             Error::WriteFailed(_) => "writeFailed",
+            Error::Unsaved(_) => "unsaved",
             Error::BadProfileLink => "badProfileLink",
             Error::UnknownPerson => "unknownPerson",
             Error::Internal(_) => "internal",
@@ -37,7 +42,7 @@ impl Error {
     pub fn detail(&self) -> Option<&str> {
         match self {
             Error::BadRequest(d) | Error::WriteFailed(d) | Error::Internal(d) => Some(d),
-            Error::BadProfileLink | Error::UnknownPerson => None,
+            Error::BadProfileLink | Error::UnknownPerson | Error::Unsaved(_) => None,
         }
     }
 }
@@ -51,6 +56,7 @@ mod tests {
         for e in [
             Error::BadRequest("x".into()),
             Error::WriteFailed("x".into()),
+            Error::Unsaved(1),
             Error::BadProfileLink,
             Error::UnknownPerson,
             Error::Internal("x".into()),

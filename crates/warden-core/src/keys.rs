@@ -24,9 +24,10 @@ pub const IMPORT_ERRORS: [&str; 7] = [
     "tooLarge",
 ];
 /// `error` of a request the core could not answer (before any `: detail`): `error_<key>`.
-pub const REQUEST_ERRORS: [&str; 5] = [
+pub const REQUEST_ERRORS: [&str; 6] = [
     "badRequest",
     "writeFailed",
+    "unsaved",
     "badProfileLink",
     "unknownPerson",
     "internal",

@@ -30,6 +30,7 @@ pub mod settings;
 pub mod state;
 pub mod storage;
 pub mod store;
+pub mod unsaved;
 pub mod view;
 
 #[cfg(test)]

@@ -51,6 +51,31 @@ pub enum Request {
     LayoutReport,
     /// Read: the Sent page's summary from the people read on this visit.
     Summary(Summary),
+    /// Write: save what the storage refused earlier (the background asks at every start).
+    Flush,
+    /// Write: merge a copy set aside (unreadable or newer data) into the state, then delete it.
+    RestoreAside(AsideKey),
+    /// Write: delete a copy set aside.
+    DiscardAside(AsideKey),
+    /// Read: a copy set aside, as JSON text, for the user to download.
+    AsideText(AsideKey),
+    /// Read: a file the user chose, as text (refused unless it is UTF-8).
+    ReadFile(ReadFile),
+}
+
+/// A file's bytes, as the browser read them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ReadFile {
+    #[cfg_attr(test, ts(type = "Uint8Array"))]
+    pub bytes: serde_bytes::ByteBuf,
+}
+
+/// Which copy set aside: its storage key (`warden.aside.` + the time it was made).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct AsideKey {
+    pub key: String,
 }
 
 /// One card as the content script read it: its texts are indices into the request's `texts`
@@ -230,7 +255,7 @@ pub struct PersonFlags {
 pub const REPORT_MAX: usize = 64 * 1024;
 
 /// Every request kind, and whether it writes.
-pub const KINDS: [(&str, bool); 20] = [
+pub const KINDS: [(&str, bool); 25] = [
     ("annotate", false),
     ("profile", false),
     ("popup", false),
@@ -251,12 +276,26 @@ pub const KINDS: [(&str, bool); 20] = [
     ("layoutReport", false),
     ("reviewDone", true),
     ("summary", false),
+    ("flush", true),
+    ("restoreAside", true),
+    ("discardAside", true),
+    ("asideText", false),
+    ("readFile", false),
 ];
 
 impl Request {
     /// Whether answering changes the state (then only the background may answer).
     pub fn writes(&self) -> bool {
         Request::kind_writes(self.kind())
+    }
+
+    /// Something the user did on LinkedIn (a withdrawal, a keep, a send): never dropped when
+    /// the storage refuses it (see [`crate::unsaved`]).
+    pub fn is_user_action(&self) -> bool {
+        matches!(
+            self,
+            Request::Withdrawn(_) | Request::SetKeep(_) | Request::InviteSent(_)
+        )
     }
 
     /// The request's `kind`.
@@ -281,6 +320,11 @@ impl Request {
             Request::Vocabulary => "vocabulary",
             Request::LayoutSeen(_) => "layoutSeen",
             Request::LayoutReport => "layoutReport",
+            Request::Flush => "flush",
+            Request::RestoreAside(_) => "restoreAside",
+            Request::DiscardAside(_) => "discardAside",
+            Request::AsideText(_) => "asideText",
+            Request::ReadFile(_) => "readFile",
             Request::Summary(_) => "summary",
         }
     }
@@ -317,6 +361,11 @@ impl Request {
             "dismissNotices" => R::DismissNotices,
             "reviewDone" => R::ReviewDone,
             "vocabulary" => R::Vocabulary,
+            "flush" => R::Flush,
+            "restoreAside" => R::RestoreAside(fields.read()?),
+            "discardAside" => R::DiscardAside(fields.read()?),
+            "asideText" => R::AsideText(fields.read()?),
+            "readFile" => R::ReadFile(fields.read()?),
             "layoutSeen" => R::LayoutSeen(fields.read()?),
             "layoutReport" => R::LayoutReport,
             "summary" => R::Summary(fields.read()?),
@@ -381,6 +430,8 @@ mod tests {
                 "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
                 "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
                 "summary" => r#"{"kind":"summary","people":[{"stale":true}],"rows":3,"recognised":1}"#.to_owned(),
+                "restoreAside" | "discardAside" | "asideText" => format!(r#"{{"kind":"{kind}","key":"warden.aside.1"}}"#),
+                "readFile" => r#"{"kind":"readFile","bytes":[123,125]}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -113,6 +113,17 @@ pub struct SettingError {
     pub reason: &'static str,
 }
 
+impl SettingError {
+    /// The other field of a rule between two fields (`considerBeforeFresh`, `staleNotAfterConsider`).
+    pub fn partner(&self) -> Option<&'static str> {
+        match self.reason {
+            "considerBeforeFresh" => Some("freshDays"),
+            "staleNotAfterConsider" => Some("considerDays"),
+            _ => None,
+        }
+    }
+}
+
 impl Settings {
     /// A numeric setting by its name (as in [`LIMITS`]), through the serde names.
     pub fn number(&self, field: &str) -> Option<u32> {

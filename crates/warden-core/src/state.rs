@@ -50,9 +50,38 @@ pub struct State {
     /// Bumped whenever what badges depend on changes (settings, keeps, withdrawals): an open
     /// Sent page compares it with the one its last answer carried instead of reading the rest.
     pub inputs: u32,
+    /// Copies of unreadable (or newer) stored data set aside, until the user restores or
+    /// discards them from the popup.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<AsideCopy>,
+    /// The latest time the clock was seen at, for pruning that survives clock jumps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_mark: Option<ClockMark>,
     /// Members this build does not know (written by a newer Warden): kept as they are.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A copy of a stored value that could not be read, set aside under `key`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AsideCopy {
+    pub key: String,
+    pub at: Millis,
+    /// Why it could not be read ([`Unreadable::describe`]).
+    pub why: String,
+}
+
+/// The clock as Warden has seen it (see [`crate::storage::prune_horizon`]).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClockMark {
+    /// The latest time seen that agreed with the times before it.
+    pub seen: Millis,
+    /// The first time seen far beyond `seen` (a jump ahead, or a long absence), until the
+    /// clock has stayed there long enough to be believed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ahead_since: Option<Millis>,
 }
 
 /// A person who left the Sent list without being withdrawn.

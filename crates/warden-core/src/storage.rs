@@ -4,8 +4,8 @@
 //! that cannot be read (or that a newer Warden wrote) is copied aside, untouched, before the
 //! next write replaces it, and the popup says so.
 
-use crate::date::{Clock, DAY_MS};
-use crate::state::{self, Notice, State, Unreadable};
+use crate::date::{Clock, Date, Millis, DAY_MS};
+use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable};
 use crate::store::Store;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -104,12 +104,32 @@ pub async fn load_badge_inputs<S: Store>(store: &S) -> Result<BadgeInputs, Strin
 pub async fn load<S: Store>(store: &S) -> Result<Loaded<S::Value>, String> {
     let raw = store.get(state::STATE_KEY).await?;
     Ok(match decode(store, raw.as_ref()) {
-        Ok(state) => Loaded { state, aside: None },
+        Ok(mut state) => {
+            list_old_copies(&mut state);
+            Loaded { state, aside: None }
+        }
         Err(why) => Loaded {
             state: State::fresh(),
             aside: raw.map(|r| (r, why)),
         },
     })
+}
+
+/// Copies set aside by an earlier build were named only in a notice (which is pruned): they are
+/// listed with the others, so that the popup can offer to restore or discard them.
+fn list_old_copies(s: &mut State) {
+    for n in &s.notices {
+        let Some(key) = n.key.as_ref().filter(|_| n.kind == "unreadable") else {
+            continue;
+        };
+        if key.starts_with(state::ASIDE_PREFIX) && !s.set_aside.iter().any(|c| &c.key == key) {
+            s.set_aside.push(AsideCopy {
+                key: key.clone(),
+                at: n.at,
+                why: String::new(),
+            });
+        }
+    }
 }
 
 /// Saves the state, first copying an unreadable stored value aside (never overwritten),
@@ -119,13 +139,18 @@ pub async fn save<S: Store>(
     clock: &dyn Clock,
     loaded: &mut Loaded<S::Value>,
 ) -> Result<(), String> {
-    if let Some((raw, _)) = loaded.aside.take() {
+    if let Some((raw, why)) = loaded.aside.take() {
         let key = format!("{}{}", state::ASIDE_PREFIX, clock.now());
         retry(|| store.set(&key, &raw)).await?;
         loaded.state.notices.push(Notice {
             kind: "unreadable".into(),
             at: clock.now(),
-            key: Some(key),
+            key: Some(key.clone()),
+        });
+        loaded.state.set_aside.push(AsideCopy {
+            key,
+            at: clock.now(),
+            why: why.describe(),
         });
     }
     prune(&mut loaded.state, clock);
@@ -155,11 +180,50 @@ pub const KEEP_SENDS_DAYS: i64 = 30;
 /// Days a card read on the Sent page is kept after it was last seen there.
 pub const KEEP_SEEN_DAYS: i64 = 90;
 
-/// The documented pruning rule: ended withdrawals after a year, sends after 30 days, Sent-page
-/// readings not refreshed for 90 days, notices after 30 days. A running cooldown is never pruned.
+/// Beyond the latest time seen by more than this, the clock jumped ahead (or the browser was
+/// not used for a month): nothing is pruned by that time until it is believed.
+pub const JUMP_MS: i64 = 30 * DAY_MS;
+/// A clock that stayed that far ahead this long is believed.
+pub const BELIEVE_AFTER_MS: i64 = 7 * DAY_MS;
+
+/// The time to prune by, or `None` (prune nothing now). The clock rule: a clock set back
+/// prunes by its own (earlier) time, which removes less; a clock far ahead of the latest time
+/// seen prunes nothing until it has stayed there for [`BELIEVE_AFTER_MS`], so that one write
+/// made under a wrong clock never removes what only the jump made old. The mark itself never
+/// goes back.
+pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis> {
+    let m = mark.get_or_insert(ClockMark {
+        seen: now,
+        ahead_since: None,
+    });
+    if now <= m.seen.saturating_add(JUMP_MS) {
+        m.seen = m.seen.max(now);
+        m.ahead_since = None;
+        return Some(now);
+    }
+    let since = *m.ahead_since.get_or_insert(now);
+    if now - since < BELIEVE_AFTER_MS {
+        return None;
+    }
+    *m = ClockMark {
+        seen: now,
+        ahead_since: None,
+    };
+    Some(now)
+}
+
+/// The documented pruning rule, by the time [`prune_horizon`] gives: ended withdrawals after a
+/// year, sends after 30 days, Sent-page readings not refreshed for 90 days, people gone from
+/// the list a year ago, notices after 30 days (at most 20). A running cooldown is never pruned.
+/// Then the readings' bound ([`cap_readings`]).
 pub fn prune(s: &mut State, clock: &dyn Clock) {
-    let today = clock.today();
-    let now = clock.now();
+    if let Some(at) = prune_horizon(&mut s.clock_mark, clock.now()) {
+        prune_at(s, at, clock.local_date(at));
+    }
+    cap_readings(s);
+}
+
+fn prune_at(s: &mut State, now: Millis, today: Date) {
     s.withdrawals
         .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
     s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
@@ -171,6 +235,59 @@ pub fn prune(s: &mut State, clock: &dyn Clock) {
     if s.notices.len() > 20 {
         let drop = s.notices.len() - 20;
         s.notices.drain(..drop);
+    }
+}
+
+/// The most people kept from Sent-page readings, in each of `seen` and `accepted`.
+pub const MAX_READINGS: usize = 3_000;
+/// The most bytes those readings may take together (slug, name, and [`READING_OVERHEAD`]
+/// each): whatever cards a page shows, its readings stay far below the storage quota.
+pub const READINGS_BUDGET: usize = 3 * 1024 * 1024;
+/// A reading's bytes beyond its slug and name (its dates and member names in JSON).
+pub const READING_OVERHEAD: usize = 96;
+
+/// The readings' bound: the people seen most recently are kept, within [`MAX_READINGS`] each
+/// and [`READINGS_BUDGET`] together. The user's own records (withdrawals, keeps, sends) are
+/// never dropped for it: only what the page showed is.
+pub fn cap_readings(s: &mut State) {
+    let cost = |slug: &str, name: &str| slug.len() + name.len() + READING_OVERHEAD;
+    let total: usize = s.seen.iter().map(|(k, p)| cost(k, &p.name)).sum::<usize>()
+        + s.accepted
+            .iter()
+            .map(|(k, g)| cost(k, &g.name))
+            .sum::<usize>();
+    if total <= READINGS_BUDGET && s.seen.len() <= MAX_READINGS && s.accepted.len() <= MAX_READINGS
+    {
+        return;
+    }
+    // Newest first: (when last seen, which reading, on the list?, slug).
+    let mut order: Vec<(Date, Millis, bool, String)> = s
+        .seen
+        .iter()
+        .map(|(k, p)| (p.seen_on, p.reading.unwrap_or(0), true, k.clone()))
+        .chain(
+            s.accepted
+                .iter()
+                .map(|(k, g)| (g.gone_on, 0, false, k.clone())),
+        )
+        .collect();
+    order.sort_unstable_by(|a, b| b.cmp(a));
+    let (mut bytes, mut listed, mut gone) = (0usize, 0usize, 0usize);
+    for (_, _, on_list, slug) in order {
+        let (map_len, name) = if on_list {
+            (&mut listed, s.seen.get(&slug).map(|p| p.name.as_str()))
+        } else {
+            (&mut gone, s.accepted.get(&slug).map(|g| g.name.as_str()))
+        };
+        let size = cost(&slug, name.unwrap_or_default());
+        if *map_len < MAX_READINGS && bytes + size <= READINGS_BUDGET {
+            *map_len += 1;
+            bytes += size;
+        } else if on_list {
+            s.seen.remove(&slug);
+        } else {
+            s.accepted.remove(&slug);
+        }
     }
 }
 

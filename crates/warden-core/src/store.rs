@@ -8,13 +8,21 @@ use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
-/// A key-value store with asynchronous access, like `chrome.storage.local`.
+/// Keys starting with this live in the spare area: the browser's session storage, which has
+/// room of its own and lasts while the browser runs. Used only for what the lasting storage
+/// refused (a full disk or quota); a backend without one refuses such keys.
+pub const SPARE: &str = "session:";
+
+/// A key-value store with asynchronous access, like `chrome.storage.local` (and, for keys
+/// starting with [`SPARE`], `chrome.storage.session`).
 #[allow(async_fn_in_trait)]
 pub trait Store {
     /// One stored value as the backend holds it.
     type Value: Clone;
     async fn get(&self, key: &str) -> Result<Option<Self::Value>, String>;
     async fn set(&self, key: &str, value: &Self::Value) -> Result<(), String>;
+    /// Removes a key (nothing there is no error).
+    async fn remove(&self, key: &str) -> Result<(), String>;
     /// A typed value as the backend stores it.
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<Self::Value, String>;
     /// A stored value read as a type; the error is serde's message.
@@ -33,6 +41,7 @@ pub trait Store {
 pub struct MemoryStore {
     map: RefCell<BTreeMap<String, serde_json::Value>>,
     failing_writes: Cell<u32>,
+    full: Cell<bool>,
     writes: Cell<u32>,
 }
 
@@ -43,6 +52,11 @@ impl MemoryStore {
     /// The next `n` writes fail as a full disk would.
     pub fn fail_next_writes(&self, n: u32) {
         self.failing_writes.set(n);
+    }
+    /// While full, every write to the lasting area fails (the spare area still takes writes),
+    /// as `chrome.storage.local` does once its quota is used up.
+    pub fn set_full(&self, full: bool) {
+        self.full.set(full);
     }
     pub fn raw(&self, key: &str) -> Option<serde_json::Value> {
         self.map.borrow().get(key).cloned()
@@ -74,8 +88,15 @@ impl Store for MemoryStore {
             self.failing_writes.set(n - 1);
             return Err("QUOTA_BYTES quota exceeded".into());
         }
+        if self.full.get() && !key.starts_with(SPARE) {
+            return Err("QUOTA_BYTES quota exceeded".into());
+        }
         self.writes.set(self.writes.get() + 1);
         self.put_raw(key, value.clone());
+        Ok(())
+    }
+    async fn remove(&self, key: &str) -> Result<(), String> {
+        self.map.borrow_mut().remove(key);
         Ok(())
     }
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<serde_json::Value, String> {

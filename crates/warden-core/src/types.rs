@@ -70,7 +70,7 @@ fn declarations() -> String {
 }
 
 /// The answer type of each request kind (see `engine::answer`).
-const ANSWERS: [(&str, &str); 20] = [
+const ANSWERS: [(&str, &str); 25] = [
     ("annotate", "AnnotateAnswer"),
     ("profile", "ProfileAnswer"),
     ("popup", "PopupAnswer"),
@@ -91,6 +91,11 @@ const ANSWERS: [(&str, &str); 20] = [
     ("layoutSeen", "DoneAnswer"),
     ("layoutReport", "LayoutReportAnswer"),
     ("summary", "SummaryAnswer"),
+    ("flush", "FlushAnswer"),
+    ("restoreAside", "ImportAnswer"),
+    ("discardAside", "DoneAnswer"),
+    ("asideText", "ExportAnswer"),
+    ("readFile", "ReadFileAnswer"),
 ];
 
 #[test]

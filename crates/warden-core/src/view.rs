@@ -74,6 +74,19 @@ pub struct PopupAnswer {
     pub setting_fields: Vec<crate::settings::SettingField>,
     pub import_max_bytes: u32,
     pub notices: Vec<NoticeView>,
+    /// How many of the user's actions the storage refused and wait to be saved.
+    pub unsaved: u32,
+    /// Copies of unreadable stored data set aside, oldest first: to download, restore or discard.
+    pub set_aside: Vec<AsideView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct AsideView {
+    pub key: String,
+    /// When it was set aside (ISO 8601).
+    pub at: String,
+    pub why: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -150,7 +163,12 @@ pub struct NoticeView {
     pub detail: Option<String>,
 }
 
-pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> PopupAnswer {
+pub fn popup(
+    s: &State,
+    clock: &dyn Clock,
+    unreadable: Option<&Unreadable>,
+    unsaved: u32,
+) -> PopupAnswer {
     let today = clock.today();
     let now = clock.now();
     let q = quota(s, clock);
@@ -190,6 +208,16 @@ pub fn popup(s: &State, clock: &dyn Clock, unreadable: Option<&Unreadable>) -> P
         setting_fields: crate::settings::fields(),
         import_max_bytes: crate::backup::MAX_BYTES as u32,
         notices: notice_views(s, unreadable),
+        unsaved,
+        set_aside: s
+            .set_aside
+            .iter()
+            .map(|c| AsideView {
+                key: c.key.clone(),
+                at: format_iso(c.at),
+                why: c.why.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -323,7 +351,15 @@ pub fn settings_from_form(
     if let Some(debug) = form.debug {
         s.debug = debug;
     }
-    for e in s.validate() {
+    for mut e in s.validate() {
+        // A rule between two fields is shown on the one the user changed, not on its partner.
+        if let Some(other) = e.partner() {
+            if s.number(e.field) == current.number(e.field)
+                && s.number(other) != current.number(other)
+            {
+                e.field = other;
+            }
+        }
         if !errors.iter().any(|x| x.field == e.field) {
             errors.push(e);
         }

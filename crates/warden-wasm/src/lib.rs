@@ -18,13 +18,16 @@ use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `{ get(key) -> Promise<any>, set(key, value) -> Promise<void> }`, given by the caller:
-    /// `chrome.storage.local` in the extension, a Map in tests.
+    /// `{ get(key) -> Promise<any>, set(key, value) -> Promise<void>, remove(key) ->
+    /// Promise<void> }`, given by the caller: `chrome.storage.local` in the extension (keys
+    /// starting with `session:` in `chrome.storage.session`), a Map in tests.
     pub type StorageBackend;
     #[wasm_bindgen(method, catch)]
     fn get(this: &StorageBackend, key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn set(this: &StorageBackend, key: &str, value: &JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn remove(this: &StorageBackend, key: &str) -> Result<Promise, JsValue>;
 }
 
 /// The store trait of the core, over the JavaScript backend: values are JS values.
@@ -49,6 +52,10 @@ impl Store for JsStore {
     }
     async fn set(&self, key: &str, value: &JsValue) -> Result<(), String> {
         let promise = self.0.set(key, value).map_err(describe)?;
+        JsFuture::from(promise).await.map(|_| ()).map_err(describe)
+    }
+    async fn remove(&self, key: &str) -> Result<(), String> {
+        let promise = self.0.remove(key).map_err(describe)?;
         JsFuture::from(promise).await.map(|_| ()).map_err(describe)
     }
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<JsValue, String> {

@@ -24,7 +24,9 @@ fn memory_backend(fail_writes: bool) -> (StorageBackend, Object) {
             "this.data[key] = value; return Promise.resolve();",
         )
     };
+    let remove = Function::new_with_args("key", "delete this.data[key]; return Promise.resolve();");
     let backend = Object::new();
+    Reflect::set(&backend, &"remove".into(), &remove).unwrap();
     Reflect::set(&backend, &"data".into(), &data).unwrap();
     Reflect::set(&backend, &"get".into(), &get).unwrap();
     Reflect::set(&backend, &"set".into(), &set).unwrap();

@@ -4,6 +4,7 @@
 //! wasm. One function per request kind: [`cards`] for what badges and banners say,
 //! [`records`] for what the user did.
 
+mod aside;
 mod cards;
 mod records;
 
@@ -16,7 +17,7 @@ use crate::request::*;
 use crate::state::State;
 use crate::storage::{self, Loaded};
 use crate::store::Store;
-use crate::{backup, view};
+use crate::{backup, unsaved, view};
 use cards::profile;
 use records::{invite_sent, sent_page_seen, set_keep, withdrawn};
 
@@ -40,20 +41,103 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             .map_err(Error::Internal)?;
         return Ok(Answer::Annotate(annotate(&inputs, clock, r)));
     }
-    let mut loaded = storage::load(store).await.map_err(Error::Internal)?;
-    let writes = req.writes();
-    let inputs = loaded.state.inputs_fingerprint();
-    let answer = answer(store, &mut loaded, clock, req)?;
-    if writes {
-        let s = &mut loaded.state;
-        if s.inputs_fingerprint() != inputs {
-            s.inputs = s.inputs.wrapping_add(1);
+    if !req.writes() {
+        let mut loaded = storage::load(store).await.map_err(Error::Internal)?;
+        if let Request::AsideText(r) = &req {
+            return aside::text(store, &loaded.state, &r.key).await;
         }
-        storage::save(store, clock, &mut loaded)
-            .await
-            .map_err(Error::WriteFailed)?;
+        let unsaved = match req {
+            Request::Popup => count(unsaved::load(store).await.len()),
+            _ => 0,
+        };
+        return answer(store, &mut loaded, clock, req, unsaved);
     }
-    Ok(answer)
+    write(store, clock, req).await
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A write: what the storage refused before is applied again first, with its own time; then
+/// the request; then the state is saved. When the storage refuses it, what the user did is
+/// kept (see [`unsaved`]) and the answer says how many actions wait.
+async fn write<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Answer, Error> {
+    let waiting = unsaved::load(store).await;
+    if matches!(req, Request::Flush) && waiting.is_empty() {
+        return Ok(flushed(0));
+    }
+    let mut loaded = storage::load(store).await.map_err(Error::Internal)?;
+    let inputs = loaded.state.inputs_fingerprint();
+    for u in &waiting {
+        let at = unsaved::At { at: u.at, clock };
+        let _ = answer(store, &mut loaded, &at, u.request.clone(), 0);
+    }
+    let kept = req.is_user_action().then(|| unsaved::Unsaved {
+        at: clock.now(),
+        request: req.clone(),
+    });
+    let flush = matches!(req, Request::Flush);
+    // A copy set aside is deleted only once the state that no longer lists it is saved.
+    let mut handled_copy = None;
+    let answer = match req {
+        Request::RestoreAside(r) => {
+            let answer = aside::restore(store, &mut loaded.state, &r.key).await?;
+            handled_copy = answer.1;
+            answer.0
+        }
+        Request::DiscardAside(r) => {
+            handled_copy = Some(aside::discard(&mut loaded.state, &r.key)?);
+            done()
+        }
+        req => answer(store, &mut loaded, clock, req, 0)?,
+    };
+    // A refused file or form changed nothing: nothing is written (unless earlier actions wait).
+    let refused = matches!(
+        answer,
+        Answer::Import(ImportAnswer::Refused { .. })
+            | Answer::SaveSettings(SaveSettingsAnswer { ok: false, .. })
+    );
+    if refused && waiting.is_empty() {
+        return Ok(answer);
+    }
+    let s = &mut loaded.state;
+    if s.inputs_fingerprint() != inputs {
+        s.inputs = s.inputs.wrapping_add(1);
+    }
+    match storage::save(store, clock, &mut loaded).await {
+        Ok(()) => {
+            if !waiting.is_empty() {
+                unsaved::clear(store).await;
+            }
+            if let Some(key) = handled_copy {
+                let _ = store.remove(&key).await;
+            }
+            Ok(answer)
+        }
+        Err(e) => {
+            let Some(kept) = kept else {
+                return Err(if flush {
+                    Error::Unsaved(count(waiting.len()))
+                } else {
+                    Error::WriteFailed(e)
+                });
+            };
+            let mut list = waiting;
+            list.push(kept);
+            match unsaved::keep(store, &list).await {
+                Ok(()) => Err(Error::Unsaved(count(list.len().min(unsaved::MAX)))),
+                Err(_) => Err(Error::WriteFailed(e)),
+            }
+        }
+    }
+}
+
+fn flushed(n: u32) -> Answer {
+    Answer::Flush(FlushAnswer {
+        ok: true,
+        unsaved: n,
+    })
 }
 
 /// The requests that neither read nor change the state, answered; any other is given back.
@@ -64,6 +148,7 @@ async fn stateless<S: Store>(store: &S, req: Request) -> Result<Result<Answer, E
         })),
         Request::LayoutSeen(r) => layout_seen(store, r).await,
         Request::Summary(r) => Ok(Answer::Summary(cards::summary(&r))),
+        Request::ReadFile(r) => Ok(Answer::ReadFile(backup::read_text(&r.bytes))),
         Request::LayoutReport => {
             let text = |v: Option<S::Value>| v.and_then(|v| store.text_of(&v));
             let sent = store.get(LayoutPage::Sent.key()).await.ok().flatten();
@@ -102,6 +187,7 @@ fn answer<S: Store>(
     loaded: &mut Loaded<S::Value>,
     clock: &dyn Clock,
     req: Request,
+    unsaved: u32,
 ) -> Result<Answer, Error> {
     let s = &mut loaded.state;
     let today = clock.today();
@@ -112,7 +198,9 @@ fn answer<S: Store>(
             s,
             clock,
             loaded.aside.as_ref().map(|a| &a.1),
+            unsaved,
         ))),
+        Request::Flush => flushed(0),
         Request::Settings => Answer::Settings(SettingsAnswer {
             settings: s.settings.clone(),
         }),
@@ -157,7 +245,7 @@ fn settings_and_files<S: Store>(
         ),
         Request::Import(r) => Answer::Import(match backup::import(store, s, clock, &r.text) {
             Ok(report) => ImportAnswer::Merged { ok: true, report },
-            Err(error) => ImportAnswer::Refused { ok: false, error },
+            Err(refusal) => ImportAnswer::Refused { ok: false, refusal },
         }),
         Request::ExportJson => Answer::Export(ExportAnswer {
             text: backup::export_json(store, s, clock),

@@ -1,0 +1,128 @@
+//! Copies set aside: stored data this build could not read (or that a newer Warden wrote),
+//! kept untouched under `warden.aside.<time>` when a fresh state replaced it. The popup lists
+//! them; the user downloads one, restores it (merged into the state, as a backup would be) or
+//! discards it. A restored or discarded copy is deleted once the state no longer lists it.
+
+use crate::answer::{Answer, ExportAnswer, ImportAnswer};
+use crate::backup::ImportReport;
+use crate::error::Error;
+use crate::state::{State, Unreadable};
+use crate::storage;
+use crate::store::Store;
+
+/// Only the copies the state lists can be read or deleted this way.
+fn listed(s: &State, key: &str) -> Result<usize, Error> {
+    s.set_aside
+        .iter()
+        .position(|c| c.key == key)
+        .ok_or_else(|| Error::BadRequest(format!("no copy set aside as {key}")))
+}
+
+/// Forgets a copy in the state (its entry and the notice naming it); the key to delete.
+fn unlist(s: &mut State, key: &str) -> Result<String, Error> {
+    let i = listed(s, key)?;
+    s.set_aside.remove(i);
+    s.notices.retain(|n| n.key.as_deref() != Some(key));
+    Ok(key.to_owned())
+}
+
+/// The copy as JSON text, for the user to keep.
+pub async fn text<S: Store>(store: &S, s: &State, key: &str) -> Result<Answer, Error> {
+    let copy = &s.set_aside[listed(s, key)?];
+    let value = store.get(key).await.map_err(Error::Internal)?;
+    let text = value
+        .as_ref()
+        .and_then(|v| store.text_of(v).or_else(|| store.json_text(v)))
+        .unwrap_or_default();
+    Ok(Answer::Export(ExportAnswer {
+        text,
+        filename: format!("warden-set-aside-{}.json", copy.at),
+    }))
+}
+
+/// Deletes a copy (once the state is saved): the key.
+pub fn discard(s: &mut State, key: &str) -> Result<String, Error> {
+    unlist(s, key)
+}
+
+/// Merges a readable copy into the state; one this build cannot read stays, and the answer
+/// says why. The key to delete once saved, when merged.
+pub async fn restore<S: Store>(
+    store: &S,
+    s: &mut State,
+    key: &str,
+) -> Result<(Answer, Option<String>), Error> {
+    listed(s, key)?;
+    let value = store.get(key).await.map_err(Error::Internal)?;
+    let refused = |error: &str| {
+        Ok((
+            Answer::Import(ImportAnswer::Refused {
+                ok: false,
+                refusal: error.into(),
+            }),
+            None,
+        ))
+    };
+    let Some(value) = value else {
+        // Gone already: nothing left to restore; it is forgotten.
+        return Ok((
+            Answer::Import(merged(ImportReport::default())),
+            Some(unlist(s, key)?),
+        ));
+    };
+    let old = match storage::decode(store, Some(&value)) {
+        Ok(old) => old,
+        Err(Unreadable::FutureSchema(_)) => return refused("newerVersion"),
+        Err(_) => return refused("unreadableCopy"),
+    };
+    let report = merge(s, old);
+    Ok((Answer::Import(merged(report)), Some(unlist(s, key)?)))
+}
+
+fn merged(report: ImportReport) -> ImportAnswer {
+    ImportAnswer::Merged { ok: true, report }
+}
+
+/// Merges an older state into this one: for a person in both, the later record wins; nothing
+/// of this state is lost. Settings come along only onto untouched settings.
+pub fn merge(s: &mut State, old: State) -> ImportReport {
+    let mut report = ImportReport::default();
+    for (slug, w) in old.withdrawals {
+        match s.withdrawals.get(&slug) {
+            None => report.added += 1,
+            Some(cur) if cur.withdrawn_at < w.withdrawn_at => report.updated += 1,
+            Some(_) => {
+                report.unchanged += 1;
+                continue;
+            }
+        }
+        s.withdrawals.insert(slug, w);
+    }
+    for (slug, k) in old.keeps {
+        s.keeps.entry(slug).or_insert(k);
+    }
+    for (slug, x) in old.sends {
+        if s.sends.get(&slug).is_none_or(|cur| cur.at < x.at) {
+            s.sends.insert(slug, x);
+        }
+    }
+    for (slug, p) in old.seen {
+        let newer = s.seen.get(&slug).is_none_or(|cur| cur.seen_on < p.seen_on);
+        if newer && !s.withdrawals.contains_key(&slug) && !s.accepted.contains_key(&slug) {
+            s.seen.insert(slug, p);
+        }
+    }
+    for (slug, g) in old.accepted {
+        if !s.seen.contains_key(&slug) {
+            s.accepted.entry(slug).or_insert(g);
+        }
+    }
+    if s.settings == crate::settings::Settings::default() {
+        s.settings = old.settings;
+    }
+    s.reviewed_on = s.reviewed_on.max(old.reviewed_on);
+    for (k, v) in old.other {
+        s.other.entry(k).or_insert(v);
+    }
+    report
+}

@@ -1,0 +1,77 @@
+//! What the user did that could not be saved yet (the storage refused the write: full, gone).
+//!
+//! A withdrawal, a keep or a send the storage refused is not dropped: it is kept as a small
+//! record beside the state (in the lasting storage, else in the browser's session storage,
+//! which has room of its own), and every later write, and every start of the background,
+//! applies it again, with its own time, before anything else, until the state that holds it is
+//! saved. Meanwhile the popup, the toolbar and the page where the user acted say so.
+
+use crate::date::{Clock, Date, Millis};
+use crate::request::Request;
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+
+/// The record in the lasting storage.
+pub const KEY: &str = "warden.unsaved";
+/// The same record in the spare area, when the lasting storage refused it too.
+pub const SPARE_KEY: &str = "session:warden.unsaved";
+/// At most this many are kept (the latest), far more than a full disk leaves time for.
+pub const MAX: usize = 500;
+
+/// One request the storage refused, with the time it was made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Unsaved {
+    pub at: Millis,
+    pub request: Request,
+}
+
+/// The kept records of both areas, oldest first, each once. An unreadable record is left out
+/// (it stays stored until a write lands).
+pub async fn load<S: Store>(store: &S) -> Vec<Unsaved> {
+    let mut all: Vec<Unsaved> = Vec::new();
+    for key in [KEY, SPARE_KEY] {
+        let Ok(Some(v)) = store.get(key).await else {
+            continue;
+        };
+        for u in store.read_value::<Vec<Unsaved>>(&v).unwrap_or_default() {
+            if !all.contains(&u) {
+                all.push(u);
+            }
+        }
+    }
+    all.sort_by_key(|u| u.at);
+    all
+}
+
+/// Keeps the records: in the lasting storage, else in the spare area. An error when neither
+/// took them.
+pub async fn keep<S: Store>(store: &S, list: &[Unsaved]) -> Result<(), String> {
+    let from = list.len().saturating_sub(MAX);
+    let value = store.to_value(list.get(from..).unwrap_or_default())?;
+    match store.set(KEY, &value).await {
+        Ok(()) => Ok(()),
+        Err(_) => store.set(SPARE_KEY, &value).await,
+    }
+}
+
+/// Forgets the records once the state holding them is saved. A record that cannot be removed
+/// is applied again later, which changes nothing: each request carries its own time.
+pub async fn clear<S: Store>(store: &S) {
+    let _ = store.remove(KEY).await;
+    let _ = store.remove(SPARE_KEY).await;
+}
+
+/// The clock a kept request is applied again with: its own time, the calendar of now.
+pub struct At<'a> {
+    pub at: Millis,
+    pub clock: &'a dyn Clock,
+}
+
+impl Clock for At<'_> {
+    fn now(&self) -> Millis {
+        self.at
+    }
+    fn local_date(&self, at: Millis) -> Date {
+        self.clock.local_date(at)
+    }
+}
