@@ -29,14 +29,44 @@ function fromUs(sender) {
   return url.startsWith(Warden.api.runtime.getURL('')) || url.startsWith('https://www.linkedin.com/');
 }
 
-function showStale(stale) {
-  const text = stale > 0 ? String(Math.min(stale, 999)) : '';
+let unsaved = 0; // The user's actions the storage refused, as the core last said.
+let stale = 0;
+
+// The toolbar: "!" while some action waits to be saved, else the stale count of the last
+// Sent-page reading.
+let shown = null;
+function showBadge() {
+  const waiting = unsaved > 0;
+  const text = waiting ? '!' : stale > 0 ? String(Math.min(stale, 999)) : '';
+  const title = waiting
+    ? Warden.api.i18n.getMessage('toolbar_unsaved', [String(unsaved)])
+    : Warden.api.i18n.getMessage('extName');
+  if (shown === `${text}|${title}`) return;
+  shown = `${text}|${title}`;
   Warden.api.action.setBadgeText({ text });
-  Warden.api.action.setBadgeBackgroundColor({ color: '#b24020' });
+  Warden.api.action.setBadgeBackgroundColor({ color: waiting ? '#c00000' : '#b24020' });
+  Warden.api.action.setTitle({ title });
 }
 
-// At every start of the worker, the toolbar shows the stale count of the last Sent-page reading.
-serially({ kind: 'popup' }).then((view) => showStale(view?.pending?.stale ?? 0), () => undefined);
+// Follows each answer: an action kept unsaved, or a write that landed (which saved every
+// action kept before it).
+function follow(request, answer) {
+  if (answer?.error === 'unsaved') unsaved = answer.unsaved ?? unsaved + 1;
+  else if (answer?.ok && isWrite(request)) unsaved = answer.unsaved ?? 0;
+  if (['sentPageSeen', 'withdrawn'].includes(request.kind) && answer?.ok) stale = answer.stale;
+  showBadge();
+}
+
+// At every start of the worker: what the storage refused before is saved now if it can be,
+// and the toolbar shows the last reading's stale count.
+serially({ kind: 'flush' })
+  .then((answer) => follow({ kind: 'flush' }, answer), () => undefined)
+  .then(() => serially({ kind: 'popup' }))
+  .then((view) => {
+    stale = view?.pending?.stale ?? 0;
+    unsaved = view?.unsaved ?? unsaved;
+    showBadge();
+  }, () => undefined);
 
 Warden.api.runtime.onMessage.addListener((message, sender, reply) => {
   const request = message?.warden;
@@ -44,7 +74,7 @@ Warden.api.runtime.onMessage.addListener((message, sender, reply) => {
   serially(request).then(
     (answer) => {
       reply(answer);
-      if (['sentPageSeen', 'withdrawn'].includes(request.kind) && answer?.ok) showStale(answer.stale);
+      follow(request, answer);
     },
     (e) => reply({ error: 'internal', detail: String(e?.message ?? e) }),
   );

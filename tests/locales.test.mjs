@@ -54,6 +54,7 @@ function families() {
     hint_: core.HINTS,
     popup_err_: core.SETTINGS_ERRORS,
     popup_import_: core.IMPORT_ERRORS,
+    popup_import_badEntry_: core.ENTRY_LISTS,
     error_: [...new Set([...core.REQUEST_ERRORS, ...pageErrors])],
     popup_notice_: core.NOTICES,
     popup_field_: core.SETTING_FIELDS,

@@ -256,7 +256,8 @@ describe('popup', () => {
       ['notes.json', 'this is not JSON', /not JSON/],
       ['other.json', '{"format":"something-else","version":1,"withdrawals":[]}', /not a Warden backup/],
       ['future.json', '{"format":"warden-backup","version":9,"withdrawals":[]}', /newer version of Warden/],
-      ['broken.json', '{"format":"warden-backup","version":1,"withdrawals":[{"slug":"x"}]}', /entry that cannot be read/],
+      // The entry at fault is named: its place in the list, and its slug.
+      ['broken.json', '{"format":"warden-backup","version":1,"withdrawals":[{"slug":"x"}]}', /no\. 1 in this file \(x\) cannot be read/],
     ];
     for (const [name, text, message] of cases) {
       await importText(popup, name, text);
@@ -318,7 +319,8 @@ describe('popup', () => {
       const problemsFr = collectProblems(fr.context);
       await importText(page, 'warden-backup.json', exported);
       const done = await statusOf(page, 'backup', /importée/);
-      assert.match(done, /^Sauvegarde importée\. Ajoutées\s:\s1, mises à jour\s:\s0, inchangées\s:\s0\.$/);
+      // The file's priority mark comes along, and the report says so.
+      assert.match(done, /^Sauvegarde importée\. Ajoutées\s:\s1, mises à jour\s:\s0, inchangées\s:\s0\. Priorités ajoutées\s:\s1\.$/);
       const entry = '[data-warden="cooldown"][data-slug="person-5"]';
       await page.locator(entry).waitFor();
       assert.equal(await attr(page, entry, 'data-name'), personName(5));

@@ -24,6 +24,24 @@
     (document.querySelector('main') ?? document.body).prepend(notice);
   }
 
+  // One notice, where the user acted, while some of what they did waits to be saved (the
+  // storage refused it; the background keeps it and saves it as soon as it can).
+  let unsavedNotice = null;
+  /** @param {number} count what waits to be saved (0: everything landed) */
+  Warden.unsaved = (count) => {
+    if (!(count > 0)) {
+      unsavedNotice?.remove();
+      unsavedNotice = null;
+      return;
+    }
+    if (!unsavedNotice) {
+      unsavedNotice = Warden.el('div', { 'data-warden': 'unsaved-notice', class: 'warden-notice', role: 'alert' });
+      unsavedNotice.classList.add('warden-unsaved');
+    }
+    unsavedNotice.textContent = Warden.plural('noticeUnsaved', count);
+    if (!unsavedNotice.isConnected) document.body.append(unsavedNotice);
+  };
+
   /** False, and the page cleaned up once, when this tab's scripts outlived their extension. */
   Warden.alive = () => {
     if (gone) return false;

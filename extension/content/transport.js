@@ -46,6 +46,9 @@
   const RETRY_MS = [1000, 4000, 15000, 60000];
   async function viaBackgroundRetrying(request, attempt = 0) {
     const answer = await viaBackground(request);
+    // `unsaved`: the background keeps it and saves it later (asking again would count it twice).
+    if (answer?.error === 'unsaved') Warden.unsaved(answer.unsaved ?? 1);
+    else if (answer?.ok) Warden.unsaved(0);
     const failed = /^(writeFailed|unreachable|noAnswer|internal)/.test(answer?.error ?? '');
     if (failed && attempt < RETRY_MS.length) {
       console.warn(`[Warden] ${request.kind}: ${answer.error}; asking again later`);

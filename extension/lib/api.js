@@ -43,7 +43,7 @@ Warden.api = globalThis.browser ?? globalThis.chrome;
     },
     set: (key, value) => {
       const where = area(key);
-      if (!where) return Promise.reject(new Error('no session storage here'));
+      if (!where) return Promise.reject(new Error('noSessionStorage'));
       if (where.store !== Warden.api.storage.local) return where.store.set({ [where.name]: value });
       return Warden.api.storage.local.set({ [key]: value }).then(() => {
         known.set(key, value);

@@ -102,6 +102,56 @@ function showNotices(notices) {
   box.hidden = lines.length === 0;
 }
 
+// What the storage refused and Warden keeps until it lands: the contract's hook is on the page
+// exactly while something waits.
+function showUnsaved(count) {
+  const box = $('#unsaved');
+  box.hidden = !(count > 0);
+  if (box.hidden) {
+    delete box.dataset.warden;
+    delete box.dataset.count;
+    return;
+  }
+  box.dataset.warden = 'unsaved';
+  box.dataset.count = count;
+  $('.text', box).textContent = counted('popup_unsaved', count);
+}
+
+// Copies of unreadable stored data: download, restore (merged) or discard each.
+function showSetAside(copies) {
+  const box = $('#set-aside');
+  box.hidden = copies.length === 0;
+  box.dataset.warden = 'set-aside';
+  $('.aside-list', box).replaceChildren(...copies.map((copy) => {
+    const download = Warden.el('a', { class: 'button', role: 'button', 'data-warden': 'aside-download' }, t('popup_aside_download'));
+    offerAside(download, copy.key);
+    const restore = Warden.el('button', { type: 'button', 'data-warden': 'aside-restore' }, t('popup_aside_restore'));
+    const discard = Warden.el('button', { type: 'button', 'data-warden': 'aside-discard' }, t('popup_aside_discard'));
+    restore.addEventListener('click', () => handleAside('restoreAside', copy.key));
+    discard.addEventListener('click', () => handleAside('discardAside', copy.key));
+    const why = copy.why ? ` (${copy.why})` : '';
+    return Warden.el('li', { 'data-key': copy.key },
+      Warden.el('span', { class: 'when' }, t('popup_aside_item', showInstant(copy.at)) + why),
+      Warden.el('span', { class: 'actions' }, download, restore, discard));
+  }));
+}
+
+async function offerAside(link, key) {
+  const file = await read({ kind: 'asideText', key });
+  if (!file || file.error) return;
+  link.href = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+  link.download = file.filename;
+}
+
+async function handleAside(kind, key) {
+  const status = $('#set-aside .status');
+  const answer = await write({ kind, key });
+  if (answer?.ok && kind === 'restoreAside') say(status, importedText(answer));
+  else if (answer?.ok) say(status, t('popup_aside_discarded'));
+  else say(status, Warden.api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer), 'bad');
+  await refresh();
+}
+
 function showQuota(q) {
   const box = $('#quota');
   box.dataset.warden = 'quota';
@@ -224,6 +274,8 @@ function showOutcomes(o) {
 function render(view) {
   last = view;
   showNotices(view.notices ?? []);
+  showUnsaved(view.unsaved ?? 0);
+  showSetAside(view.setAside ?? []);
   showQuota(view.quota);
   showPending(view.pending, view.settings);
   showOutcomes(view.outcomes ?? { accepted: 0, withdrawn: 0, pending: 0 });
@@ -331,19 +383,40 @@ async function importFile(event) {
   picker.value = ''; // The same file can be chosen again.
   if (last && file.size > last.importMaxBytes) return say(status, t('popup_import_tooLarge'), 'bad');
   say(status, t('popup_importing'));
-  let text;
+  let bytes;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
     return say(status, errorText({ error: 'unreadableFile', detail: String(e?.message ?? e) }), 'bad');
   }
-  const answer = await write({ kind: 'import', text });
+  // The core reads the bytes as text here (refusing what is not UTF-8), then the one writer
+  // merges the text.
+  const read_ = await read({ kind: 'readFile', bytes });
+  const answer = read_?.ok ? await write({ kind: 'import', text: read_.text }) : read_;
   if (answer?.ok) {
-    say(status, t('popup_import_done', n(answer.added), n(answer.updated), n(answer.unchanged)));
+    say(status, importedText(answer));
     await refresh();
   } else {
-    say(status, Warden.api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer), 'bad');
+    say(status, refusalText(answer), 'bad');
   }
+}
+
+// "Backup imported: 3 added, …", and what else the file held (too old, repeated, marks).
+function importedText(report) {
+  const parts = [t('popup_import_done', n(report.added), n(report.updated), n(report.unchanged))];
+  if (report.tooOld > 0) parts.push(t('popup_import_tooOld', n(report.tooOld)));
+  if (report.duplicates > 0) parts.push(t('popup_import_duplicates', n(report.duplicates)));
+  if (report.keepsAdded > 0) parts.push(t('popup_import_keepsAdded', n(report.keepsAdded)));
+  return parts.join(' ');
+}
+
+// Why a file was refused, naming the entry at fault when one is.
+function refusalText(answer) {
+  const entry = answer?.entry;
+  if (answer?.error === 'badEntry' && entry) {
+    return t(`popup_import_badEntry_${entry.list}`, n(entry.place), entry.label || '?');
+  }
+  return Warden.api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer);
 }
 
 // ------------------------------------------------------------------------- layout report
@@ -406,7 +479,14 @@ $('#notices .dismiss').addEventListener('click', async () => {
   await refresh();
 });
 Warden.api.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.warden) refresh();
+  // The state, the record of what waits to be saved (`warden.unsaved`, in either area), a copy
+  // set aside; not a layout report.
+  const watched = (key) => /^warden($|\.(unsaved|aside\.))/.test(key);
+  if (Object.keys(changes).some(watched)) refresh();
+});
+$('#unsaved .retry').addEventListener('click', async () => {
+  await write({ kind: 'flush' });
+  await refresh();
 });
 
 ready.then(

@@ -14,7 +14,7 @@ pub const SETTINGS_ERRORS: [&str; 4] = [
     "staleNotAfterConsider",
 ];
 /// `error` of a refused import: `popup_import_<key>`.
-pub const IMPORT_ERRORS: [&str; 7] = [
+pub const IMPORT_ERRORS: [&str; 9] = [
     "notJson",
     "notBackup",
     "newerVersion",
@@ -22,7 +22,12 @@ pub const IMPORT_ERRORS: [&str; 7] = [
     "noWithdrawals",
     "badEntry",
     "tooLarge",
+    // A file that is not UTF-8 (`readFile`), a copy set aside this build cannot read.
+    "notUtf8",
+    "unreadableCopy",
 ];
+/// `entry.list` of a refused import's entry at fault: `popup_import_badEntry_<list>`.
+pub const ENTRY_LISTS: [&str; 2] = ["withdrawals", "keeps"];
 /// `error` of a request the core could not answer (before any `: detail`): `error_<key>`.
 pub const REQUEST_ERRORS: [&str; 6] = [
     "badRequest",

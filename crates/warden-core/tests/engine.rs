@@ -932,6 +932,18 @@ fn every_error_key_the_core_answers_with_is_declared() {
                 .to_owned()
         })
         .collect();
+    let not_utf8 = ask(
+        &store,
+        &clock,
+        json!({"kind": "readFile", "bytes": [0xff, 0xfe]}),
+    );
+    seen.push(not_utf8["error"].as_str().unwrap().to_owned());
+    // A copy set aside that this build cannot read (a bad shape), asked to be restored.
+    store.put_raw(STATE_KEY, json!({"schema": 2, "keeps": [1]}));
+    ask(&store, &clock, json!({"kind": "limitReached"}));
+    let key = ask(&store, &clock, json!({"kind": "popup"}))["setAside"][0]["key"].clone();
+    let copy = ask(&store, &clock, json!({"kind": "restoreAside", "key": key}));
+    seen.push(copy["error"].as_str().unwrap().to_owned());
     seen.sort();
     let mut declared: Vec<String> = IMPORT_ERRORS.iter().map(|s| s.to_string()).collect();
     declared.sort();

@@ -205,13 +205,7 @@ fn ordinary_days_prune_by_the_documented_rule() {
         withdraw(&store, &later(&clock, day), &format!("w{day}"));
         seen_at.push((day, held(&store)));
     }
-    let first = |i: usize| {
-        seen_at
-            .iter()
-            .find(|(_, h)| [h.0, h.1, h.2][i] == false)
-            .unwrap()
-            .0
-    };
+    let first = |i: usize| seen_at.iter().find(|(_, h)| ![h.0, h.1, h.2][i]).unwrap().0;
     assert_eq!(first(1), 40, "sends go after 30 days");
     assert_eq!(first(2), 100, "readings not refreshed go after 90 days");
     assert_eq!(

@@ -1,0 +1,97 @@
+// Nothing lost when the storage is full: a withdrawal the browser's storage refuses is kept
+// (the core's pending record, in the session storage when the lasting one is full), shown
+// where the user acted, on the toolbar and in the popup (the contract's
+// [data-warden="unsaved"]), and saved at the next start once there is room, with its own day.
+// Without the pending record, or without applying it again, a named test below fails.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { withdrawVia, cardFor } from './support/browser.mjs';
+import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { localDay, stored, storedWhen } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
+
+const WAIT = { timeout: 15000 };
+
+/** Fills chrome.storage.local up to its quota, so that any write that grows it fails. */
+async function fillStorage(browser) {
+  const worker = await browser.getServiceWorker();
+  await worker.evaluate(async () => {
+    const quota = chrome.storage.local.QUOTA_BYTES;
+    const used = await chrome.storage.local.getBytesInUse(null);
+    await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 64) });
+  });
+}
+
+async function freeStorage(browser) {
+  const worker = await browser.getServiceWorker();
+  await worker.evaluate(() => chrome.storage.local.remove('filler'));
+}
+
+async function popupUnsaved(browser) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.popupUrl());
+  await page.waitForSelector('#main[aria-busy="false"]', WAIT);
+  const hook = await page.evaluate(() => {
+    const all = document.querySelectorAll('[data-warden="unsaved"]');
+    return { n: all.length, count: all[0]?.dataset.count ?? null, text: all[0]?.textContent ?? '' };
+  });
+  await page.close();
+  return hook;
+}
+
+async function badgeText(browser) {
+  const worker = await browser.getServiceWorker();
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** Stops the service worker, as the browser does when it is idle. */
+async function killWorker(browser) {
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+}
+
+describe('a full storage', () => {
+  const session = browserSession({ check: 'end' });
+
+  it('keeps a refused withdrawal, says so where the user acted, on the toolbar and in the popup', async () => {
+    const { browser } = session;
+    const page = await browser.context.newPage();
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
+    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards > 0, null, WAIT);
+    assert.deepEqual(await popupUnsaved(browser), { n: 0, count: null, text: '' }, 'nothing waits before');
+    await fillStorage(browser);
+    await withdrawVia(page, 'person-2');
+    await cardFor(page, 'person-2').waitFor({ state: 'detached' });
+    // Where the user acted: one notice on the page.
+    await page.waitForSelector('[data-warden="unsaved-notice"]', WAIT);
+    assert.equal(await page.locator('[data-warden="unsaved-notice"]').count(), 1);
+    const hook = await popupUnsaved(browser);
+    assert.equal(hook.n, 1);
+    assert.equal(hook.count, '1');
+    assert.match(hook.text, /1/);
+    assert.equal(await badgeText(browser), '!');
+    assert.equal((await stored(browser)).withdrawals?.['person-2'], undefined, 'the storage really refused it');
+    await page.close();
+  });
+
+  it('saves it at the next start once there is room, with the day it was made', async () => {
+    const { browser } = session;
+    await freeStorage(browser);
+    await killWorker(browser);
+    // The next start of the background (any message wakes it: here the profile's question)
+    // saves what waited, and the person's profile shows the cooldown.
+    const page = await browser.context.newPage();
+    await page.goto(linkedinUrl('/in/person-2/'));
+    const state = await storedWhen(browser, (s) => s.withdrawals?.['person-2'], 'the kept withdrawal to land');
+    assert.equal(state.withdrawals['person-2'].withdrawnOn, localDay(0));
+    await page.reload();
+    await page.waitForSelector('[data-warden="cooldown-banner"][data-state="active"]', WAIT);
+    assert.deepEqual(await popupUnsaved(browser), { n: 0, count: null, text: '' }, 'the popup no longer says it waits');
+    assert.notEqual(await badgeText(browser), '!');
+    await page.close();
+  });
+});
