@@ -1,0 +1,73 @@
+// Attacks on the ledger's size: the page's own script floods the Sent page with thousands of
+// fake cards (distinct people, long names), with no click at all. The readings Warden keeps
+// stay within the documented bound (crates/warden-core/src/storage.rs, `cap_readings`: 3,000
+// people on the list, 3 MiB), the user's own records are exactly what their clicks made, and a
+// real withdrawal afterwards is still recorded.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { withdrawVia, cardFor } from './support/browser.mjs';
+import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { stored, storedWhen } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
+
+const WAIT = { timeout: 20000 };
+const FAKES = 4000;
+const BOUND_PEOPLE = 3000;
+const BOUND_BYTES = 3 * 1024 * 1024;
+
+describe('a page that floods the Sent list with fake cards', () => {
+  const session = browserSession({ check: 'end' });
+
+  it('stores readings within the documented bound and the ledger only as the user made it', async () => {
+    const { browser } = session;
+    const page = await browser.context.newPage();
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
+    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards > 0, null, WAIT);
+    // The page's own script: clones a card, Warden's marks stripped, for thousands of people.
+    await page.evaluate(async (n) => {
+      const model = document.querySelector('li.invitation-card, [role="listitem"]');
+      const name = model.querySelector('a[href*="/in/"]')?.textContent.trim() || 'x';
+      for (let start = 0; start < n; start += 500) {
+        const batch = document.createDocumentFragment();
+        for (let i = start; i < Math.min(n, start + 500); i++) {
+          const card = model.cloneNode(true);
+          card.querySelectorAll('[data-warden]').forEach((m) => m.remove());
+          card.querySelectorAll('a[href*="/in/"]').forEach((a) => a.setAttribute('href', `/in/fake-${i}-${'q'.repeat(80)}/`));
+          const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            if (t.data.includes(name)) t.data = t.data.replace(name, `Fake ${i} ${'Ŵ'.repeat(180)}`);
+          }
+          batch.append(card);
+        }
+        model.parentElement.append(batch);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }, FAKES);
+    // Warden reads what the page shows: wait until its readings stop changing.
+    let last = -1;
+    for (let k = 0; k < 60; k++) {
+      const seen = Object.keys((await stored(browser)).seen ?? {}).length;
+      if (seen === last && seen > 100) break;
+      last = seen;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const state = await stored(browser);
+    const people = Object.keys(state.seen ?? {}).length;
+    assert.ok(people > 100, `the fake cards were read (${people})`);
+    assert.ok(people <= BOUND_PEOPLE, `${people} people kept`);
+    const bytes = await (await browser.getServiceWorker()).evaluate(() => chrome.storage.local.getBytesInUse(null));
+    assert.ok(bytes <= BOUND_BYTES + 512 * 1024, `${bytes} bytes in use`);
+    assert.deepEqual(
+      [state.withdrawals ?? {}, state.keeps ?? {}, state.sends ?? {}],
+      [{}, {}, {}],
+      'no record without a click',
+    );
+    // The user's own withdrawal still lands.
+    await withdrawVia(page, 'person-2');
+    await cardFor(page, 'person-2').first().waitFor({ state: 'detached' });
+    const after = await storedWhen(browser, (s) => s.withdrawals?.['person-2'], 'the real withdrawal');
+    assert.deepEqual(Object.keys(after.withdrawals), ['person-2']);
+    await page.close();
+  });
+});
