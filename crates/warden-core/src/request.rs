@@ -289,15 +289,6 @@ impl Request {
         Request::kind_writes(self.kind())
     }
 
-    /// Something the user did on LinkedIn (a withdrawal, a keep, a send): never dropped when
-    /// the storage refuses it (see [`crate::unsaved`]).
-    pub fn is_user_action(&self) -> bool {
-        matches!(
-            self,
-            Request::Withdrawn(_) | Request::SetKeep(_) | Request::InviteSent(_)
-        )
-    }
-
     /// The request's `kind`.
     pub fn kind(&self) -> &'static str {
         match self {

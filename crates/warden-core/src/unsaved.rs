@@ -7,7 +7,7 @@
 //! saved. Meanwhile the popup, the toolbar and the page where the user acted say so.
 
 use crate::date::{Clock, Date, Millis};
-use crate::request::Request;
+use crate::request::{InviteSent, Request, SetKeep, Withdrawn};
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
 
@@ -18,11 +18,43 @@ pub const SPARE_KEY: &str = "session:warden.unsaved";
 /// At most this many are kept (the latest), far more than a full disk leaves time for.
 pub const MAX: usize = 500;
 
-/// One request the storage refused, with the time it was made.
+/// One action the storage refused, with the time it was made.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unsaved {
     pub at: Millis,
-    pub request: Request,
+    pub request: Action,
+}
+
+/// The requests kept when refused: what the user did on LinkedIn (only these, so that the
+/// record's shape stays small, and so does the code that reads it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Action {
+    Withdrawn(Withdrawn),
+    SetKeep(SetKeep),
+    InviteSent(InviteSent),
+}
+
+impl Action {
+    /// The action of a request, when it is one.
+    pub fn of(req: &Request) -> Option<Action> {
+        match req {
+            Request::Withdrawn(r) => Some(Action::Withdrawn(r.clone())),
+            Request::SetKeep(r) => Some(Action::SetKeep(r.clone())),
+            Request::InviteSent(r) => Some(Action::InviteSent(r.clone())),
+            _ => None,
+        }
+    }
+}
+
+impl From<Action> for Request {
+    fn from(a: Action) -> Request {
+        match a {
+            Action::Withdrawn(r) => Request::Withdrawn(r),
+            Action::SetKeep(r) => Request::SetKeep(r),
+            Action::InviteSent(r) => Request::InviteSent(r),
+        }
+    }
 }
 
 /// The kept records of both areas, oldest first, each once. An unreadable record is left out

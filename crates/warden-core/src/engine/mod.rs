@@ -71,11 +71,11 @@ async fn write<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<A
     let inputs = loaded.state.inputs_fingerprint();
     for u in &waiting {
         let at = unsaved::At { at: u.at, clock };
-        let _ = answer(store, &mut loaded, &at, u.request.clone(), 0);
+        let _ = answer(store, &mut loaded, &at, u.request.clone().into(), 0);
     }
-    let kept = req.is_user_action().then(|| unsaved::Unsaved {
+    let kept = unsaved::Action::of(&req).map(|request| unsaved::Unsaved {
         at: clock.now(),
-        request: req.clone(),
+        request,
     });
     let flush = matches!(req, Request::Flush);
     // A copy set aside is deleted only once the state that no longer lists it is saved.
