@@ -21,4 +21,23 @@ describe('writes that arrive together', () => {
     assert.deepEqual(keeps, Array.from({ length: 20 }, (_, i) => `person-${i}`).sort());
     await page.close();
   });
+
+  it('all land with a slow storage: each write waits for the one before it to be saved', async () => {
+    // The background's storage made slow (each write lands 40 ms later), as a busy disk is:
+    // without the queue, every write reads the state before the others saved theirs.
+    const worker = await session.browser.getServiceWorker();
+    await worker.evaluate(() => {
+      const local = chrome.storage.local;
+      const set = local.set.bind(local);
+      local.set = (items) => new Promise((resolve) => setTimeout(resolve, 40)).then(() => set(items));
+    });
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.popupUrl());
+    const answers = await page.evaluate(() => Promise.all(Array.from({ length: 12 }, (_, i) =>
+      chrome.runtime.sendMessage({ warden: { kind: 'setKeep', href: `/in/slow-${i}/`, name: `Slow ${i}`, keep: true } }))));
+    assert.deepEqual(answers.map((a) => a?.ok), Array(12).fill(true));
+    const keeps = Object.keys((await stored(session.browser)).keeps ?? {}).filter((k) => k.startsWith('slow-')).sort();
+    assert.deepEqual(keeps, Array.from({ length: 12 }, (_, i) => `slow-${i}`).sort());
+    await page.close();
+  });
 });

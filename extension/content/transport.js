@@ -53,6 +53,10 @@
     if (failed && attempt < RETRY_MS.length) {
       console.warn(`[Warden] ${request.kind}: ${answer.error}; asking again later`);
       setTimeout(() => viaBackgroundRetrying(request, attempt + 1), RETRY_MS[attempt]);
+    } else if (answer?.error && answer.error !== 'unsaved') {
+      // Refused (a malformed request, a link that is no profile), or still failing after the
+      // last retry: said, never silently dropped.
+      console.warn(`[Warden] ${request.kind} not recorded: ${answer.error}${answer.detail ? ` (${answer.detail})` : ''}`);
     }
     return answer;
   }
