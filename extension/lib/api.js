@@ -11,49 +11,45 @@ Warden.api = globalThis.browser ?? globalThis.chrome;
   // every change); this listener is registered before any other.
   const known = new Map();
   const reading = new Set();
-  Warden.api.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    for (const [key, change] of Object.entries(changes)) {
-      if (known.has(key) || reading.has(key)) known.set(key, change.newValue);
-    }
-  });
   // Keys starting with `session:` live in the browser's session storage (room of its own,
   // kept while the browser runs): the core puts there only what the lasting storage refused.
   // Contexts without it (content scripts) find nothing there and cannot write there.
   const SPARE = 'session:';
-  const spare = () => Warden.api.storage.session;
+  Warden.api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' && area !== 'session') return;
+    for (const [name, change] of Object.entries(changes)) {
+      const key = area === 'session' ? SPARE + name : name;
+      if (known.has(key) || reading.has(key)) known.set(key, change.newValue);
+    }
+  });
+  /** The storage area of a key and its name there; null when this context has no such area. */
   function area(key) {
     if (!key.startsWith(SPARE)) return { store: Warden.api.storage.local, name: key };
-    if (!spare()) return null;
-    return { store: spare(), name: key.slice(SPARE.length) };
+    const session = Warden.api.storage.session;
+    return session ? { store: session, name: key.slice(SPARE.length) } : null;
   }
   Warden.storage = {
     get: (key) => {
       const where = area(key);
       if (!where) return Promise.resolve(undefined);
-      if (where.store !== Warden.api.storage.local) {
-        return where.store.get(where.name).then((items) => items[where.name], () => undefined);
-      }
       if (known.has(key)) return Promise.resolve(known.get(key));
       reading.add(key);
-      return Warden.api.storage.local.get(key).then((items) => {
-        if (!known.has(key)) known.set(key, items[key]); // unless a newer change came meanwhile
+      return where.store.get(where.name).then((items) => {
+        if (!known.has(key)) known.set(key, items[where.name]); // unless a newer change came meanwhile
         return known.get(key);
       }).finally(() => reading.delete(key));
     },
     set: (key, value) => {
       const where = area(key);
       if (!where) return Promise.reject(new Error('noSessionStorage'));
-      if (where.store !== Warden.api.storage.local) return where.store.set({ [where.name]: value });
-      return Warden.api.storage.local.set({ [key]: value }).then(() => {
+      return where.store.set({ [where.name]: value }).then(() => {
         known.set(key, value);
       });
     },
     remove: (key) => {
       const where = area(key);
       if (!where) return Promise.resolve();
-      if (where.store !== Warden.api.storage.local) return where.store.remove(where.name);
-      return Warden.api.storage.local.remove(key).then(() => {
+      return where.store.remove(where.name).then(() => {
         known.set(key, undefined);
       });
     },
