@@ -31,9 +31,20 @@ pub enum Answer {
     Vocabulary(VocabularyAnswer),
     LayoutReport(LayoutReportAnswer),
     Summary(SummaryAnswer),
+    ConnectedSeen(ConnectedAnswer),
     /// `limitReached`, `dismissNotices`, `layoutSeen`.
     Done(DoneAnswer),
     Error(ErrorAnswer),
+}
+
+/// `connectedSeen`: whether this profile changed anything (`confirmed`), and whether the
+/// person now counts as confirmed accepted.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct ConnectedAnswer {
+    pub ok: bool,
+    pub confirmed: bool,
+    pub accepted: bool,
 }
 
 /// `{"error": key, "detail"?}`

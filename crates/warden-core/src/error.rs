@@ -16,6 +16,9 @@ pub enum Error {
     /// A send with neither a profile link nor a name.
     #[error("unknownPerson")]
     UnknownPerson,
+    /// The stale threshold suggestion was asked for while there is none (not enough outcomes).
+    #[error("noSuggestion")]
+    NoSuggestion,
     /// Anything else (the storage could not be read, a bug).
     #[error("internal: {0}")]
     Internal(String),
@@ -29,6 +32,7 @@ impl Error {
             Error::WriteFailed(_) => "writeFailed",
             Error::BadProfileLink => "badProfileLink",
             Error::UnknownPerson => "unknownPerson",
+            Error::NoSuggestion => "noSuggestion",
             Error::Internal(_) => "internal",
         }
     }
@@ -37,7 +41,7 @@ impl Error {
     pub fn detail(&self) -> Option<&str> {
         match self {
             Error::BadRequest(d) | Error::WriteFailed(d) | Error::Internal(d) => Some(d),
-            Error::BadProfileLink | Error::UnknownPerson => None,
+            Error::BadProfileLink | Error::UnknownPerson | Error::NoSuggestion => None,
         }
     }
 }
@@ -53,6 +57,7 @@ mod tests {
             Error::WriteFailed("x".into()),
             Error::BadProfileLink,
             Error::UnknownPerson,
+            Error::NoSuggestion,
             Error::Internal("x".into()),
         ] {
             assert!(crate::keys::REQUEST_ERRORS.contains(&e.key()), "{e}");

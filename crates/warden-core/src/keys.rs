@@ -24,11 +24,12 @@ pub const IMPORT_ERRORS: [&str; 7] = [
     "tooLarge",
 ];
 /// `error` of a request the core could not answer (before any `: detail`): `error_<key>`.
-pub const REQUEST_ERRORS: [&str; 5] = [
+pub const REQUEST_ERRORS: [&str; 6] = [
     "badRequest",
     "writeFailed",
     "badProfileLink",
     "unknownPerson",
+    "noSuggestion",
     "internal",
 ];
 /// `kind` of a notice the popup shows: `popup_notice_<key>`.

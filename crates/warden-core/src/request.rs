@@ -51,6 +51,13 @@ pub enum Request {
     LayoutReport,
     /// Read: the Sent page's summary from the people read on this visit.
     Summary(Summary),
+    /// Write: a profile's top card shows the person as a 1st-degree connection.
+    ConnectedSeen(ConnectedSeen),
+    /// Write: the user's click on the popup's suggestion: the stale threshold becomes the day
+    /// the core suggests from their own acceptances (refused when there is no suggestion).
+    ApplyStaleSuggestion,
+    /// Read: what became of each invitation, as CSV.
+    ExportHistoryCsv,
 }
 
 /// One card as the content script read it: its texts are indices into the request's `texts`
@@ -152,6 +159,17 @@ pub struct InviteSent {
     pub href: Option<String>,
     #[serde(default)]
     pub name: String,
+    /// Sent with a note (`true`), without one (`false`); left out when Warden could not tell.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub note: Option<bool>,
+}
+
+/// A profile whose top card shows its person as a 1st-degree connection (visible degree).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ConnectedSeen {
+    pub href: String,
 }
 
 /// Members left out take their defaults.
@@ -230,7 +248,7 @@ pub struct PersonFlags {
 pub const REPORT_MAX: usize = 64 * 1024;
 
 /// Every request kind, and whether it writes.
-pub const KINDS: [(&str, bool); 20] = [
+pub const KINDS: [(&str, bool); 23] = [
     ("annotate", false),
     ("profile", false),
     ("popup", false),
@@ -251,6 +269,9 @@ pub const KINDS: [(&str, bool); 20] = [
     ("layoutReport", false),
     ("reviewDone", true),
     ("summary", false),
+    ("connectedSeen", true),
+    ("applyStaleSuggestion", true),
+    ("exportHistoryCsv", false),
 ];
 
 impl Request {
@@ -282,6 +303,9 @@ impl Request {
             Request::LayoutSeen(_) => "layoutSeen",
             Request::LayoutReport => "layoutReport",
             Request::Summary(_) => "summary",
+            Request::ConnectedSeen(_) => "connectedSeen",
+            Request::ApplyStaleSuggestion => "applyStaleSuggestion",
+            Request::ExportHistoryCsv => "exportHistoryCsv",
         }
     }
 
@@ -320,6 +344,9 @@ impl Request {
             "layoutSeen" => R::LayoutSeen(fields.read()?),
             "layoutReport" => R::LayoutReport,
             "summary" => R::Summary(fields.read()?),
+            "connectedSeen" => R::ConnectedSeen(fields.read()?),
+            "applyStaleSuggestion" => R::ApplyStaleSuggestion,
+            "exportHistoryCsv" => R::ExportHistoryCsv,
             _ => return Ok(None),
         }))
     }
@@ -381,6 +408,7 @@ mod tests {
                 "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
                 "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
                 "summary" => r#"{"kind":"summary","people":[{"stale":true}],"rows":3,"recognised":1}"#.to_owned(),
+                "connectedSeen" => r#"{"kind":"connectedSeen","href":"/in/a/"}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -156,7 +156,8 @@ pub const KEEP_SENDS_DAYS: i64 = 30;
 pub const KEEP_SEEN_DAYS: i64 = 90;
 
 /// The documented pruning rule: ended withdrawals after a year, sends after 30 days, Sent-page
-/// readings not refreshed for 90 days, notices after 30 days. A running cooldown is never pruned.
+/// readings not refreshed for 90 days, people who left the list (accepted or expired) a year
+/// after, notices after 30 days. A running cooldown is never pruned.
 pub fn prune(s: &mut State, clock: &dyn Clock) {
     let today = clock.today();
     let now = clock.now();
@@ -166,6 +167,8 @@ pub fn prune(s: &mut State, clock: &dyn Clock) {
     s.seen
         .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
     s.accepted
+        .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
+    s.expired
         .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
     s.notices.retain(|n| now - n.at < 30 * DAY_MS);
     if s.notices.len() > 20 {
@@ -326,6 +329,7 @@ mod tests {
                 withdrawn_at: 5,
                 withdrawn_on: day("2026-11-29"),
                 until: day("2026-12-20"),
+                note: Some(false),
             },
         );
         full.sends.insert(
@@ -333,6 +337,7 @@ mod tests {
             Send {
                 name: "Zoë".into(),
                 at: 3,
+                note: Some(true),
             },
         );
         full.seen.insert(
@@ -342,6 +347,7 @@ mod tests {
                 sent_on: day("2026-10-30"),
                 seen_on: day("2026-11-29"),
                 reading: Some(4),
+                note: Some(true),
             },
         );
         full.accepted.insert(
@@ -350,6 +356,18 @@ mod tests {
                 name: "G".into(),
                 sent_on: day("2026-10-01"),
                 gone_on: day("2026-11-29"),
+                confirmed_on: Some(day("2026-11-30")),
+                note: None,
+            },
+        );
+        full.expired.insert(
+            "old".into(),
+            Gone {
+                name: "O".into(),
+                sent_on: day("2026-03-01"),
+                gone_on: day("2026-11-29"),
+                confirmed_on: None,
+                note: Some(false),
             },
         );
         full.reading = Some(Reading {

@@ -70,7 +70,7 @@ fn declarations() -> String {
 }
 
 /// The answer type of each request kind (see `engine::answer`).
-const ANSWERS: [(&str, &str); 20] = [
+const ANSWERS: [(&str, &str); 23] = [
     ("annotate", "AnnotateAnswer"),
     ("profile", "ProfileAnswer"),
     ("popup", "PopupAnswer"),
@@ -91,6 +91,9 @@ const ANSWERS: [(&str, &str); 20] = [
     ("layoutSeen", "DoneAnswer"),
     ("layoutReport", "LayoutReportAnswer"),
     ("summary", "SummaryAnswer"),
+    ("connectedSeen", "ConnectedAnswer"),
+    ("applyStaleSuggestion", "SaveSettingsAnswer"),
+    ("exportHistoryCsv", "ExportAnswer"),
 ];
 
 #[test]
