@@ -56,6 +56,8 @@ struct BackupWithdrawal<'a> {
     until: Date,
     headline: &'a Option<String>,
     age_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -92,6 +94,7 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
                 until: x.until,
                 headline: &x.headline,
                 age_days: x.age_days,
+                note: x.note,
             })
             .collect(),
         keeps: s
@@ -157,6 +160,7 @@ struct Incoming {
     at: Millis,
     headline: Option<String>,
     age_days: Option<u32>,
+    note: Option<bool>,
 }
 
 /// A backup file, checked whole before anything changes.
@@ -203,7 +207,7 @@ pub fn import<S: Store>(
             withdrawn_at: x.at,
             withdrawn_on: on,
             until: reinvite_on(on, &s.settings),
-            note: s.withdrawals.get(&x.slug).and_then(|w| w.note),
+            note: x.note.or(s.withdrawals.get(&x.slug).and_then(|w| w.note)),
         };
         match s.withdrawals.get(&x.slug) {
             None => report.added += 1,
@@ -382,6 +386,7 @@ fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Result<Incoming, String> {
             .get("ageDays")
             .and_then(Json::as_u64)
             .and_then(|a| u32::try_from(a).ok()),
+        note: item.get("note").and_then(Json::as_bool),
     })
 }
 

@@ -502,6 +502,11 @@ fn a_backup_carries_the_history_and_its_import_merges_it() {
     );
     assert_eq!(f["chart"], figures(&a, &today)["chart"]);
     assert_eq!(f["withNote"], figures(&a, &today)["withNote"]);
+    assert_eq!(
+        f["withoutNote"],
+        figures(&a, &today)["withoutNote"],
+        "the withdrawn ones' notes too"
+    );
     // Importing it again changes nothing.
     ask(&b, &today, json!({"kind": "import", "text": text}));
     assert_eq!(figures(&b, &today), f);
