@@ -59,10 +59,12 @@
 
   // The degree the top card shows, visible text only (§3: a hidden "· 1st" beside the visible
   // "· 2nd"; the sticky header and the rails of other people are outside the top card). Told
-  // once per profile per page.
+  // once per profile per page, and only when the core said an invitation to this person awaits
+  // it (`confirmable`): visiting a connection's profile writes nothing.
   let degreeTold = null;
+  let confirmable = null; // The path whose person the core would confirm.
   function firstDegreeSeen(path) {
-    if (degreeTold === path) return;
+    if (degreeTold === path || confirmable !== path) return;
     const first = topCards().some((top) => [...top.querySelectorAll('*')].some((node) => !node.children.length
       && V.firstDegree.test(node.textContent.trim()) && !node.closest('[data-warden]') && visible(node)));
     if (!first) return;
@@ -71,9 +73,10 @@
   }
 
   async function show(path) {
-    firstDegreeSeen(path);
     const answer = await Warden.ask({ kind: 'profile', href: path });
     if (location.pathname !== path) return;
+    confirmable = answer?.confirmable ? path : null;
+    firstDegreeSeen(path);
     if (!answer?.withdrawal) {
       Warden.layoutReport.seen('profile', { cooldown: null, controls: connectControls(slugOf(path)).length });
       return;

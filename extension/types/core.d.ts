@@ -210,7 +210,12 @@ export type ProfileAnswer = { slug: string | null, withdrawal: ProfileWithdrawal
 /**
  * The latest day a pending invitation to them, read on the Sent page, can have been sent.
  */
-pendingSince: string | null, kept: boolean, };
+pendingSince: string | null, kept: boolean, 
+/**
+ * Warden follows an invitation to them that their profile showing a 1st-degree
+ * connection would confirm as accepted (then the page tells the core: `connectedSeen`).
+ */
+confirmable: boolean, };
 
 export type ProfileWithdrawal = { name: string, withdrawnOn: string, until: string, state: CooldownState, daysLeft: number, };
 

@@ -149,6 +149,9 @@ pub struct ProfileAnswer {
     /// The latest day a pending invitation to them, read on the Sent page, can have been sent.
     pub pending_since: Option<Date>,
     pub kept: bool,
+    /// Warden follows an invitation to them that their profile showing a 1st-degree
+    /// connection would confirm as accepted (then the page tells the core: `connectedSeen`).
+    pub confirmable: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -62,6 +62,20 @@ pub fn read(s: &mut State, opened_at: Millis, oldest: Option<Date>, today: Date)
     }
 }
 
+/// Whether a 1st-degree profile of this person would change anything (see [`confirm`]): the
+/// content script asks before telling, so that visiting a connection's profile writes nothing.
+pub fn confirmable(s: &State, slug: &str) -> bool {
+    match s.accepted.get(slug) {
+        Some(g) => g.confirmed_on.is_none(),
+        None => {
+            s.seen.contains_key(slug)
+                || (s.sends.contains_key(slug)
+                    && !s.withdrawals.contains_key(slug)
+                    && !s.expired.contains_key(slug))
+        }
+    }
+}
+
 /// The person's profile showed them as a 1st-degree connection (the top card's visible
 /// degree) on `today`. When Warden followed an invitation to them (read on the Sent list, left
 /// it, or sent while Warden watched), they are confirmed accepted; `true` when that changed

@@ -125,6 +125,24 @@ fn a_first_degree_profile_confirms_what_warden_followed_and_nothing_else() {
     reading(&s, "2026-11-05", &[("listed", 5), ("old", 93)]);
     assert_eq!(outcomes(&s, "2026-11-05"), (1, 1, 2));
 
+    // What the profile's read answer says before: only a followed invitation is confirmable.
+    let confirmable = |slug: &str| {
+        ask(
+            &s,
+            "2026-11-06",
+            json!({"kind": "profile", "href": format!("/in/{slug}/")}),
+        )["confirmable"]
+            .clone()
+    };
+    for (slug, yes) in [
+        ("gone", true),
+        ("listed", true),
+        ("sent", true),
+        ("withdrawn", false),
+        ("stranger", false),
+    ] {
+        assert_eq!(confirmable(slug), json!(yes), "{slug}");
+    }
     let r = profile_first_degree(&s, "2026-11-06", "gone");
     assert_eq!(
         (r["confirmed"].clone(), r["accepted"].clone()),
@@ -140,6 +158,7 @@ fn a_first_degree_profile_confirms_what_warden_followed_and_nothing_else() {
         (json!(1), json!(1), json!(0)),
         "gone then confirmed counts once"
     );
+    assert_eq!(confirmable("gone"), json!(false), "confirmed already");
     // The same profile again changes nothing.
     assert_eq!(
         profile_first_degree(&s, "2026-11-07", "gone")["confirmed"],
