@@ -427,6 +427,20 @@ fn the_suggestion_covers_95_percent_stays_after_consider_and_applies_only_on_req
     assert_eq!(settings["staleDays"], 25);
     assert_eq!(settings["staleSource"], json!({"on": today, "basedOn": 20}));
     assert_eq!(figures(&s, &today)["suggestion"]["current"], true);
+    // Settings saved whole without the source, the threshold unchanged, keep it.
+    let mut whole = settings.clone();
+    whole.as_object_mut().unwrap().remove("staleSource");
+    whole["debug"] = json!(true);
+    let r = ask(
+        &s,
+        &today,
+        json!({"kind": "saveSettings", "settings": whole}),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(
+        popup(&s, &today)["settings"]["staleSource"],
+        settings["staleSource"]
+    );
 
     // With a consider threshold of 26 the stale threshold must stay after it: raised to 27.
     let r = ask(

@@ -195,10 +195,13 @@ fn apply_suggestion(s: &mut State, today: crate::date::Date) -> Result<SaveSetti
 
 fn save_settings(s: &mut State, mut settings: crate::settings::Settings) -> SaveSettingsAnswer {
     // A stale threshold typed by the user is theirs: it no longer came from the suggestion.
-    if settings.stale_days != s.settings.stale_days
-        && settings.stale_source == s.settings.stale_source
-    {
-        settings.stale_source = None;
+    // Settings that leave the source out, the threshold unchanged, keep it.
+    if settings.stale_days != s.settings.stale_days {
+        if settings.stale_source == s.settings.stale_source {
+            settings.stale_source = None;
+        }
+    } else if settings.stale_source.is_none() {
+        settings.stale_source = s.settings.stale_source.clone();
     }
     let errors = settings.validate();
     if !errors.is_empty() {
