@@ -14,7 +14,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { cardFor, screenshotPath, withdrawVia } from './support/browser.mjs';
+import path from 'node:path';
+import { cardFor, REPO_ROOT, screenshotPath, withdrawVia } from './support/browser.mjs';
 import { linkedinUrl, personName, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { importBackup, localDay, stored, storedAfter, storedWhen } from './support/ledger.mjs';
@@ -27,6 +28,18 @@ const range = (a, b) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 const GONE = [...range(1, 15), ...range(17, 22)];
 // Their days to acceptance (their ages), sorted: the figures below follow from these.
 const DAYS = [0, 0, 1, 1, 3, 3, 6, 6, 7, 7, 10, 10, 14, 20, 21, 25, 27, 28, 30, 60];
+
+const AXE = fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Serious and critical violations axe finds in the popup's outcomes, as readable lines. */
+async function violations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run({ include: [['#outcomes']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 describe('acceptance figures over several visits', () => {
   const session = browserSession();
@@ -140,6 +153,10 @@ describe('acceptance figures over several visits', () => {
       const box = popup.locator('#outcomes');
       await box.scrollIntoViewIfNeeded();
       await box.screenshot({ path: screenshotPath('popup-outcomes.png') });
+      for (const theme of ['light', 'dark']) {
+        await popup.emulateMedia({ colorScheme: theme });
+        assert.deepEqual(await violations(popup), [], `axe, ${theme}`);
+      }
     } finally {
       await popup.close();
     }
