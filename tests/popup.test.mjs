@@ -235,7 +235,7 @@ describe('popup', () => {
     exported = json.text;
     const backup = JSON.parse(json.text);
     assert.equal(backup.format, 'warden-backup');
-    assert.equal(backup.version, 1);
+    assert.equal(backup.version, 2); // version 2 carries the history of outcomes
     const w = backup.withdrawals.find((x) => x.slug === 'person-5');
     assert.equal(w.name, personName(5));
     assert.ok(!Number.isNaN(Date.parse(w.withdrawnAt)));

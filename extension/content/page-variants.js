@@ -100,6 +100,16 @@ Warden.variants = {
   connectWords: /^(connect|se connecter|vernetzen|conectar|collegati|connectar|connectar-se|verbinden)$/i,
   // The invite dialog's send buttons (§3), in the shadow root of div#interop-outlet.
   interopOutlet: '#interop-outlet',
+  // Whether a send carried a note (§3: "Send without a note" sends none; "Send invitation"
+  // sends what textarea#custom-message holds). Labels and words per language: English and
+  // German seen (§3, §4 inferred test inputs), the others inferred.
+  noteText: 'textarea#custom-message, textarea[name="message"]',
+  sendWithoutNote: /^(send without a note|envoyer sans note|ohne nachricht senden|enviar sin nota|enviar sem nota|invia senza nota|zonder notitie verzenden|verzenden zonder notitie)$/i,
+  sendWithNote: /^(send invitation|send|envoyer l[’']invitation|envoyer|einladung senden|senden|enviar invitación|enviar convite|enviar|invia invito|invia|uitnodiging verzenden|verzenden|versturen)$/i,
+  // The person's degree as the top card shows it (§3: "· 1st" beside a hidden duplicate):
+  // first degree only, the whole text of one element. English seen (§3); the others inferred
+  // (1er/1re, 1., 1º/1°/1ª, 1e, 1.er), with or without the middle dot and a "degree" word.
+  firstDegree: /^(?:[·•]\s*)?(?:1st|1er|1re|1\.|1\.er|1\.º|1º|1°|1ª|1e|1o)(?:\s+(?:degree(?: connection)?|niveau|grades?|grado|grau|graad))?$/i,
   // The control's state once the invitation is sent, per language: label first, word second.
   pendingLabel: /^(pending, click to withdraw|en attente|ausstehend|pendiente\. haz clic|pendente|in attesa|in sospeso|in behandeling)/i,
   pendingWords: /^(pending|en attente|ausstehend|pendiente|in sospeso|in attesa|pendente|in behandeling)\b/i,

@@ -1,5 +1,7 @@
 // Feature: on a profile page (/in/SLUG/), the cooldown banner for a person the user withdrew,
-// and a warning next to the Connect control while the cooldown runs. Annotation only.
+// and a warning next to the Connect control while the cooldown runs. Annotation only. And when
+// the top card shows the person as a 1st-degree connection, the core hears of it (an invitation
+// Warden followed was accepted).
 (() => {
   const V = Warden.variants;
   let shown = null; // The slug path the banner was built for.
@@ -55,9 +57,26 @@
     return [...found].filter((node) => ![...found].some((other) => other !== node && other.contains(node)));
   }
 
+  // The degree the top card shows, visible text only (§3: a hidden "· 1st" beside the visible
+  // "· 2nd"; the sticky header and the rails of other people are outside the top card). Told
+  // once per profile per page, and only when the core said an invitation to this person awaits
+  // it (`confirmable`): visiting a connection's profile writes nothing.
+  let degreeTold = null;
+  let confirmable = null; // The path whose person the core would confirm.
+  function firstDegreeSeen(path) {
+    if (degreeTold === path || confirmable !== path) return;
+    const first = topCards().some((top) => [...top.querySelectorAll('*')].some((node) => !node.children.length
+      && V.firstDegree.test(node.textContent.trim()) && !node.closest('[data-warden]') && visible(node)));
+    if (!first) return;
+    degreeTold = path;
+    Warden.ask({ kind: 'connectedSeen', href: path });
+  }
+
   async function show(path) {
     const answer = await Warden.ask({ kind: 'profile', href: path });
     if (location.pathname !== path) return;
+    confirmable = answer?.confirmable ? path : null;
+    firstDegreeSeen(path);
     if (!answer?.withdrawal) {
       Warden.layoutReport.seen('profile', { cooldown: null, controls: connectControls(slugOf(path)).length });
       return;
@@ -91,6 +110,7 @@
     // The page re-rendered: put the banner back if it was removed, and the warnings beside
     // Connect controls that came back without one.
     changed(path) {
+      firstDegreeSeen(path);
       if (shown !== path) return;
       const banner = document.querySelector('[data-warden="cooldown-banner"]');
       const bare = (c) => !c.nextElementSibling?.matches('[data-warden="connect-warning"]');

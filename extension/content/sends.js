@@ -6,11 +6,12 @@
 // control of anyone else, a dismissed dialog, an error or LinkedIn's weekly-limit message
 // records no send; the limit message itself is recorded. The invite dialog lives in the open
 // shadow root of #interop-outlet: clicks there are read from event.composedPath(), and its
-// changes are watched by an observer of their own. Observed, never clicked.
+// changes are watched by an observer of their own. Whether the send carried a note is read from
+// the dialog's button the user clicked (unknown when there was none). Observed, never clicked.
 (() => {
   const V = Warden.variants;
   const SETTLE_MS = 15_000;
-  let armed = null; // {slug, name, key, scope, before, until}: a Connect click waiting for its outcome.
+  let armed = null; // {slug, name, key, scope, before, until, note}: a Connect click waiting for its outcome.
   let outletObserver = null;
 
   const targetOf = (event) => {
@@ -128,11 +129,27 @@
       return;
     }
     if (confirmed()) {
-      const { slug, name } = armed;
+      const { slug, name, note } = armed;
       disarm();
-      Warden.ask({ kind: 'inviteSent', href: `/in/${slug}/`, name });
+      Warden.ask({ kind: 'inviteSent', href: `/in/${slug}/`, name, note: note ?? null });
     }
   };
+
+  // With a note or without one (§3): the user's click on the invite dialog's "Send without a
+  // note" (none), or on "Send invitation" (a note when the dialog's message box holds text).
+  // Read only while a Connect click waits; any other way of sending leaves it unknown.
+  function noteOf(event) {
+    if (!event.isTrusted || !armed) return;
+    const control = targetOf(event)?.closest(V.actionElements);
+    if (!control) return;
+    const said = (control.getAttribute('aria-label') ?? control.textContent).trim();
+    if (V.sendWithoutNote.test(said)) armed.note = false;
+    else if (V.sendWithNote.test(said)) {
+      const box = control.getRootNode().querySelector?.(V.noteText);
+      armed.note = box ? box.value.trim().length > 0 : null;
+    }
+  }
+  document.addEventListener('click', noteOf, true);
 
   document.addEventListener('click', onClick, true);
 })();

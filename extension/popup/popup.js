@@ -245,7 +245,8 @@ function buildSettingsForm(description) {
     }
     box.append(Warden.el('div', { class: 'field', 'data-field': f.name, 'data-unit': f.unit }, label,
       Warden.el('input', { id, name: f.name, type: 'number', inputmode: 'numeric', step: '1', min: String(f.min), max: String(f.max), 'aria-describedby': `e-${f.name}` }),
-      Warden.el('p', { id: `e-${f.name}`, class: 'field-error', 'data-warden': 'field-error', 'data-field': f.name })));
+      Warden.el('p', { id: `e-${f.name}`, class: 'field-error', 'data-warden': 'field-error', 'data-field': f.name }),
+      ...(f.name === 'staleDays' ? [Warden.el('p', { class: 'field-source', 'data-warden': 'stale-source', hidden: '' })] : [])));
   }
 }
 
@@ -259,16 +260,128 @@ function showSettings(settings, description) {
   formShows = shown;
   for (const f of numbers()) input(f.name).value = settings[f.name];
   for (const f of switches()) input(f.name).checked = Boolean(settings[f.name]);
+  // Where the stale threshold came from, when it was the suggestion drawn from acceptances.
+  const source = $('[data-warden="stale-source"]');
+  if (source) {
+    const from = settings.staleSource;
+    showIf(source, from ? t('popup_stale_source', Warden.showDate(from.on), n(from.basedOn)) : '');
+    if (from) source.dataset.on = from.on;
+    else delete source.dataset.on;
+  }
   $('#settings-form [type="submit"]').disabled = false;
 }
 
 // What became of the invitations Warden followed: never more than it knows ("left the list,
 // most likely accepted").
-function showOutcomes(o) {
+function showOutcomes(o, f) {
   const box = $('#outcomes');
   box.dataset.warden = 'outcomes';
   Object.assign(box.dataset, { accepted: o.accepted, withdrawn: o.withdrawn, pending: o.pending });
-  setText($('.counts', box), t('popup_outcomes_line', n(o.accepted), n(o.pending), n(o.withdrawn)));
+  // "Left the list" counts only those no profile confirmed; confirmed ones are said apart.
+  setText($('.counts', box), t('popup_outcomes_line', n(f ? f.likely : o.accepted), n(o.pending), n(o.withdrawn)));
+  if (f) showFigures(box, f);
+}
+
+const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+const pc = (share) => percent.format(share / 100);
+const days1 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+
+// The acceptance figures, as the core computed them; below the core's minimum of known
+// outcomes they are hidden and "not enough data yet" says how many there are.
+function showFigures(box, f) {
+  Object.assign(box.dataset, {
+    confirmed: f.confirmed, likely: f.likely, expired: f.expired, basedOn: f.known,
+    enough: String(f.enough), rate: f.rate ?? '', medianDays: f.medianDays ?? '',
+    withNoteRate: f.withNote.rate ?? '', withoutNoteRate: f.withoutNote.rate ?? '',
+  });
+  for (const w of f.within) box.setAttribute(`data-within-${w.days}`, String(w.share));
+  showIf($('.confirmed', box), f.confirmed ? t('popup_outcomes_confirmed', n(f.confirmed)) : '');
+  showIf($('.expired', box), f.expired ? t('popup_outcomes_expired', n(f.expired)) : '');
+  const area = $('.acceptance', box);
+  area.hidden = f.known === 0;
+  showIf($('.not-enough', area), f.enough ? '' : t('popup_figures_notEnough', n(f.known), n(f.needed)));
+  const numbers = $('.numbers', area);
+  numbers.hidden = !f.enough;
+  $('.based-on', numbers).textContent = t('popup_figures_basedOn', n(f.known), n(f.accepted), n(f.withdrawn), n(f.expired));
+  $('.rate', numbers).textContent = f.rate == null ? '' : t('popup_figures_rate', pc(f.rate));
+  const note = (key, x) => t(key, x.rate == null ? '–' : pc(x.rate), n(x.accepted), n(x.known));
+  $('.notes', numbers).textContent = `${note('popup_figures_withNote', f.withNote)} · ${note('popup_figures_withoutNote', f.withoutNote)}`;
+  $('.median', numbers).textContent = f.medianDays == null ? '' : t('popup_figures_median', days1.format(f.medianDays));
+  $('.within', numbers).textContent = f.within.map((w) => t('popup_figures_within', n(w.days), pc(w.share))).join(' · ');
+  drawChart($('.chart', numbers), f.chart, last?.settings?.staleDays);
+  showSuggestion($('.suggestion', area), f.suggestion);
+}
+
+// The cumulative curve of days to acceptance: a step line through the core's points, one
+// circle per point, the stale threshold as a dashed line. Built with DOM calls, no markup text.
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs = {}, text = '') {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text) node.textContent = text;
+  return node;
+}
+function drawChart(figure, points, staleDays) {
+  const W = 300, H = 120, L = 30, B = 18, T = 6, R = 6;
+  const maxDays = Math.max(28, staleDays ?? 0, ...points.map((p) => p.days));
+  const x = (d) => L + (d / maxDays) * (W - L - R);
+  const y = (share) => T + (1 - share / 100) * (H - T - B);
+  const chart = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'data-warden': 'outcomes-chart',
+    'aria-label': t('popup_chart_label', n(points.length)),
+  });
+  chart.append(svg('line', { x1: L, y1: y(0), x2: W - R, y2: y(0), class: 'axis' }),
+    svg('line', { x1: L, y1: y(0), x2: L, y2: y(100), class: 'axis' }),
+    svg('text', { x: L - 4, y: y(100) + 4, 'text-anchor': 'end', class: 'tick' }, pc(100)),
+    svg('text', { x: L - 4, y: y(0), 'text-anchor': 'end', class: 'tick' }, pc(0)));
+  for (const d of [0, 7, 14, 21, 28].filter((v) => v <= maxDays)) {
+    chart.append(svg('text', { x: x(d), y: H - 4, 'text-anchor': 'middle', class: 'tick' }, n(d)));
+  }
+  chart.append(svg('text', { x: W - R, y: H - 4, 'text-anchor': 'end', class: 'tick' }, t('popup_chart_days')));
+  if (staleDays) chart.append(svg('line', { x1: x(staleDays), y1: y(0), x2: x(staleDays), y2: y(100), class: 'stale' }));
+  const steps = [[x(0), y(0)]];
+  let previous = 0;
+  for (const p of points) {
+    steps.push([x(p.days), y(previous)], [x(p.days), y(p.share)]);
+    previous = p.share;
+  }
+  steps.push([x(maxDays), y(previous)]);
+  chart.append(svg('polyline', { points: steps.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' '), class: 'curve' }));
+  for (const p of points) {
+    chart.append(svg('circle', { cx: x(p.days).toFixed(1), cy: y(p.share).toFixed(1), r: 2.5, class: 'point', 'data-days': p.days, 'data-share': p.share }));
+  }
+  figure.replaceChildren(chart);
+}
+
+// The stale threshold the user's own acceptances suggest: only their click applies it.
+function showSuggestion(area, g) {
+  area.hidden = !g;
+  area.dataset.warden = 'stale-suggestion';
+  if (!g) return;
+  Object.assign(area.dataset, { withinDays: g.withinDays, staleDays: g.staleDays, current: String(g.current) });
+  const lines = [t('popup_suggest_text', pc(95), n(g.withinDays), n(g.afterDays), n(g.afterCount), n(g.accepted))];
+  if (g.raised) lines.push(t('popup_suggest_raised', n(g.staleDays)));
+  if (g.current) lines.push(t('popup_suggest_current', n(g.staleDays)));
+  $('.text', area).textContent = lines.join(' ');
+  const button = $('.apply-suggestion', area);
+  button.dataset.warden = 'apply-stale-suggestion';
+  button.textContent = t('popup_suggest_apply', n(g.staleDays));
+  button.hidden = g.current;
+}
+
+async function applySuggestion(event) {
+  const button = event.currentTarget;
+  const status = $('#outcomes .suggestion .status');
+  button.disabled = true;
+  const answer = await write({ kind: 'applyStaleSuggestion' });
+  button.disabled = false;
+  if (answer?.ok) {
+    formShows = null;
+    say(status, t('popup_suggest_applied', n(answer.settings?.staleDays ?? 0)));
+    await refresh();
+  } else {
+    say(status, errorText(answer), 'bad');
+  }
 }
 
 function render(view) {
@@ -278,7 +391,7 @@ function render(view) {
   showSetAside(view.setAside ?? []);
   showQuota(view.quota);
   showPending(view.pending, view.settings);
-  showOutcomes(view.outcomes ?? { accepted: 0, withdrawn: 0, pending: 0 });
+  showOutcomes(view.outcomes ?? { accepted: 0, withdrawn: 0, pending: 0 }, view.figures);
   showCooldowns(view.cooldowns ?? [], view.ended ?? []);
   showKeeps(view.keeps ?? []);
   showSettings(view.settings, view.settingFields);
@@ -367,6 +480,7 @@ async function offerFile(link, kind, type) {
 function offerFiles() {
   offerFile($('#backups .export-json'), 'exportJson', 'application/json');
   offerFile($('#backups .export-csv'), 'exportCsv', 'text/csv');
+  offerFile($('#backups .export-history'), 'exportHistoryCsv', 'text/csv');
 }
 
 function exported(event) {
@@ -458,9 +572,12 @@ function applyViewPreferences() {
 function enableBackups() {
   const json = $('#backups .export-json');
   const csv = $('#backups .export-csv');
+  const history = $('#backups .export-history');
   const picker = $('#import-file');
   json.dataset.warden = 'export-json';
   csv.dataset.warden = 'export-csv';
+  history.dataset.warden = 'export-history-csv';
+  history.addEventListener('click', exported);
   picker.dataset.warden = 'import';
   picker.disabled = false;
   json.addEventListener('click', exported);
@@ -472,6 +589,7 @@ translatePage();
 $('#settings-form').addEventListener('input', () => { formEdited = true; });
 $('#settings-form').addEventListener('submit', saveSettings);
 $('#layout .copy-layout').addEventListener('click', copyLayoutReport);
+$('#outcomes .apply-suggestion').addEventListener('click', applySuggestion);
 $('#notices .dismiss').addEventListener('click', async () => {
   localNotice = '';
   const answer = await write({ kind: 'dismissNotices' });

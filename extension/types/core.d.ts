@@ -40,7 +40,7 @@ ages: Array<TextVerdict>,
  */
 keptPaths: Array<string>, };
 
-export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | SummaryAnswer | FlushAnswer | ReadFileAnswer | DoneAnswer | ErrorAnswer;
+export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | SummaryAnswer | FlushAnswer | ReadFileAnswer | ConnectedAnswer | DoneAnswer | ErrorAnswer;
 
 export type AsideKey = { key: string, };
 
@@ -87,6 +87,10 @@ reinviteOn: string, kept: boolean,
  */
 review: Review, };
 
+export type ConnectedAnswer = { ok: boolean, confirmed: boolean, accepted: boolean, };
+
+export type ConnectedSeen = { href: string, };
+
 export type CooldownState = "active" | "ended";
 
 export type CooldownView = { slug: string, name: string, until: string, withdrawnOn: string, daysLeft: number, };
@@ -111,6 +115,61 @@ unsaved?: number, };
 
 export type ExportAnswer = { text: string, filename: string, };
 
+export type FiguresView = { 
+/**
+ * Confirmed plus most likely accepted.
+ */
+accepted: number, 
+/**
+ * Confirmed on a profile (1st-degree connection).
+ */
+confirmed: number, 
+/**
+ * Left the list without a withdrawal, not confirmed: most likely accepted.
+ */
+likely: number, pending: number, withdrawn: number, expired: number, 
+/**
+ * Known outcomes (accepted, withdrawn, expired): what the figures are based on.
+ */
+known: number, 
+/**
+ * At least [`ENOUGH_OUTCOMES`] known outcomes.
+ */
+enough: boolean, 
+/**
+ * The figures need this many known outcomes.
+ */
+needed: number, 
+/**
+ * Percent of the known outcomes that are accepted (`null` before any).
+ */
+rate: number | null, 
+/**
+ * Known outcomes of invitations Warden saw sent with a note.
+ */
+withNote: NoteFigure, 
+/**
+ * Known outcomes of invitations Warden saw sent without a note.
+ */
+withoutNote: NoteFigure, 
+/**
+ * Median days to acceptance (upper bounds), `null` before any acceptance.
+ */
+medianDays: number | null, 
+/**
+ * The share (percent) of accepted invitations accepted within each of [`WITHIN_DAYS`].
+ */
+within: Array<Share>, 
+/**
+ * The cumulative curve: for each distinct number of days to acceptance, the share (percent)
+ * of accepted invitations accepted within it; ascending.
+ */
+chart: Array<Share>, 
+/**
+ * A stale threshold drawn from the user's own acceptances, when there is enough data.
+ */
+suggestion: Suggestion | null, };
+
 export type FlushAnswer = { ok: boolean, unsaved: number, };
 
 export type Hint = "wait" | "consider" | "withdraw" | "keep";
@@ -119,7 +178,11 @@ export type Import = { text: string, };
 
 export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, tooOld: number, duplicates: number, keepsAdded: number, } | { ok: boolean, error: string, entry?: EntryAt, };
 
-export type InviteSent = { href?: string | null, name: string, };
+export type InviteSent = { href?: string | null, name: string, 
+/**
+ * Sent with a note (`true`), without one (`false`); left out when Warden could not tell.
+ */
+note?: boolean | null, };
 
 export type KeepAnswer = { ok: boolean, slug: string, keep: boolean, };
 
@@ -131,6 +194,12 @@ export type LayoutReportAnswer = { sent: string | null, profile: string | null, 
 
 export type LayoutSeen = { page: LayoutPage, report: string, };
 
+export type NoteFigure = { known: number, accepted: number, 
+/**
+ * Percent accepted (`null` when none is known).
+ */
+rate: number | null, };
+
 export type NoticeView = { kind: string, key?: string | null, at?: string, detail?: string, };
 
 export type OutcomesView = { accepted: number, withdrawn: number, pending: number, };
@@ -141,7 +210,11 @@ export type PersonAge = { href: string, name: string, ageDays: number, };
 
 export type PersonFlags = { stale: boolean, consider: boolean, kept: boolean, };
 
-export type PopupAnswer = { today: string, quota: QuotaView, outcomes: OutcomesView, pending: PendingView, 
+export type PopupAnswer = { today: string, quota: QuotaView, outcomes: OutcomesView, 
+/**
+ * The acceptance figures and the stale threshold they suggest.
+ */
+figures: FiguresView, pending: PendingView, 
 /**
  * Running cooldowns, soonest end first.
  */
@@ -169,7 +242,12 @@ export type ProfileAnswer = { slug: string | null, withdrawal: ProfileWithdrawal
 /**
  * The latest day a pending invitation to them, read on the Sent page, can have been sent.
  */
-pendingSince: string | null, kept: boolean, };
+pendingSince: string | null, kept: boolean, 
+/**
+ * Warden follows an invitation to them that their profile showing a 1st-degree
+ * connection would confirm as accepted (then the page tells the core: `connectedSeen`).
+ */
+confirmable: boolean, };
 
 export type ProfileWithdrawal = { name: string, withdrawnOn: string, until: string, state: CooldownState, daysLeft: number, };
 
@@ -183,7 +261,7 @@ export type ReadFile = { bytes: Uint8Array, };
 
 export type ReadFileAnswer = { ok: boolean, text?: string, error?: string, };
 
-export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "summary" } & Summary | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile;
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "summary" } & Summary | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" };
 
 export type Review = "todo" | "skip";
 
@@ -258,11 +336,64 @@ cooldownDays: number,
 /**
  * Log what was and was not recognised on the page (console.info).
  */
-debug: boolean, };
+debug: boolean, 
+/**
+ * Where `staleDays` came from when the user applied the suggestion drawn from their own
+ * acceptances (absent once they type another value, or never applied). Not a form field.
+ */
+staleSource?: StaleSource, };
 
 export type SettingsAnswer = { settings: Settings, };
 
+export type Share = { days: number, 
+/**
+ * Percent, rounded.
+ */
+share: number, };
+
 export type StaleAnswer = { ok: boolean, stale: number, };
+
+export type StaleSource = { 
+/**
+ * The day the user applied it.
+ */
+on: string, 
+/**
+ * The accepted invitations it was drawn from.
+ */
+basedOn: number, };
+
+export type Suggestion = { 
+/**
+ * [`SUGGEST_SHARE`] % of the accepted invitations were accepted within this many days.
+ */
+withinDays: number, 
+/**
+ * The stale threshold offered: `within_days` within the setting's limits, and after the
+ * consider threshold (stale must stay later than consider).
+ */
+staleDays: number, 
+/**
+ * `stale_days` had to be raised above `within_days` (the consider threshold's rule or the
+ * setting's lowest value).
+ */
+raised: boolean, 
+/**
+ * The consider threshold, the day the "after" count is about.
+ */
+afterDays: number, 
+/**
+ * Accepted invitations accepted after `after_days` days.
+ */
+afterCount: number, 
+/**
+ * Accepted invitations the suggestion is drawn from.
+ */
+accepted: number, 
+/**
+ * The stale threshold already is `stale_days`.
+ */
+current: boolean, };
 
 export type Summary = { people: Array<PersonFlags>, rows: number, recognised: number, total?: number | null, };
 
@@ -346,4 +477,7 @@ export interface Answers {
   discardAside: DoneAnswer;
   asideText: ExportAnswer;
   readFile: ReadFileAnswer;
+  connectedSeen: ConnectedAnswer;
+  applyStaleSuggestion: SaveSettingsAnswer;
+  exportHistoryCsv: ExportAnswer;
 }

@@ -343,7 +343,9 @@ function rail(t, title, ids, opts) {
   return `<section><h2>${esc(title)}</h2><ul style="list-style:none;padding:0">${ids.map((j, k) => {
     const slug = `person-${j}`;
     const name = personName(j, opts);
-    return `<li style="padding:6px 0"><a href="${esc(`${ORIGIN}/in/${slug}/`)}" data-spa><p>${esc(name)}</p></a>
+    // `rail1st=1`: the rail shows its people's degree, the first of them a 1st-degree one.
+    const degree = opts.rail1st ? `<p>· ${esc(k === 0 ? t.first : t.second)}</p>` : '';
+    return `<li style="padding:6px 0"><a href="${esc(`${ORIGIN}/in/${slug}/`)}" data-spa><p>${esc(name)}</p></a>${degree}
   ${relationControl(t, { i: j, slug, name, state: k === 0 ? 'pending' : 'connect' })}</li>`;
   }).join('')}</ul></section>`;
 }

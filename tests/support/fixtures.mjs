@@ -426,6 +426,8 @@ export function optionsFrom(query) {
     toast: q.get('toast') !== '0',
     // Markup named like the extension's global (<form name="Warden">, two of them): ?clobber=1
     clobber: q.get('clobber') === '1',
+    // The 2026 profile's rails show their people's degree, the first of them 1st: ?rail1st=1
+    rail1st: q.get('rail1st') === '1',
     // People no longer on the list (they accepted, between two visits): ?gone=3,5
     gone: new Set((q.get('gone') ?? '').split(',').map(Number).filter(Boolean)),
     bounce: q.get('bounce') === '1',

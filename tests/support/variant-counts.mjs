@@ -107,6 +107,21 @@ export const SHAPES = {
     params: { profile: '2026' },
     prepare: invite,
   },
+  'invite-2026-note': {
+    notes: 'FIELD-NOTES §3: the invite dialog\'s note step, textarea#custom-message and "Send invitation"',
+    path: '/in/person-5/',
+    params: { profile: '2026' },
+    prepare: async (page) => {
+      await invite(page);
+      await page.locator('#interop-outlet').getByRole('button', { name: 'Add a note' }).click();
+      await page.locator('#interop-outlet textarea#custom-message').waitFor();
+    },
+  },
+  'profile-2026-connected': {
+    notes: 'FIELD-NOTES §3: a 1st-degree profile (visible "· 1st", hidden "· 2nd"), rails showing degrees',
+    path: '/in/person-5/',
+    params: { profile: '2026', state: 'connected', rail1st: '1' },
+  },
   'limit-2026': {
     notes: 'FIELD-NOTES §3: "You\'ve reached the weekly invitation limit" with "Got it" (2026-10)',
     path: '/in/person-5/',
@@ -129,7 +144,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-2025': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 39, withdrawWord: 10,
@@ -138,7 +154,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-oct2026-en': {
     sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
@@ -147,7 +164,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-oct2026-de': {
     sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 30, withdrawWord: 11,
@@ -156,7 +174,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-early2026': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 11,
@@ -165,7 +184,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-empty': {
     sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 5, withdrawWord: 0,
@@ -174,7 +194,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-drift': {
     sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
@@ -183,7 +204,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-oct2026': {
     sentPath: 1, profilePath: 0, withdrawControl: 9, actionElements: 33, withdrawWord: 12,
@@ -192,7 +214,8 @@ export const COUNTS = {
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-early2026': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 12,
@@ -201,7 +224,8 @@ export const COUNTS = {
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-2025': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
@@ -210,7 +234,8 @@ export const COUNTS = {
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-alert': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
@@ -219,7 +244,8 @@ export const COUNTS = {
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-artdeco': {
     sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 11,
@@ -228,7 +254,8 @@ export const COUNTS = {
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'toast-oct2026-ok': {
     sentPath: 1, profilePath: 0, withdrawControl: 7, actionElements: 28, withdrawWord: 10,
@@ -237,7 +264,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 1, withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'toast-oct2026-failed': {
     sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
@@ -246,7 +274,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-old': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 9, withdrawWord: 0,
@@ -255,7 +284,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-old-limit': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
@@ -264,7 +294,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 1,
-    limitAlert: 1
+    limitAlert: 1,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'mynetwork-old': {
     sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
@@ -273,7 +304,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 3, menuItem: 0, pendingKeyed: 0, connectWords: 3,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-2026': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
@@ -282,7 +314,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-pending': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
@@ -291,7 +324,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 3, menuItem: 1, pendingKeyed: 5, connectWords: 3,
     interopOutlet: 1, pendingLabel: 5, pendingWords: 10, vanityName: 3, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-withdrawn': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
@@ -300,7 +334,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 3, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-menu': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 20, withdrawWord: 0,
@@ -309,7 +344,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 5, connectControl: 4, menuItem: 2, pendingKeyed: 2, connectWords: 4,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 4, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-de': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
@@ -318,7 +354,8 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 4, pendingWords: 4, vanityName: 6, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'invite-2026': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 25, withdrawWord: 0,
@@ -327,7 +364,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1
   },
   'limit-2026': {
     sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
@@ -336,7 +374,8 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 1,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'search-2026': {
     sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0,
@@ -345,7 +384,26 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 3, connectControl: 3, menuItem: 0, pendingKeyed: 1, connectWords: 3,
     interopOutlet: 1, pendingLabel: 1, pendingWords: 2, vanityName: 2, limitMessage: 0,
-    limitAlert: 0
+    limitAlert: 0,
+    noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
+  },
+  'invite-2026-note': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 0,
+    dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
+    connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
+    interopOutlet: 1, noteText: 1, sendWithoutNote: 0, sendWithNote: 2, firstDegree: 1,
+    pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-connected': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 19, withdrawWord: 0,
+    withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
+    profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
+    dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
+    connectKey: 5, connectControl: 3, menuItem: 1, pendingKeyed: 2, connectWords: 3,
+    interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 3,
+    pendingLabel: 2, pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
 };
 

@@ -132,6 +132,7 @@ fn main() {
                 sent_on: today.add_days(-(i % 60)),
                 seen_on: today,
                 reading: None,
+                note: None,
             },
         );
         if i % 20 == 0 {
@@ -151,6 +152,7 @@ fn main() {
                 withdrawn_at: 0,
                 withdrawn_on: today,
                 until: today.add_days(21),
+                note: None,
             };
             s.withdrawals.insert(format!("former-{i}"), w);
         }

@@ -33,6 +33,7 @@ pub enum Answer {
     Summary(SummaryAnswer),
     Flush(FlushAnswer),
     ReadFile(ReadFileAnswer),
+    ConnectedSeen(ConnectedAnswer),
     /// `limitReached`, `dismissNotices`, `layoutSeen`.
     Done(DoneAnswer),
     Error(ErrorAnswer),
@@ -57,6 +58,16 @@ pub struct ReadFileAnswer {
 pub struct FlushAnswer {
     pub ok: bool,
     pub unsaved: u32,
+}
+
+/// `connectedSeen`: whether this profile changed anything (`confirmed`), and whether the
+/// person now counts as confirmed accepted.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(TS))]
+pub struct ConnectedAnswer {
+    pub ok: bool,
+    pub confirmed: bool,
+    pub accepted: bool,
 }
 
 /// `{"error": key, "detail"?}`
@@ -169,6 +180,9 @@ pub struct ProfileAnswer {
     /// The latest day a pending invitation to them, read on the Sent page, can have been sent.
     pub pending_since: Option<Date>,
     pub kept: bool,
+    /// Warden follows an invitation to them that their profile showing a 1st-degree
+    /// connection would confirm as accepted (then the page tells the core: `connectedSeen`).
+    pub confirmable: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

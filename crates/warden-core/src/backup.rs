@@ -2,12 +2,14 @@
 //!
 //! Backup format 1: `{"format": "warden-backup", "version": 1, "exportedAt", "settings",
 //! "withdrawals": [{"slug", "name", "withdrawnAt", "until", ...}], "keeps": [{"slug", "name"}]}`.
+//! Format 2 adds `"history": [{"slug", "name", "sentOn", "outcome", "on", "note"}]`: what became
+//! of each invitation (see [`crate::outcomes::history`]). Both import.
 
 use crate::date::{format_iso, parse_iso, Clock, Date, Millis, Stamp, DAY_MS};
 use crate::decide::reinvite_on;
 use crate::person::{clean_name, slug_from_href};
 use crate::settings::Settings;
-use crate::state::{Keep, PendingSnapshot, State, Withdrawal};
+use crate::state::{Gone, Keep, PendingSnapshot, State, Withdrawal};
 use crate::storage::KEEP_ENDED_WITHDRAWALS_DAYS;
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
@@ -15,7 +17,7 @@ use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "warden-backup";
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Larger files are refused before parsing.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -31,6 +33,19 @@ struct Backup<'a> {
     keeps: Vec<BackupKeep<'a>>,
     pending: Vec<BackupPending<'a>>,
     pending_total: &'a Option<PendingSnapshot>,
+    history: Vec<HistoryEntry>,
+}
+
+/// One row of the history, as a backup carries it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct HistoryEntry {
+    slug: String,
+    name: String,
+    sent_on: Option<Date>,
+    outcome: &'static str,
+    on: Option<Date>,
+    note: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -43,6 +58,8 @@ struct BackupWithdrawal<'a> {
     until: Date,
     headline: &'a Option<String>,
     age_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -79,6 +96,7 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
                 until: x.until,
                 headline: &x.headline,
                 age_days: x.age_days,
+                note: x.note,
             })
             .collect(),
         keeps: s
@@ -101,6 +119,17 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
             })
             .collect(),
         pending_total: &s.pending,
+        history: crate::outcomes::history(s)
+            .into_iter()
+            .map(|r| HistoryEntry {
+                slug: r.slug,
+                name: r.name,
+                sent_on: r.sent_on,
+                outcome: r.outcome,
+                on: r.on,
+                note: r.note,
+            })
+            .collect(),
     };
     store
         .to_value(&backup)
@@ -213,6 +242,7 @@ struct Incoming {
     until: Option<Date>,
     headline: Option<String>,
     age_days: Option<u32>,
+    note: Option<bool>,
 }
 
 /// A backup file, checked whole before anything changes.
@@ -221,6 +251,9 @@ struct BackupFile {
     duplicates: u32,
     keeps: Vec<(String, String)>,
     settings: Option<Settings>,
+    /// Accepted and expired invitations of a version-2 file (pending ones are read again on
+    /// the next visit, withdrawn ones come with `withdrawals`).
+    history: Vec<(String, Gone, bool)>,
 }
 
 /// A file's withdrawal may be dated this far ahead of this machine's clock (another machine's
@@ -270,6 +303,7 @@ pub fn import<S: Store>(
             withdrawn_at: x.at,
             withdrawn_on: on,
             until: until.unwrap_or(computed),
+            note: x.note.or(s.withdrawals.get(&x.slug).and_then(|w| w.note)),
         };
         match s.withdrawals.get(&x.slug) {
             Some(old) if old.withdrawn_at >= x.at => {
@@ -295,23 +329,65 @@ pub fn import<S: Store>(
             report.keeps_added += 1;
         }
     }
+    for (slug, gone, expired) in file.history {
+        merge_outcome(s, slug, gone, expired);
+    }
     Ok(report)
 }
 
 /// The longest cooldown a setting allows: a file's `until` beyond it is not believed.
 const MAX_COOLDOWN_DAYS: i64 = 365;
 
-/// Reads and checks a backup file: its format and version, every withdrawal and keep. The
-/// file's repeated entries for one person come down to its latest one.
+/// Merges one accepted or expired invitation of a backup's history. What this installation
+/// knows of a later invitation to the same person (pending, withdrawn or gone since) stays; for
+/// the same invitation, a confirmation and a known note are kept from either side, and the
+/// earlier day it was found gone.
+fn merge_outcome(s: &mut State, slug: String, gone: Gone, expired: bool) {
+    let later_here = s.seen.get(&slug).is_some_and(|p| p.sent_on > gone.sent_on)
+        || s.withdrawals
+            .get(&slug)
+            .is_some_and(|w| w.withdrawn_on > gone.gone_on)
+        || s.accepted
+            .get(&slug)
+            .is_some_and(|g| g.sent_on > gone.sent_on)
+        || s.expired
+            .get(&slug)
+            .is_some_and(|g| g.sent_on > gone.sent_on);
+    if later_here {
+        return;
+    }
+    if !expired && s.expired.contains_key(&slug) || expired && s.accepted.contains_key(&slug) {
+        return; // this installation's own outcome of the same invitation stays
+    }
+    let map = if expired {
+        &mut s.expired
+    } else {
+        &mut s.accepted
+    };
+    if let Some(old) = map.get_mut(&slug) {
+        old.confirmed_on = match (old.confirmed_on, gone.confirmed_on) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        old.note = old.note.or(gone.note);
+        old.gone_on = old.gone_on.min(gone.gone_on);
+        return;
+    }
+    map.insert(slug.clone(), gone);
+    s.seen.remove(&slug);
+}
+
+/// Reads and checks a backup file: its format and version, every withdrawal, keep and entry of
+/// the history. The file's repeated entries for one person come down to its latest one.
 fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
     if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err("notBackup".into());
     }
-    match v.get("version").and_then(Json::as_u64) {
-        Some(VERSION) => {}
+    let version = match v.get("version").and_then(Json::as_u64) {
+        Some(n @ 1..=VERSION) => n,
         Some(n) if n > VERSION => return Err("newerVersion".into()),
         _ => return Err("badVersion".into()),
-    }
+    };
     let items = v
         .get("withdrawals")
         .and_then(Json::as_array)
@@ -347,12 +423,64 @@ fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
         .get("settings")
         .and_then(|x| Settings::deserialize(x).ok())
         .filter(|x| x.validate().is_empty());
+    let mut history = Vec::new();
+    if let (2.., Some(list)) = (version, v.get("history")) {
+        for (place, item) in list.as_array().ok_or("badEntry")?.iter().enumerate() {
+            let entry = read_outcome(item).map_err(|()| bad_entry("history", place, item))?;
+            history.extend(entry);
+        }
+    }
     Ok(BackupFile {
         withdrawals: latest.into_values().collect(),
         duplicates,
         keeps,
         settings,
+        history,
     })
+}
+
+/// An accepted or expired entry of a backup's history (`None` for the other outcomes, which
+/// come back by other ways); an entry of the wrong shape refuses the file.
+fn read_outcome(item: &Json) -> Result<Option<(String, Gone, bool)>, ()> {
+    let slug = slug_of(item).ok_or(())?;
+    let day = |key: &str| -> Result<Option<Date>, ()> {
+        match item.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(x) => x.as_str().and_then(Date::parse).map(Some).ok_or(()),
+        }
+    };
+    let (sent_on, on) = (day("sentOn")?, day("on")?);
+    let note = match item.get("note") {
+        None | Some(Json::Null) => None,
+        Some(Json::Bool(b)) => Some(*b),
+        Some(_) => return Err(()),
+    };
+    let outcome = item.get("outcome").and_then(Json::as_str).ok_or(())?;
+    let (confirmed, expired) = match outcome {
+        "accepted" => (true, false),
+        "likelyAccepted" => (false, false),
+        "expired" => (false, true),
+        "pending" | "withdrawn" => return Ok(None),
+        _ => return Err(()),
+    };
+    let (Some(sent_on), Some(on)) = (sent_on, on) else {
+        return Err(());
+    };
+    if on < sent_on {
+        return Err(());
+    }
+    let name = item.get("name").and_then(Json::as_str).map(clean_name);
+    Ok(Some((
+        slug,
+        Gone {
+            name: name.unwrap_or_default(),
+            sent_on,
+            gone_on: on,
+            confirmed_on: confirmed.then_some(on),
+            note,
+        },
+        expired,
+    )))
 }
 
 fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Option<Incoming> {
@@ -376,6 +504,7 @@ fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Option<Incoming> {
             .get("ageDays")
             .and_then(Json::as_u64)
             .and_then(|a| u32::try_from(a).ok()),
+        note: item.get("note").and_then(Json::as_bool),
     })
 }
 
@@ -412,6 +541,32 @@ pub fn export_csv(s: &State, clock: &dyn Clock) -> String {
                 &w.withdrawn_on.to_string(),
                 &w.until.to_string(),
                 state,
+            ],
+        );
+    }
+    out
+}
+
+/// What became of each invitation, one row per person (their latest invitation), for a
+/// spreadsheet: `note` is `yes`, `no` or `unknown`.
+pub fn export_history_csv(s: &State) -> String {
+    let mut out = String::from("slug,name,sent_on,outcome,outcome_on,note\r\n");
+    let day = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    for r in crate::outcomes::history(s) {
+        let note = match r.note {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "unknown",
+        };
+        row(
+            &mut out,
+            &[
+                &r.slug,
+                &r.name,
+                &day(r.sent_on),
+                r.outcome,
+                &day(r.on),
+                note,
             ],
         );
     }

@@ -20,6 +20,9 @@ pub enum Error {
     /// A send with neither a profile link nor a name.
     #[error("unknownPerson")]
     UnknownPerson,
+    /// The stale threshold suggestion was asked for while there is none (not enough outcomes).
+    #[error("noSuggestion")]
+    NoSuggestion,
     /// Anything else (the storage could not be read, a bug).
     #[error("internal: {0}")]
     Internal(String),
@@ -34,6 +37,7 @@ impl Error {
             Error::Unsaved(_) => "unsaved",
             Error::BadProfileLink => "badProfileLink",
             Error::UnknownPerson => "unknownPerson",
+            Error::NoSuggestion => "noSuggestion",
             Error::Internal(_) => "internal",
         }
     }
@@ -42,7 +46,10 @@ impl Error {
     pub fn detail(&self) -> Option<&str> {
         match self {
             Error::BadRequest(d) | Error::WriteFailed(d) | Error::Internal(d) => Some(d),
-            Error::BadProfileLink | Error::UnknownPerson | Error::Unsaved(_) => None,
+            Error::BadProfileLink
+            | Error::UnknownPerson
+            | Error::Unsaved(_)
+            | Error::NoSuggestion => None,
         }
     }
 }
@@ -59,6 +66,7 @@ mod tests {
             Error::Unsaved(1),
             Error::BadProfileLink,
             Error::UnknownPerson,
+            Error::NoSuggestion,
             Error::Internal("x".into()),
         ] {
             assert!(crate::keys::REQUEST_ERRORS.contains(&e.key()), "{e}");

@@ -22,6 +22,7 @@ pub mod date;
 pub mod decide;
 pub mod engine;
 pub mod error;
+pub mod figures;
 pub mod keys;
 pub mod outcomes;
 pub mod person;

@@ -5,7 +5,9 @@
 //! left it: without a withdrawal, most likely *accepted*; last seen 180 days old or more, the
 //! invitation *expired* (counted nowhere). Someone the reading did not reach yet (it stopped at
 //! younger cards) is still pending. A withdrawn person counts as *withdrawn*, unless seen on the
-//! list again since (re-invited: pending). Each person counts once.
+//! list again since (re-invited: pending). A person whose profile shows them as a 1st-degree
+//! connection, after Warden followed an invitation to them, is *confirmed* accepted. Each person
+//! counts once.
 
 use crate::date::{Date, Millis};
 use crate::state::{Gone, Reading, State};
@@ -45,18 +47,83 @@ pub fn read(s: &mut State, opened_at: Millis, oldest: Option<Date>, today: Date)
         let Some(p) = s.seen.remove(&slug) else {
             continue;
         };
+        let gone = Gone {
+            name: p.name,
+            sent_on: p.sent_on,
+            gone_on: today,
+            confirmed_on: None,
+            note: p.note,
+        };
         if p.sent_on.days_until(p.seen_on) >= EXPIRED_AFTER_DAYS {
-            continue; // expired, not accepted
+            s.expired.insert(slug, gone); // expired, not accepted
+        } else {
+            s.accepted.insert(slug, gone);
         }
-        s.accepted.insert(
-            slug,
-            Gone {
-                name: p.name,
-                sent_on: p.sent_on,
-                gone_on: today,
-            },
-        );
     }
+}
+
+/// Whether a 1st-degree profile of this person would change anything (see [`confirm`]): the
+/// content script asks before telling, so that visiting a connection's profile writes nothing.
+pub fn confirmable(s: &State, slug: &str) -> bool {
+    match s.accepted.get(slug) {
+        Some(g) => g.confirmed_on.is_none(),
+        None => {
+            s.seen.contains_key(slug)
+                || (s.sends.contains_key(slug)
+                    && !s.withdrawals.contains_key(slug)
+                    && !s.expired.contains_key(slug))
+        }
+    }
+}
+
+/// The person's profile showed them as a 1st-degree connection (the top card's visible
+/// degree) on `today`. When Warden followed an invitation to them (read on the Sent list, left
+/// it, or sent while Warden watched), they are confirmed accepted; `true` when that changed
+/// anything. A withdrawn or expired invitation, or a person Warden never followed, is left as it
+/// is: a connection made some other way proves nothing about Warden's invitation.
+pub fn confirm(
+    s: &mut State,
+    slug: &str,
+    today: Date,
+    local_date: impl Fn(Millis) -> Date,
+) -> bool {
+    if let Some(g) = s.accepted.get_mut(slug) {
+        if g.confirmed_on.is_some() {
+            return false;
+        }
+        g.confirmed_on = Some(today);
+        g.gone_on = g.gone_on.min(today);
+        return true;
+    }
+    let gone = if let Some(p) = s.seen.remove(slug) {
+        Gone {
+            name: p.name,
+            sent_on: p.sent_on,
+            gone_on: today,
+            confirmed_on: Some(today),
+            note: p.note,
+        }
+    } else if let Some(x) = s.sends.get(slug) {
+        if s.withdrawals.contains_key(slug) || s.expired.contains_key(slug) {
+            return false;
+        }
+        Gone {
+            name: x.name.clone(),
+            sent_on: local_date(x.at),
+            gone_on: today,
+            confirmed_on: Some(today),
+            note: x.note,
+        }
+    } else {
+        return false;
+    };
+    s.accepted.insert(slug.to_owned(), gone);
+    true
+}
+
+/// Whether a withdrawal is the person's latest state (not on the list again, not gone since).
+pub fn still_withdrawn(s: &State, slug: &str) -> bool {
+    !s.seen.contains_key(slug) && !s.accepted.contains_key(slug) && !s.expired.contains_key(slug)
 }
 
 /// Distinct people in each state: `(accepted, withdrawn, pending)`.
@@ -64,8 +131,74 @@ pub fn counts(s: &State) -> (u32, u32, u32) {
     let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
     let withdrawn = s
         .withdrawals
-        .iter()
-        .filter(|(slug, _)| !s.seen.contains_key(*slug) && !s.accepted.contains_key(*slug))
+        .keys()
+        .filter(|slug| still_withdrawn(s, slug))
         .count();
     (n(s.accepted.len()), n(withdrawn), n(s.seen.len()))
+}
+
+/// What became of one invitation, for the history (CSV export, backup).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryRow {
+    pub slug: String,
+    pub name: String,
+    /// The latest day it can have been sent, when known.
+    pub sent_on: Option<Date>,
+    /// `pending`, `accepted` (confirmed on a profile), `likelyAccepted` (left the list without
+    /// a withdrawal), `withdrawn` or `expired`.
+    pub outcome: &'static str,
+    /// The day the outcome was found (left the list, confirmed, withdrawn), `None` for pending.
+    pub on: Option<Date>,
+    pub note: Option<bool>,
+}
+
+/// Every person Warden followed, once each, in their latest state, by slug.
+pub fn history(s: &State) -> Vec<HistoryRow> {
+    let mut rows: Vec<HistoryRow> = Vec::new();
+    for (slug, p) in &s.seen {
+        rows.push(HistoryRow {
+            slug: slug.clone(),
+            name: p.name.clone(),
+            sent_on: Some(p.sent_on),
+            outcome: "pending",
+            on: None,
+            note: p.note,
+        });
+    }
+    for (slug, g) in &s.accepted {
+        rows.push(HistoryRow {
+            slug: slug.clone(),
+            name: g.name.clone(),
+            sent_on: Some(g.sent_on),
+            outcome: if g.confirmed_on.is_some() {
+                "accepted"
+            } else {
+                "likelyAccepted"
+            },
+            on: Some(g.confirmed_on.map_or(g.gone_on, |c| c.min(g.gone_on))),
+            note: g.note,
+        });
+    }
+    for (slug, g) in &s.expired {
+        rows.push(HistoryRow {
+            slug: slug.clone(),
+            name: g.name.clone(),
+            sent_on: Some(g.sent_on),
+            outcome: "expired",
+            on: Some(g.gone_on),
+            note: g.note,
+        });
+    }
+    for (slug, w) in s.withdrawals.iter().filter(|(k, _)| still_withdrawn(s, k)) {
+        rows.push(HistoryRow {
+            slug: slug.clone(),
+            name: w.name.clone(),
+            sent_on: w.age_days.map(|a| w.withdrawn_on.add_days(-i64::from(a))),
+            outcome: "withdrawn",
+            on: Some(w.withdrawn_on),
+            note: w.note,
+        });
+    }
+    rows.sort_by(|a, b| a.slug.cmp(&b.slug));
+    rows
 }

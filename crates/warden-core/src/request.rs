@@ -61,6 +61,13 @@ pub enum Request {
     AsideText(AsideKey),
     /// Read: a file the user chose, as text (refused unless it is UTF-8).
     ReadFile(ReadFile),
+    /// Write: a profile's top card shows the person as a 1st-degree connection.
+    ConnectedSeen(ConnectedSeen),
+    /// Write: the user's click on the popup's suggestion: the stale threshold becomes the day
+    /// the core suggests from their own acceptances (refused when there is no suggestion).
+    ApplyStaleSuggestion,
+    /// Read: what became of each invitation, as CSV.
+    ExportHistoryCsv,
 }
 
 /// A file's bytes, as the browser read them.
@@ -177,6 +184,17 @@ pub struct InviteSent {
     pub href: Option<String>,
     #[serde(default)]
     pub name: String,
+    /// Sent with a note (`true`), without one (`false`); left out when Warden could not tell.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub note: Option<bool>,
+}
+
+/// A profile whose top card shows its person as a 1st-degree connection (visible degree).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ConnectedSeen {
+    pub href: String,
 }
 
 /// Members left out take their defaults.
@@ -255,7 +273,7 @@ pub struct PersonFlags {
 pub const REPORT_MAX: usize = 64 * 1024;
 
 /// Every request kind, and whether it writes.
-pub const KINDS: [(&str, bool); 25] = [
+pub const KINDS: [(&str, bool); 28] = [
     ("annotate", false),
     ("profile", false),
     ("popup", false),
@@ -281,6 +299,9 @@ pub const KINDS: [(&str, bool); 25] = [
     ("discardAside", true),
     ("asideText", false),
     ("readFile", false),
+    ("connectedSeen", true),
+    ("applyStaleSuggestion", true),
+    ("exportHistoryCsv", false),
 ];
 
 impl Request {
@@ -317,6 +338,9 @@ impl Request {
             Request::AsideText(_) => "asideText",
             Request::ReadFile(_) => "readFile",
             Request::Summary(_) => "summary",
+            Request::ConnectedSeen(_) => "connectedSeen",
+            Request::ApplyStaleSuggestion => "applyStaleSuggestion",
+            Request::ExportHistoryCsv => "exportHistoryCsv",
         }
     }
 
@@ -360,6 +384,9 @@ impl Request {
             "layoutSeen" => R::LayoutSeen(fields.read()?),
             "layoutReport" => R::LayoutReport,
             "summary" => R::Summary(fields.read()?),
+            "connectedSeen" => R::ConnectedSeen(fields.read()?),
+            "applyStaleSuggestion" => R::ApplyStaleSuggestion,
+            "exportHistoryCsv" => R::ExportHistoryCsv,
             _ => return Ok(None),
         }))
     }
@@ -423,6 +450,7 @@ mod tests {
                 "summary" => r#"{"kind":"summary","people":[{"stale":true}],"rows":3,"recognised":1}"#.to_owned(),
                 "restoreAside" | "discardAside" | "asideText" => format!(r#"{{"kind":"{kind}","key":"warden.aside.1"}}"#),
                 "readFile" => r#"{"kind":"readFile","bytes":[123,125]}"#.to_owned(),
+                "connectedSeen" => r#"{"kind":"connectedSeen","href":"/in/a/"}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

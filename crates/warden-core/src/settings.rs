@@ -24,6 +24,22 @@ pub struct Settings {
     pub cooldown_days: u32,
     /// Log what was and was not recognised on the page (console.info).
     pub debug: bool,
+    /// Where `staleDays` came from when the user applied the suggestion drawn from their own
+    /// acceptances (absent once they type another value, or never applied). Not a form field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub stale_source: Option<StaleSource>,
+}
+
+/// The stale threshold was set, on the user's click, from the suggestion of that day.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct StaleSource {
+    /// The day the user applied it.
+    pub on: crate::date::Date,
+    /// The accepted invitations it was drawn from.
+    pub based_on: u32,
 }
 
 impl Default for Settings {
@@ -36,6 +52,7 @@ impl Default for Settings {
             stale_days: 28,
             cooldown_days: 21,
             debug: false,
+            stale_source: None,
         }
     }
 }

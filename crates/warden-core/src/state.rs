@@ -42,8 +42,12 @@ pub struct State {
     pub reviewed_on: Option<Date>,
     /// Things the user must be told (unreadable data kept aside, failed writes).
     pub notices: Vec<Notice>,
-    /// People who left the Sent list without a withdrawal (most likely accepted), by slug.
+    /// People who left the Sent list without a withdrawal (most likely accepted), or whose
+    /// profile showed them as a 1st-degree connection (confirmed), by slug.
     pub accepted: Map<Gone>,
+    /// People who left the Sent list last seen 180 days old or more: expired, not accepted.
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    pub expired: Map<Gone>,
     /// How far down the list (newest first) the latest Sent-page reading went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<Reading>,
@@ -91,8 +95,15 @@ pub struct Gone {
     pub name: String,
     /// The latest day the invitation can have been sent.
     pub sent_on: Date,
-    /// The first reading that went past them without finding them.
+    /// The first reading that went past them without finding them (or the day their profile
+    /// first showed them as a 1st-degree connection, when that came first).
     pub gone_on: Date,
+    /// The day their profile first showed them as a 1st-degree connection: confirmed accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed_on: Option<Date>,
+    /// Whether the invitation carried a note (`None`: Warden could not tell).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<bool>,
 }
 
 /// One visit's reading of the Sent list: when its view opened, and the oldest card it reached.
@@ -116,6 +127,9 @@ pub struct Withdrawal {
     pub withdrawn_on: Date,
     /// First day a new invitation to this person is possible.
     pub until: Date,
+    /// Whether the withdrawn invitation carried a note (`None`: Warden could not tell).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,6 +144,9 @@ pub struct Keep {
 pub struct Send {
     pub name: String,
     pub at: Millis,
+    /// Sent with a note (`true`), without one (`false`), or Warden could not tell (`None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -142,6 +159,9 @@ pub struct Seen {
     /// The reading (its view's opening time) that last listed them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<Millis>,
+    /// Whether the invitation carried a note, from the send Warden saw (`None`: unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

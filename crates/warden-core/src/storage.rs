@@ -213,8 +213,9 @@ pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis
 }
 
 /// The documented pruning rule, by the time [`prune_horizon`] gives: ended withdrawals after a
-/// year, sends after 30 days, Sent-page readings not refreshed for 90 days, people gone from
-/// the list a year ago, notices after 30 days (at most 20). A running cooldown is never pruned.
+/// year, sends after 30 days, Sent-page readings not refreshed for 90 days, people who left the
+/// list (accepted or expired) a year after, notices after 30 days (at most 20). A running
+/// cooldown is never pruned.
 /// Then the readings' bound ([`cap_readings`]).
 pub fn prune(s: &mut State, clock: &dyn Clock) {
     if let Some(at) = prune_horizon(&mut s.clock_mark, clock.now()) {
@@ -231,6 +232,8 @@ fn prune_at(s: &mut State, now: Millis, today: Date) {
         .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
     s.accepted
         .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
+    s.expired
+        .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
     s.notices.retain(|n| now - n.at < 30 * DAY_MS);
     if s.notices.len() > 20 {
         let drop = s.notices.len() - 20;
@@ -238,55 +241,56 @@ fn prune_at(s: &mut State, now: Millis, today: Date) {
     }
 }
 
-/// The most people kept from Sent-page readings, in each of `seen` and `accepted`.
+/// The most people kept from Sent-page readings, in each of `seen`, `accepted` and `expired`.
 pub const MAX_READINGS: usize = 3_000;
 /// The most bytes those readings may take together (slug, name, and [`READING_OVERHEAD`]
 /// each): whatever cards a page shows, its readings stay far below the storage quota.
 pub const READINGS_BUDGET: usize = 3 * 1024 * 1024;
-/// A reading's bytes beyond its slug and name (its dates and member names in JSON).
-pub const READING_OVERHEAD: usize = 96;
+/// A reading's bytes beyond its slug and name (its dates, flags and member names in JSON).
+pub const READING_OVERHEAD: usize = 128;
 
-/// The readings' bound: the people seen most recently are kept, within [`MAX_READINGS`] each
-/// and [`READINGS_BUDGET`] together. The user's own records (withdrawals, keeps, sends) are
-/// never dropped for it: only what the page showed is.
+/// The readings' bound: the people seen most recently are kept, within [`MAX_READINGS`] in
+/// each map and [`READINGS_BUDGET`] together. The user's own records (withdrawals, keeps,
+/// sends) are never dropped for it: only what the page showed is.
 pub fn cap_readings(s: &mut State) {
     let cost = |slug: &str, name: &str| slug.len() + name.len() + READING_OVERHEAD;
-    let total: usize = s.seen.iter().map(|(k, p)| cost(k, &p.name)).sum::<usize>()
-        + s.accepted
-            .iter()
-            .map(|(k, g)| cost(k, &g.name))
-            .sum::<usize>();
-    if total <= READINGS_BUDGET && s.seen.len() <= MAX_READINGS && s.accepted.len() <= MAX_READINGS
-    {
+    let gone = |m: &crate::state::Map<crate::state::Gone>| -> usize {
+        m.iter().map(|(k, g)| cost(k, &g.name)).sum()
+    };
+    let total = s.seen.iter().map(|(k, p)| cost(k, &p.name)).sum::<usize>()
+        + gone(&s.accepted)
+        + gone(&s.expired);
+    let lens = [s.seen.len(), s.accepted.len(), s.expired.len()];
+    if total <= READINGS_BUDGET && lens.iter().all(|&n| n <= MAX_READINGS) {
         return;
     }
-    // Newest first: (when last seen, which reading, on the list?, slug).
-    let mut order: Vec<(Date, Millis, bool, String)> = s
+    // Newest first: (when last seen, which reading, which map, slug).
+    let mut order: Vec<(Date, Millis, usize, String)> = s
         .seen
         .iter()
-        .map(|(k, p)| (p.seen_on, p.reading.unwrap_or(0), true, k.clone()))
-        .chain(
-            s.accepted
-                .iter()
-                .map(|(k, g)| (g.gone_on, 0, false, k.clone())),
-        )
+        .map(|(k, p)| (p.seen_on, p.reading.unwrap_or(0), 0, k.clone()))
+        .chain(s.accepted.iter().map(|(k, g)| (g.gone_on, 0, 1, k.clone())))
+        .chain(s.expired.iter().map(|(k, g)| (g.gone_on, 0, 2, k.clone())))
         .collect();
     order.sort_unstable_by(|a, b| b.cmp(a));
-    let (mut bytes, mut listed, mut gone) = (0usize, 0usize, 0usize);
-    for (_, _, on_list, slug) in order {
-        let (map_len, name) = if on_list {
-            (&mut listed, s.seen.get(&slug).map(|p| p.name.as_str()))
-        } else {
-            (&mut gone, s.accepted.get(&slug).map(|g| g.name.as_str()))
+    let mut bytes = 0usize;
+    let mut kept = [0usize; 3];
+    for (_, _, map, slug) in order {
+        let name = match map {
+            0 => s.seen.get(&slug).map(|p| p.name.as_str()),
+            1 => s.accepted.get(&slug).map(|g| g.name.as_str()),
+            _ => s.expired.get(&slug).map(|g| g.name.as_str()),
         };
         let size = cost(&slug, name.unwrap_or_default());
-        if *map_len < MAX_READINGS && bytes + size <= READINGS_BUDGET {
-            *map_len += 1;
+        if kept[map] < MAX_READINGS && bytes + size <= READINGS_BUDGET {
+            kept[map] += 1;
             bytes += size;
-        } else if on_list {
-            s.seen.remove(&slug);
         } else {
-            s.accepted.remove(&slug);
+            match map {
+                0 => s.seen.remove(&slug).map(|_| ()),
+                1 => s.accepted.remove(&slug).map(|_| ()),
+                _ => s.expired.remove(&slug).map(|_| ()),
+            };
         }
     }
 }
@@ -443,6 +447,7 @@ mod tests {
                 withdrawn_at: 5,
                 withdrawn_on: day("2026-11-29"),
                 until: day("2026-12-20"),
+                note: Some(false),
             },
         );
         full.sends.insert(
@@ -450,6 +455,7 @@ mod tests {
             Send {
                 name: "Zoë".into(),
                 at: 3,
+                note: Some(true),
             },
         );
         full.seen.insert(
@@ -459,6 +465,7 @@ mod tests {
                 sent_on: day("2026-10-30"),
                 seen_on: day("2026-11-29"),
                 reading: Some(4),
+                note: Some(true),
             },
         );
         full.accepted.insert(
@@ -467,6 +474,18 @@ mod tests {
                 name: "G".into(),
                 sent_on: day("2026-10-01"),
                 gone_on: day("2026-11-29"),
+                confirmed_on: Some(day("2026-11-30")),
+                note: None,
+            },
+        );
+        full.expired.insert(
+            "old".into(),
+            Gone {
+                name: "O".into(),
+                sent_on: day("2026-03-01"),
+                gone_on: day("2026-11-29"),
+                confirmed_on: None,
+                note: Some(false),
             },
         );
         full.reading = Some(Reading {

@@ -70,7 +70,7 @@ fn declarations() -> String {
 }
 
 /// The answer type of each request kind (see `engine::answer`).
-const ANSWERS: [(&str, &str); 25] = [
+const ANSWERS: [(&str, &str); 28] = [
     ("annotate", "AnnotateAnswer"),
     ("profile", "ProfileAnswer"),
     ("popup", "PopupAnswer"),
@@ -96,6 +96,9 @@ const ANSWERS: [(&str, &str); 25] = [
     ("discardAside", "DoneAnswer"),
     ("asideText", "ExportAnswer"),
     ("readFile", "ReadFileAnswer"),
+    ("connectedSeen", "ConnectedAnswer"),
+    ("applyStaleSuggestion", "SaveSettingsAnswer"),
+    ("exportHistoryCsv", "ExportAnswer"),
 ];
 
 #[test]

@@ -63,6 +63,8 @@ pub struct PopupAnswer {
     pub today: Date,
     pub quota: QuotaView,
     pub outcomes: OutcomesView,
+    /// The acceptance figures and the stale threshold they suggest.
+    pub figures: crate::figures::FiguresView,
     pub pending: PendingView,
     /// Running cooldowns, soonest end first.
     pub cooldowns: Vec<CooldownView>,
@@ -193,6 +195,7 @@ pub fn popup(
             withdrawn,
             pending,
         },
+        figures: crate::figures::figures(s),
         pending: pending_view(s, today),
         cooldowns,
         ended,

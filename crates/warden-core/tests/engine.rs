@@ -357,7 +357,7 @@ fn backup_round_trip_loses_nothing() {
         .to_owned();
     let backup: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(backup["format"], "warden-backup");
-    assert_eq!(backup["version"], 1);
+    assert_eq!(backup["version"], 2);
     assert_eq!(backup["withdrawals"].as_array().unwrap().len(), 2);
 
     let b = MemoryStore::new();
@@ -448,8 +448,20 @@ fn a_bad_backup_changes_nothing() {
         ("not json at all", "notJson"),
         ("{}", "notBackup"),
         (
-            r#"{"format":"warden-backup","version":2,"withdrawals":[]}"#,
+            r#"{"format":"warden-backup","version":3,"withdrawals":[]}"#,
             "newerVersion",
+        ),
+        (
+            r#"{"format":"warden-backup","version":2,"withdrawals":[],"history":[{"slug":"ok","outcome":"accepted","sentOn":"2026-11-01","on":"not a day"}]}"#,
+            "badEntry",
+        ),
+        (
+            r#"{"format":"warden-backup","version":2,"withdrawals":[],"history":[{"slug":"ok","outcome":"accepted","sentOn":"2026-11-05","on":"2026-11-01"}]}"#,
+            "badEntry",
+        ),
+        (
+            r#"{"format":"warden-backup","version":2,"withdrawals":[],"history":[{"slug":"ok","outcome":"won","sentOn":"2026-11-01","on":"2026-11-02"}]}"#,
+            "badEntry",
         ),
         (
             r#"{"format":"warden-backup","version":"1","withdrawals":[]}"#,

@@ -434,6 +434,26 @@ fn the_refused_entry_is_named() {
 }
 
 #[test]
+fn a_refused_history_entry_is_named() {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-20");
+    let file = json!({"format": "warden-backup", "version": 2, "withdrawals": [], "history": [
+        {"slug": "ok", "name": "Ok", "sentOn": "2026-10-01", "outcome": "likelyAccepted", "on": "2026-10-03"},
+        {"slug": "odd-one", "name": "Odd", "sentOn": "2026-10-01", "outcome": "maybe", "on": "2026-10-03"}
+    ]});
+    let r = ask(
+        &store,
+        &clock,
+        json!({"kind": "import", "text": file.to_string()}),
+    );
+    assert_eq!(
+        r["entry"],
+        json!({"list": "history", "place": 2, "label": "odd-one"}),
+        "{r}"
+    );
+}
+
+#[test]
 fn the_files_own_longer_cooldown_is_kept() {
     let store = MemoryStore::new();
     let clock = at("2026-11-20");

@@ -113,8 +113,13 @@ pub fn merge(s: &mut State, old: State) -> ImportReport {
         }
     }
     for (slug, g) in old.accepted {
-        if !s.seen.contains_key(&slug) {
+        if !s.seen.contains_key(&slug) && !s.expired.contains_key(&slug) {
             s.accepted.entry(slug).or_insert(g);
+        }
+    }
+    for (slug, g) in old.expired {
+        if !s.seen.contains_key(&slug) && !s.accepted.contains_key(&slug) {
+            s.expired.entry(slug).or_insert(g);
         }
     }
     if s.settings == crate::settings::Settings::default() {

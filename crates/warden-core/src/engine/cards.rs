@@ -140,6 +140,7 @@ pub fn profile(s: &State, today: Date, href: &str) -> ProfileAnswer {
             withdrawal: None,
             pending_since: None,
             kept: false,
+            confirmable: false,
         };
     };
     let recorded = s.withdrawals.get(&slug);
@@ -166,6 +167,7 @@ pub fn profile(s: &State, today: Date, href: &str) -> ProfileAnswer {
         .filter(|sent_on| recorded.is_none_or(|w| *sent_on >= w.until));
     ProfileAnswer {
         kept: s.keeps.contains_key(&slug),
+        confirmable: crate::outcomes::confirmable(s, &slug),
         slug: Some(slug),
         withdrawal,
         pending_since,

@@ -19,7 +19,7 @@ use crate::storage::{self, Loaded};
 use crate::store::Store;
 use crate::{backup, unsaved, view};
 use cards::profile;
-use records::{invite_sent, sent_page_seen, set_keep, withdrawn};
+use records::{connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn};
 
 /// Answers a request. Errors come back as an [`ErrorAnswer`], never as a panic.
 pub async fn handle<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Answer {
@@ -208,6 +208,7 @@ fn answer<S: Store>(
         Request::Withdrawn(r) => Answer::Withdrawn(withdrawn(s, clock, r)?),
         Request::SetKeep(r) => Answer::SetKeep(set_keep(s, clock, r)?),
         Request::InviteSent(r) => Answer::InviteSent(invite_sent(s, clock, r)?),
+        Request::ConnectedSeen(r) => Answer::ConnectedSeen(connected_seen(s, clock, r)?),
         Request::LimitReached => {
             s.limit_reached_at = Some(clock.now());
             done()
@@ -255,12 +256,41 @@ fn settings_and_files<S: Store>(
             text: backup::export_csv(s, clock),
             filename: format!("warden-{today}.csv"),
         }),
+        Request::ExportHistoryCsv => Answer::Export(ExportAnswer {
+            text: backup::export_history_csv(s),
+            filename: format!("warden-history-{today}.csv"),
+        }),
+        Request::ApplyStaleSuggestion => Answer::SaveSettings(apply_suggestion(s, today)?),
         // Answered by `stateless` before the state is read.
         _ => return Err(Error::Internal("stateless request".into())),
     })
 }
 
-fn save_settings(s: &mut State, settings: crate::settings::Settings) -> SaveSettingsAnswer {
+/// The user clicked the popup's suggestion: the stale threshold becomes the day the core
+/// suggests now (never a value the request carries), and the settings remember where it came
+/// from.
+fn apply_suggestion(s: &mut State, today: crate::date::Date) -> Result<SaveSettingsAnswer, Error> {
+    let f = crate::figures::figures(s);
+    let g = f.suggestion.ok_or(Error::NoSuggestion)?;
+    let mut settings = s.settings.clone();
+    settings.stale_days = g.stale_days;
+    settings.stale_source = Some(crate::settings::StaleSource {
+        on: today,
+        based_on: g.accepted,
+    });
+    Ok(save_settings(s, settings))
+}
+
+fn save_settings(s: &mut State, mut settings: crate::settings::Settings) -> SaveSettingsAnswer {
+    // A stale threshold typed by the user is theirs: it no longer came from the suggestion.
+    // Settings that leave the source out, the threshold unchanged, keep it.
+    if settings.stale_days != s.settings.stale_days {
+        if settings.stale_source == s.settings.stale_source {
+            settings.stale_source = None;
+        }
+    } else if settings.stale_source.is_none() {
+        settings.stale_source = s.settings.stale_source.clone();
+    }
     let errors = settings.validate();
     if !errors.is_empty() {
         return refused(errors);

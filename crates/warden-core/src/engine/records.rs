@@ -6,22 +6,34 @@ use crate::date::{Clock, Date, Millis};
 use crate::decide::{judge, Bucket, Hint};
 use crate::error::Error;
 use crate::person::{clean_name, pick_headline, slug_from_href};
-use crate::request::{InviteSent, SentPageSeen, SetKeep, Withdrawn};
+use crate::request::{ConnectedSeen, InviteSent, SentPageSeen, SetKeep, Withdrawn};
 use crate::state::{Keep, Notice, PendingSnapshot, Seen, Send, State, Withdrawal};
 
 pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> StaleAnswer {
     let today = clock.today();
     let mut oldest: Option<Date> = None;
+    // A view opened before the latest reading (an older tab) proves nothing about who left
+    // the list since: it does not bring them back as pending.
+    let older_view = match (r.opened_at, s.reading.as_ref()) {
+        (Some(at), Some(latest)) => at < latest.opened_at,
+        (None, Some(_)) => true,
+        _ => false,
+    };
     for p in r.people {
         let Some(slug) = slug_from_href(&p.href) else {
             continue;
         };
+        if older_view && (s.accepted.contains_key(&slug) || s.expired.contains_key(&slug)) {
+            continue;
+        }
         let sent_on = today.add_days(-i64::from(p.age_days));
         oldest = Some(oldest.map_or(sent_on, |o| o.min(sent_on)));
         if let Some(opened_at) = r.opened_at {
             not_held(s, &slug, sent_on, opened_at, clock.now());
         }
         s.accepted.remove(&slug);
+        s.expired.remove(&slug);
+        let note = note_of(s, &slug, sent_on, clock);
         s.seen.insert(
             slug,
             Seen {
@@ -29,6 +41,7 @@ pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> Stal
                 sent_on,
                 seen_on: today,
                 reading: r.opened_at,
+                note,
             },
         );
     }
@@ -47,6 +60,23 @@ pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> Stal
         ok: true,
         stale: r.stale,
     }
+}
+
+/// Whether the invitation sent on or before `sent_on` carried a note: from a send Warden saw
+/// (on or before that day: a later send is another invitation), else what the last reading
+/// knew of the same invitation, else unknown.
+fn note_of(s: &State, slug: &str, sent_on: Date, clock: &dyn Clock) -> Option<bool> {
+    let sent = s
+        .sends
+        .get(slug)
+        .filter(|x| clock.local_date(x.at) <= sent_on)
+        .and_then(|x| x.note);
+    sent.or_else(|| {
+        s.seen
+            .get(slug)
+            .filter(|p| p.sent_on >= sent_on)
+            .and_then(|p| p.note)
+    })
 }
 
 /// A withdrawal that did not hold: the person is on the Sent list again, in a view opened after
@@ -77,6 +107,11 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
     let today = clock.today();
     let slug = slug_from_href(&r.href).ok_or(Error::BadProfileLink)?;
     let texts = r.texts.iter().map(String::as_str);
+    let note = s
+        .seen
+        .get(&slug)
+        .and_then(|p| p.note)
+        .or_else(|| s.sends.get(&slug).and_then(|x| x.note));
     let w = Withdrawal {
         name: clean_name(&r.name),
         headline: r
@@ -88,6 +123,7 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
         withdrawn_at: clock.now(),
         withdrawn_on: today,
         until: crate::decide::reinvite_on(today, &s.settings),
+        note,
     };
     // The last reading's counts follow at once (popup, toolbar): one fewer pending, and one
     // fewer stale or to consider when the withdrawn card was.
@@ -103,6 +139,7 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
         }
     }
     s.accepted.remove(&slug);
+    s.expired.remove(&slug);
     let answer = WithdrawnAnswer {
         ok: true,
         slug: slug.clone(),
@@ -145,7 +182,27 @@ pub fn invite_sent(s: &mut State, clock: &dyn Clock, r: InviteSent) -> Result<Se
         Send {
             name,
             at: clock.now(),
+            note: r.note,
         },
     );
     Ok(SendAnswer { ok: true, key })
+}
+
+/// The person's profile shows them as a 1st-degree connection: confirmed accepted when Warden
+/// followed an invitation to them (see [`crate::outcomes::confirm`]).
+pub fn connected_seen(
+    s: &mut State,
+    clock: &dyn Clock,
+    r: ConnectedSeen,
+) -> Result<ConnectedAnswer, Error> {
+    let slug = slug_from_href(&r.href).ok_or(Error::BadProfileLink)?;
+    let confirmed = crate::outcomes::confirm(s, &slug, clock.today(), |at| clock.local_date(at));
+    Ok(ConnectedAnswer {
+        ok: true,
+        confirmed,
+        accepted: s
+            .accepted
+            .get(&slug)
+            .is_some_and(|g| g.confirmed_on.is_some()),
+    })
 }
