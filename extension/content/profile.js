@@ -3,11 +3,14 @@
 (() => {
   const V = Warden.variants;
   let shown = null; // The slug path the banner was built for.
+  // A recorded person's answer, kept while the page does not show their top card yet.
+  let awaiting = null; // {path, answer}
   const slugOf = (path) => decodeURIComponent(String(path).match(V.profilePath)?.[1] ?? '');
   // A menu opening or closing changes attributes only: watched while a cooldown banner shows.
   const menus = new MutationObserver(() => { if (shown) Warden.profilePage.changed(shown); });
 
   function clear() {
+    awaiting = null;
     menus.disconnect();
     document.querySelectorAll('[data-warden="cooldown-banner"], [data-warden="connect-warning"]').forEach((n) => n.remove());
     shown = null;
@@ -44,7 +47,7 @@
     const found = new Set();
     for (const top of topCards()) {
       for (const node of top.querySelectorAll(V.actionElements)) {
-        if (Warden.isConnectControl(node) && visible(node) && !node.closest('[data-warden]')) found.add(node);
+        if (Warden.isConnectControl(node) && visible(node) && !Warden.ownAncestor(node)) found.add(node);
       }
     }
     for (const item of document.querySelectorAll(V.menuItem)) {
@@ -55,11 +58,35 @@
     return [...found].filter((node) => ![...found].some((other) => other !== node && other.contains(node)));
   }
 
+  // The page may reach /in/SLUG/ by its own history.pushState, with no profile on screen, only
+  // to see whether Warden puts a banner there (whether the user withdrew that person). So the
+  // banner shows only once the page shows that person's own top card: a visible top card whose
+  // name heading is the name Warden recorded (letter case and spacing aside; one may extend
+  // the other, a title or a cut name).
+  const plain = (t) => String(t ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  function showsPerson(name) {
+    const want = plain(name);
+    if (!want) return false;
+    return topCards().some((top) => [...top.querySelectorAll(V.topCardName)].some((h) => {
+      const seen = plain(h.textContent);
+      return Boolean(seen) && visible(h) && (seen === want || seen.startsWith(want) || want.startsWith(seen));
+    }));
+  }
+
   async function show(path) {
     const answer = await Warden.ask({ kind: 'profile', href: path });
     if (location.pathname !== path) return;
     if (!answer?.withdrawal) {
       Warden.layoutReport.seen('profile', { cooldown: null, controls: connectControls(slugOf(path)).length });
+      return;
+    }
+    place(path, answer);
+  }
+
+  function place(path, answer) {
+    if (!showsPerson(answer.withdrawal.name)) {
+      clear();
+      awaiting = { path, answer }; // placed once the page shows them (changed() looks again)
       return;
     }
     clear();
@@ -91,6 +118,10 @@
     // The page re-rendered: put the banner back if it was removed, and the warnings beside
     // Connect controls that came back without one.
     changed(path) {
+      if (awaiting?.path === path && location.pathname === path) {
+        place(path, awaiting.answer);
+        return;
+      }
       if (shown !== path) return;
       const banner = document.querySelector('[data-warden="cooldown-banner"]');
       const bare = (c) => !c.nextElementSibling?.matches('[data-warden="connect-warning"]');
