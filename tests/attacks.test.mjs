@@ -122,11 +122,16 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     }
   });
 
-  it('a page script\'s .click() on review mode\'s button switches nothing', async () => {
+  it('a page script\'s .click() and dispatchEvent on review mode\'s button switch nothing', async () => {
     const page = await session.browser.context.newPage();
     try {
       await openSent(page);
-      await page.evaluate(() => document.querySelector('[data-warden="review"]').click());
+      await page.evaluate(() => {
+        const button = document.querySelector('[data-warden="review"]');
+        button.click();
+        const r = button.getBoundingClientRect();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+      });
       await page.waitForTimeout(300);
       assert.equal(await page.locator('[data-warden="review"]').getAttribute('aria-pressed'), 'false');
       assert.equal(await page.locator('[data-warden="badge"][data-review]').count(), 0);
@@ -135,13 +140,17 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     }
   });
 
-  it('a page script\'s .click() on a profile\'s Connect, then on Send, records no send', async () => {
+  it('a page script\'s dispatchEvent on a profile\'s Connect, then .click() on Send, records no send', async () => {
     const page = await session.browser.context.newPage();
     try {
       const before = await sentSlugs(session.browser);
       await page.goto(linkedinUrl('/in/person-33/', { profile: '2026' }));
       await page.locator('main [componentkey$="Topcard"]').getByRole('link', { name: T.connectLabel(personName(33)) }).waitFor(WAIT);
-      await page.evaluate((label) => document.querySelector(`main [componentkey$="Topcard"] a[aria-label="${label}"]`).click(), T.connectLabel(personName(33)));
+      await page.evaluate((label) => {
+        const control = document.querySelector(`main [componentkey$="Topcard"] a[aria-label="${label}"]`);
+        const r = control.getBoundingClientRect();
+        control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+      }, T.connectLabel(personName(33)));
       const send = page.locator('#interop-outlet').getByRole('button', { name: T.sendWithout });
       await send.waitFor(WAIT);
       await page.evaluate((name) => {
@@ -450,6 +459,28 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
       }, null, WAIT);
       assert.equal(await badgeOf(page, 'person-40').count(), 1, 'one badge');
       assert.equal(await keepOf(page, 'person-40').getAttribute('aria-pressed'), 'true');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a card the page switches to another person as the Keep click arrives: the mark goes to the person it shows now', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await openSent(page);
+      await page.evaluate(({ origin, name, oldName }) => {
+        const card = [...document.querySelectorAll('[role="listitem"]')].find((c) => c.querySelector('a[href$="/in/person-2/"]'));
+        // The page's own capture listener on window runs before Warden's on document.
+        addEventListener('click', (e) => {
+          if (!(e.target instanceof Element) || !card.contains(e.target)) return;
+          card.querySelector('a[href*="/in/"]').setAttribute('href', `${origin}/in/person-41/`);
+          const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.nodeValue.trim() === oldName) t.nodeValue = name;
+        }, true);
+      }, { origin: ORIGIN, name: personName(41), oldName: personName(2) });
+      await keepOf(page, 'person-2').click();
+      await storedWhen(session.browser, (s) => s.keeps?.['person-41'], 'the keep of person-41');
+      assert.equal((await stored(session.browser)).keeps?.['person-2'], undefined, 'never the person the badge was placed for');
     } finally {
       await page.close();
     }
