@@ -56,10 +56,6 @@ Warden.variants = {
   listContainer: '[data-testid="lazy-column"], [data-component-type="LazyColumn"], [componentkey="InvitationManagerPage_InvitationsList"], ul, ol, [role="list"], main',
   // The profile link inside a card (§1: the avatar link, with an absolute href and no text).
   profileLink: 'a[href*="/in/"]',
-  // The attributes a card's person and age are read from (the profile link's href, the
-  // withdraw label and the avatar's alt naming the person, <time datetime>): a change of one
-  // of them inside a card means the card is read again (LinkedIn reuses card elements).
-  cardAttributes: ['href', 'aria-label', 'alt', 'datetime'],
   // Where the "People (N)" total may be written (§1: a plain <button>; older: tab or heading).
   totalCandidates: '[role="tab"], [role="tablist"] button, h1, h2, h3, button, a[href*="invitation-manager"]',
 

@@ -60,17 +60,11 @@
 
   // The page may reach /in/SLUG/ by its own history.pushState, with no profile on screen, only
   // to see whether Warden puts a banner there (whether the user withdrew that person). So the
-  // banner shows only once the page shows that person's own top card: a visible top card whose
-  // name heading is the name Warden recorded (letter case and spacing aside; one may extend
-  // the other, a title or a cut name).
-  const plain = (t) => String(t ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  function showsPerson(name) {
-    const want = plain(name);
-    if (!want) return false;
-    return topCards().some((top) => [...top.querySelectorAll(V.topCardName)].some((h) => {
-      const seen = plain(h.textContent);
-      return Boolean(seen) && visible(h) && (seen === want || seen.startsWith(want) || want.startsWith(seen));
-    }));
+  // banner shows only once the page shows a profile: a visible top card with a visible name
+  // heading. (The name is not compared with the recorded one: a backup's name, or a name the
+  // person changed since, may differ from the heading.)
+  function showsPerson() {
+    return topCards().some((top) => [...top.querySelectorAll(V.topCardName)].some((h) => visible(h) && h.textContent.trim() !== ''));
   }
 
   async function show(path) {
@@ -84,7 +78,7 @@
   }
 
   function place(path, answer) {
-    if (!showsPerson(answer.withdrawal.name)) {
+    if (!showsPerson()) {
       clear();
       awaiting = { path, answer }; // placed once the page shows them (changed() looks again)
       return;

@@ -101,6 +101,9 @@
     if (fresh) badge = badgeFor(v);
     else fill(badge, v);
     const keep = badge.lastChild;
+    // Whose card it is, as the core named it: written for the page and the tests to read (it
+    // says nothing the card's own link does not), never read back by Warden.
+    badge.setAttribute('data-slug', slug ?? '');
     // The title's wording once, the name put in each time (split/join: no $-patterns).
     keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || slug || '');
     keep.disabled = !slug;
@@ -374,12 +377,15 @@
     current.fallback = setTimeout(flush, 200); // a tab in the background gets no frames
   }
   const inPlaceObserver = new MutationObserver(inPlace);
+  // The attributes readCard reads a person and an age from (a link's href, a label or an alt
+  // naming the person, <time datetime>): a change of one inside a card means reading it again.
+  const CARD_ATTRIBUTES = ['href', 'aria-label', 'alt', 'datetime'];
 
   Warden.sentPage = {
     enter() {
       view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set(), dirty: new Set(), frame: 0, fallback: 0 };
       inPlaceObserver.observe(document.body, {
-        childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: V.cardAttributes,
+        childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CARD_ATTRIBUTES,
       });
       view.timer = setTimeout(showNotice, DRIFT_MS);
       Warden.warm();
