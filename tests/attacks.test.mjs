@@ -322,6 +322,30 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     }
   });
 
+  it('an opaque cover with pointer-events: none over a real control (the click goes through it), then the real confirm: nothing recorded', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await openSent(page);
+      const control = withdrawControlFor(page, 'person-1');
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      await page.evaluate((r) => {
+        const cover = document.createElement('div');
+        cover.textContent = 'Like';
+        cover.style.cssText = `position:fixed;left:${r.x - 10}px;top:${r.y - 10}px;width:${r.width + 20}px;height:${r.height + 20}px;z-index:9999;background:#eee;color:#000;pointer-events:none`;
+        document.body.append(cover);
+      }, box);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const dialog = confirmDialog(page);
+      await dialog.waitFor({ state: 'visible', ...WAIT });
+      await dialog.locator('button').filter({ hasText: /^\s*Withdraw\s*$/ }).click();
+      await cardFor(page, 'person-1').waitFor({ state: 'detached', ...WAIT });
+      assert.equal((await storedAfter(session.browser, SETTLED_MS)).withdrawals?.['person-1'], undefined);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a control the page covers as the click arrives (its own listener runs first): the hit-test sees the cover, nothing recorded', async () => {
     const page = await session.browser.context.newPage();
     try {

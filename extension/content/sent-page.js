@@ -41,20 +41,26 @@
     return { label, hint, name };
   }
 
-  // One badge built once, then cloned: cheaper than building each from scratch.
+  // One badge built once, then cloned: cheaper than building each from scratch. Each badge's
+  // parts are kept as built: a node the page slips into a badge is never taken for one.
   let template = null;
+  const partsOf = new WeakMap();
+  function cloneBadge(model) {
+    const badge = Warden.own(model.cloneNode(true));
+    const [label, hint, keep] = badge.children;
+    partsOf.set(badge, { label, hint, keep });
+    return badge;
+  }
   function newBadge() {
     template ??= Warden.el('div', { 'data-warden': 'badge', class: 'warden-badge', role: 'note' },
       Warden.el('span', { class: 'warden-label' }), Warden.el('span', { class: 'warden-hint' }),
       Warden.el('button', { type: 'button', 'data-warden': 'keep', class: 'warden-keep' }));
-    return template.cloneNode(true);
+    return cloneBadge(template);
   }
 
   // What a verdict puts on a badge (the same for every card with that verdict).
   function fill(badge, v) {
-    const labelNode = badge.firstChild;
-    const hintNode = labelNode.nextSibling;
-    const keep = badge.lastChild;
+    const { label: labelNode, hint: hintNode, keep } = partsOf.get(badge);
     badge.setAttribute('data-age-days', v.ageDays);
     badge.setAttribute('data-bucket', v.bucket);
     badge.setAttribute('data-hint', v.hint);
@@ -78,7 +84,7 @@
       fill(model, v);
       filled.set(key, model);
     }
-    return Warden.own(model.cloneNode(true)); // Warden's own, by identity (trust.js)
+    return cloneBadge(model); // Warden's own, by identity (trust.js)
   }
 
   // The person behind each keep button: its card, and the card's link, name and keep mark as
@@ -100,7 +106,7 @@
     const fresh = !badge;
     if (fresh) badge = badgeFor(v);
     else fill(badge, v);
-    const keep = badge.lastChild;
+    const { keep } = partsOf.get(badge);
     // Whose card it is, as the core named it: written for the page and the tests to read (it
     // says nothing the card's own link does not), never read back by Warden.
     badge.setAttribute('data-slug', slug ?? '');

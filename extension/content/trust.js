@@ -103,6 +103,37 @@
     return hit;
   }
 
+  // Whether something the user sees covers the control at the point, even an element the page
+  // made transparent to the pointer (`pointer-events: none`: the click goes through it to the
+  // control below, and the browser's hit test, elementFromPoint included, skips it). For one
+  // synchronous look, a sheet of Warden's own (adopted, so no mutation the page could observe;
+  // no page script runs meanwhile) makes every element hittable; each element stacked above the
+  // control at that point that is painted (Warden.shown) covers it. Ancestors and descendants
+  // of the control are the control itself.
+  let hittable = null;
+  function coveredAt(x, y, control) {
+    let stack;
+    try {
+      hittable ??= new CSSStyleSheet();
+      if (!hittable.cssRules.length) hittable.replaceSync('* { pointer-events: auto !important; }');
+      const before = document.adoptedStyleSheets;
+      document.adoptedStyleSheets = [...before, hittable];
+      try {
+        stack = document.elementsFromPoint(x, y);
+      } finally {
+        document.adoptedStyleSheets = before;
+      }
+    } catch {
+      return false; // no constructable sheets here: the hit test above is all there is
+    }
+    for (const el of stack) {
+      if (inside(el, control)) return false; // reached the control: nothing above it is painted
+      if (inside(control, el)) continue;
+      if (Warden.shown(el)) return true;
+    }
+    return false;
+  }
+
   // The focused element, through open shadow roots.
   function focused() {
     let a = document.activeElement;
@@ -128,6 +159,7 @@
     } else {
       const hit = hitAt(event.clientX, event.clientY);
       if (!hit || !inside(hit, control)) return false;
+      if (coveredAt(event.clientX, event.clientY, control)) return false;
     }
     return Warden.shown(control);
   };
