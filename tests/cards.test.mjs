@@ -42,7 +42,7 @@ describe('card discovery (cards.js) on card variants', () => {
         const { href, name } = globalThis.Warden.readCard(card);
         return { href, name };
       });
-    }, { html, scripts: [source('page-variants.js'), source('cards.js')] });
+    }, { html, scripts: [source('page-variants.js'), source('trust.js'), source('cards.js')] });
   }
 
   const card = ({ label = null, lines = [], alt = null, word = 'Withdraw', slug = 'a' }) => `

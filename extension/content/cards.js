@@ -49,7 +49,7 @@
     };
     // Each found control's own ancestors only: a query of the whole document here would cost
     // every "Load more" batch milliseconds per added card.
-    return [...found].filter((node) => !node.closest(V.anyDialog) && !node.closest('[data-warden]') && !nested(node));
+    return [...found].filter((node) => !node.closest(V.anyDialog) && !Warden.ownAncestor(node) && !nested(node));
   }
 
   // The card of a withdraw control: the nearest list item holding a profile link; failing
@@ -73,7 +73,7 @@
   function cardsOf(controls, cards = new Set()) {
     for (const control of controls) {
       const card = cardOf(control);
-      if (card && !card.closest('[data-warden]') && !cards.has(card)) {
+      if (card && !Warden.ownAncestor(card) && !cards.has(card)) {
         cards.add(card);
         controlOf.set(card, control);
       }
@@ -104,7 +104,7 @@
   /** The card holding this element, when the element is (inside) that card's withdraw control. */
   Warden.cardOfControl = (target) => {
     for (let node = target; node && node !== document.body; node = node.parentElement) {
-      if (node.matches(V.actionElements) && isWithdrawControl(node) && !node.closest(V.anyDialog) && !node.closest('[data-warden]')) {
+      if (node.matches(V.actionElements) && isWithdrawControl(node) && !node.closest(V.anyDialog) && !Warden.ownAncestor(node)) {
         const card = cardOf(node);
         if (card) controlOf.set(card, node);
         return card;
@@ -113,13 +113,16 @@
     return null;
   };
 
+  /** The withdraw control a card was found by (the one the user's click just reached). */
+  Warden.controlOfCard = (card) => controlOf.get(card) ?? null;
+
   // The first visible words of a node: an avatar's initials (aria-hidden) are not a name.
   function firstText(node) {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const t = n.nodeValue.trim();
-      const hidden = n.parentElement?.closest('[aria-hidden="true"], [data-warden]');
-      if (t && !(hidden && node.contains(hidden))) return t;
+      const hidden = n.parentElement?.closest('[aria-hidden="true"]');
+      if (t && !(hidden && node.contains(hidden)) && !Warden.ownAncestor(n)) return t;
     }
     return '';
   }
@@ -158,9 +161,10 @@
     if (time) ageTexts.push(time.textContent);
     const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
     // A fresh card holds nothing of Warden's: no need to check each text node's ancestors.
+    // (Warden's nodes by identity: a `data-warden` the page writes hides none of its text.)
     const ours = card.querySelector('[data-warden]') !== null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (ours && n.parentElement?.closest('[data-warden]')) continue;
+      if (ours && Warden.ownAncestor(n)) continue;
       const t = n.nodeValue.trim();
       if (t && t.length <= 160) ageTexts.push(t);
     }
@@ -179,7 +183,7 @@
     const texts = [];
     for (const n of document.querySelectorAll(V.totalCandidates)) {
       const t = n.textContent;
-      if (t.includes('(') && t.length < 80 && !n.closest('[data-warden]')) texts.push(t);
+      if (t.includes('(') && t.length < 80 && !Warden.ownAncestor(n)) texts.push(t);
     }
     return texts;
   };

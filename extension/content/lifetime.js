@@ -19,7 +19,7 @@
 
   function retire() {
     gone = true;
-    document.querySelectorAll('[data-warden]').forEach((n) => n.remove());
+    Warden.ownAll('[data-warden]').forEach((n) => n.remove()); // Warden's own, never the page's
     const notice = Warden.el('div', { 'data-warden': 'notice', 'data-reason': 'reload', class: 'warden-notice', role: 'status' }, text);
     (document.querySelector('main') ?? document.body).prepend(notice);
   }

@@ -36,9 +36,9 @@
   // Mutations made by Warden itself (badges, summary, banners) are not news.
   function ours(record) {
     const target = record.target.nodeType === 1 ? record.target : record.target.parentElement;
-    if (target?.closest('[data-warden]')) return true;
+    if (Warden.ownAncestor(target)) return true;
     const nodes = [...record.addedNodes, ...record.removedNodes];
-    return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && n.matches('[data-warden]'));
+    return nodes.length > 0 && nodes.every((n) => Warden.isOwn(n));
   }
 
   new MutationObserver((records) => {

@@ -5,13 +5,16 @@
 (() => {
   const V = Warden.variants;
   let shown = null; // The slug path the banner was built for.
+  // A recorded person's answer, kept while the page does not show their top card yet.
+  let awaiting = null; // {path, answer}
   const slugOf = (path) => decodeURIComponent(String(path).match(V.profilePath)?.[1] ?? '');
   // A menu opening or closing changes attributes only: watched while a cooldown banner shows.
   const menus = new MutationObserver(() => { if (shown) Warden.profilePage.changed(shown); });
 
   function clear() {
+    awaiting = null;
     menus.disconnect();
-    document.querySelectorAll('[data-warden="cooldown-banner"], [data-warden="connect-warning"]').forEach((n) => n.remove());
+    Warden.ownAll('[data-warden="cooldown-banner"], [data-warden="connect-warning"]').forEach((n) => n.remove());
     shown = null;
   }
 
@@ -46,7 +49,7 @@
     const found = new Set();
     for (const top of topCards()) {
       for (const node of top.querySelectorAll(V.actionElements)) {
-        if (Warden.isConnectControl(node) && visible(node) && !node.closest('[data-warden]')) found.add(node);
+        if (Warden.isConnectControl(node) && visible(node) && !Warden.ownAncestor(node)) found.add(node);
       }
     }
     for (const item of document.querySelectorAll(V.menuItem)) {
@@ -66,10 +69,19 @@
   function firstDegreeSeen(path) {
     if (degreeTold === path || confirmable !== path) return;
     const first = topCards().some((top) => [...top.querySelectorAll('*')].some((node) => !node.children.length
-      && V.firstDegree.test(node.textContent.trim()) && !node.closest('[data-warden]') && visible(node)));
+      && V.firstDegree.test(node.textContent.trim()) && !Warden.ownAncestor(node) && visible(node)));
     if (!first) return;
     degreeTold = path;
     Warden.ask({ kind: 'connectedSeen', href: path });
+  }
+
+  // The page may reach /in/SLUG/ by its own history.pushState, with no profile on screen, only
+  // to see whether Warden puts a banner there (whether the user withdrew that person). So the
+  // banner shows only once the page shows a profile: a visible top card with a visible name
+  // heading. (The name is not compared with the recorded one: a backup's name, or a name the
+  // person changed since, may differ from the heading.)
+  function showsPerson() {
+    return topCards().some((top) => [...top.querySelectorAll(V.topCardName)].some((h) => visible(h) && h.textContent.trim() !== ''));
   }
 
   async function show(path) {
@@ -79,6 +91,15 @@
     firstDegreeSeen(path);
     if (!answer?.withdrawal) {
       Warden.layoutReport.seen('profile', { cooldown: null, controls: connectControls(slugOf(path)).length });
+      return;
+    }
+    place(path, answer);
+  }
+
+  function place(path, answer) {
+    if (!showsPerson()) {
+      clear();
+      awaiting = { path, answer }; // placed once the page shows them (changed() looks again)
       return;
     }
     clear();
@@ -98,12 +119,12 @@
           Warden.t('connectWarning', Warden.showDate(w.until))));
       }
     }
-    Warden.layoutReport.seen('profile', { cooldown: w.state, warnings: document.querySelectorAll('[data-warden="connect-warning"]').length });
+    Warden.layoutReport.seen('profile', { cooldown: w.state, warnings: Warden.ownAll('[data-warden="connect-warning"]').length });
   }
 
   Warden.profilePage = {
     enter(path) {
-      if (shown === path && document.querySelector('[data-warden="cooldown-banner"]')) return;
+      if (shown === path && Warden.ownAll('[data-warden="cooldown-banner"]').length) return;
       clear();
       show(path);
     },
@@ -111,10 +132,14 @@
     // Connect controls that came back without one.
     changed(path) {
       firstDegreeSeen(path);
+      if (awaiting?.path === path && location.pathname === path) {
+        place(path, awaiting.answer);
+        return;
+      }
       if (shown !== path) return;
-      const banner = document.querySelector('[data-warden="cooldown-banner"]');
-      const bare = (c) => !c.nextElementSibling?.matches('[data-warden="connect-warning"]');
-      const stray = [...document.querySelectorAll('[data-warden="connect-warning"]')]
+      const banner = Warden.ownAll('[data-warden="cooldown-banner"]')[0];
+      const bare = (c) => !(c.nextElementSibling && Warden.isOwn(c.nextElementSibling));
+      const stray = Warden.ownAll('[data-warden="connect-warning"]')
         .some((w) => !w.previousElementSibling || !visible(w.previousElementSibling));
       if (!banner || (banner.getAttribute('data-state') === 'active' && (stray || connectControls(slugOf(path)).some(bare)))) show(path);
     },

@@ -11,7 +11,9 @@
   const dealt = new Set(); // of those, the ones the user withdrew or kept since
   let recorded = false;
 
-  const badges = () => document.querySelectorAll('[data-warden="badge"]');
+  const badges = () => Warden.ownAll('[data-warden="badge"]'); // Warden's own, by identity
+  // The summary's controls, as built (never found again by their attributes).
+  let controls = null;
 
   function mark(badge) {
     const v = Warden.sentPage.verdictOf(badge.parentElement);
@@ -30,11 +32,10 @@
 
   function render() {
     if (!summary?.isConnected) return;
-    const button = summary.querySelector('[data-warden="review"]');
+    const { button, done, progress } = controls;
     button.setAttribute('aria-pressed', String(on));
     button.textContent = Warden.t(on ? 'reviewStop' : 'reviewStart');
-    summary.querySelector('[data-warden="review-done"]').hidden = !on || recorded;
-    const progress = summary.querySelector('[data-warden="review-progress"]');
+    done.hidden = !on || recorded;
     progress.hidden = !on;
     if (!on) return;
     const { people, total } = Warden.sentPage.stats();
@@ -56,15 +57,18 @@
     render();
   }
 
-  // The user's own clicks on Warden's own buttons; they must not reach LinkedIn's handlers.
+  // The user's own clicks on Warden's own buttons (by identity); they must not reach
+  // LinkedIn's handlers. Only a trusted click that lands on the visible button (or Enter/Space
+  // on it, focused) acts: never a page script's, nor one under an overlay.
   function onClick(event) {
-    if (!event.isTrusted) return;
-    const target = event.target instanceof Element ? event.target : null;
-    const button = target?.closest('[data-warden="review"], [data-warden="review-done"]');
-    if (!button || !summary?.contains(button)) return;
+    if (!event.isTrusted || !controls || !summary?.isConnected) return;
+    const target = event.target instanceof Element ? Warden.ownAncestor(event.target) : null;
+    const button = target === controls.button || target === controls.done ? target : null;
+    if (!button) return;
     event.preventDefault();
     event.stopPropagation();
-    if (button.dataset.warden === 'review') toggle();
+    if (!Warden.realClick(event, button)) return;
+    if (button === controls.button) toggle();
     else record();
   }
 
@@ -72,11 +76,12 @@
     /** The summary was built: its review controls go in it. */
     attach(node) {
       summary = node;
-      node.append(
-        Warden.el('button', { type: 'button', 'data-warden': 'review', class: 'warden-review', 'aria-pressed': 'false' }),
-        Warden.el('button', { type: 'button', 'data-warden': 'review-done', class: 'warden-review-done', hidden: '' }, Warden.t('reviewDone')),
-        Warden.el('span', { 'data-warden': 'review-progress', class: 'warden-review-progress', hidden: '' }),
-      );
+      controls = {
+        button: Warden.el('button', { type: 'button', 'data-warden': 'review', class: 'warden-review', 'aria-pressed': 'false' }),
+        done: Warden.el('button', { type: 'button', 'data-warden': 'review-done', class: 'warden-review-done', hidden: '' }, Warden.t('reviewDone')),
+        progress: Warden.el('span', { 'data-warden': 'review-progress', class: 'warden-review-progress', hidden: '' }),
+      };
+      node.append(controls.button, controls.done, controls.progress);
       render();
     },
     /** A badge was placed or updated: it joins the review while it runs. */
@@ -95,6 +100,7 @@
     leave() {
       on = false;
       summary = null;
+      controls = null;
       todo.clear();
       dealt.clear();
       recorded = false;

@@ -45,7 +45,7 @@
   }
 
   function pendingIn(scope) {
-    return scope ? [...scope.querySelectorAll(V.actionElements)].filter((b) => !b.closest('[data-warden]') && isPendingControl(b)) : [];
+    return scope ? [...scope.querySelectorAll(V.actionElements)].filter((b) => !Warden.ownAncestor(b) && isPendingControl(b)) : [];
   }
 
   // Where the person's control stands now: the same element, or its re-rendered successor.
@@ -97,7 +97,7 @@
     if (!event.isTrusted) return;
     const target = targetOf(event);
     const control = target?.closest(V.actionElements);
-    if (!control || control.closest('[data-warden]')) return;
+    if (!control || Warden.ownAncestor(control)) return;
     const inDialog = control.closest(V.anyDialog) || control.getRootNode() !== document;
     // A click in a dialog (Send, Add a note, Dismiss) changes nothing here: only the person's
     // own control turning to Pending confirms a send, so a dismissed dialog records nothing.
@@ -105,14 +105,16 @@
       if (armed) watchOutlet();
       return;
     }
-    if (Warden.isConnectControl(control)) arm(control);
+    // The user's own click on a visible Connect control (hit-tested, not transparent, not
+    // zero-size, not covered: trust.js); any other click arms nothing.
+    if (Warden.isConnectControl(control) && Warden.realClick(event, control)) arm(control);
   }
 
   function limitShown(mutations) {
     for (const m of mutations) {
       for (const node of m.addedNodes) {
         const el = node.nodeType === 1 ? node : node.parentElement;
-        if (!el || el.closest?.('[data-warden]')) continue;
+        if (!el || Warden.ownAncestor(el)) continue;
         if (el.matches?.(V.limitAlert) || el.querySelector?.(V.limitAlert) || V.limitMessage.test(node.textContent ?? '')) return true;
       }
     }

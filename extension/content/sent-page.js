@@ -41,20 +41,26 @@
     return { label, hint, name };
   }
 
-  // One badge built once, then cloned: cheaper than building each from scratch.
+  // One badge built once, then cloned: cheaper than building each from scratch. Each badge's
+  // parts are kept as built: a node the page slips into a badge is never taken for one.
   let template = null;
+  const partsOf = new WeakMap();
+  function cloneBadge(model) {
+    const badge = Warden.own(model.cloneNode(true));
+    const [label, hint, keep] = badge.children;
+    partsOf.set(badge, { label, hint, keep });
+    return badge;
+  }
   function newBadge() {
     template ??= Warden.el('div', { 'data-warden': 'badge', class: 'warden-badge', role: 'note' },
       Warden.el('span', { class: 'warden-label' }), Warden.el('span', { class: 'warden-hint' }),
       Warden.el('button', { type: 'button', 'data-warden': 'keep', class: 'warden-keep' }));
-    return template.cloneNode(true);
+    return cloneBadge(template);
   }
 
   // What a verdict puts on a badge (the same for every card with that verdict).
   function fill(badge, v) {
-    const labelNode = badge.firstChild;
-    const hintNode = labelNode.nextSibling;
-    const keep = badge.lastChild;
+    const { label: labelNode, hint: hintNode, keep } = partsOf.get(badge);
     badge.setAttribute('data-age-days', v.ageDays);
     badge.setAttribute('data-bucket', v.bucket);
     badge.setAttribute('data-hint', v.hint);
@@ -78,27 +84,37 @@
       fill(model, v);
       filled.set(key, model);
     }
-    return model.cloneNode(true);
+    return cloneBadge(model); // Warden's own, by identity (trust.js)
   }
 
-  // The person behind each keep button: the card's link and name, for toggleKeep.
+  // The person behind each keep button: its card, and the card's link, name and keep mark as
+  // last placed, for toggleKeep (kept here: nothing is read back from the badge's attributes).
   const keepFor = new WeakMap();
+  // Each card's badge, by identity: a look-alike the page puts in a card is no badge of ours.
+  const badgeOf = new WeakMap();
+  const badgeIn = (card) => {
+    const badge = badgeOf.get(card);
+    return badge && badge.parentNode === card ? badge : null;
+  };
   // What the core said of each card, kept here (never read back from the page's DOM).
   const verdicts = new WeakMap();
 
   // `v`: the core's verdict; `slug`: whose card it is (null until the core said so).
   function placeBadge(item, v, slug, known = false) {
     // `known`: the caller just saw that the card has no badge.
-    let badge = known ? null : item.card.querySelector('[data-warden="badge"]');
+    let badge = known ? null : badgeIn(item.card);
     const fresh = !badge;
     if (fresh) badge = badgeFor(v);
     else fill(badge, v);
-    const keep = badge.lastChild;
+    const { keep } = partsOf.get(badge);
+    // Whose card it is, as the core named it: written for the page and the tests to read (it
+    // says nothing the card's own link does not), never read back by Warden.
     badge.setAttribute('data-slug', slug ?? '');
     // The title's wording once, the name put in each time (split/join: no $-patterns).
     keep.title = text('keepTitle', () => Warden.t('keepTitle', '\u0001')).split('\u0001').join(item.name || slug || '');
     keep.disabled = !slug;
-    keepFor.set(keep, { href: item.href, name: item.name });
+    keepFor.set(keep, { card: item.card, href: item.href, name: item.name, kept: v.kept });
+    badgeOf.set(item.card, badge);
     verdicts.set(item.card, { ageDays: v.ageDays, slug, review: v.review });
     Warden.review.placed(badge);
     // Filled before it joins the page: one insertion, no change to a live node afterwards.
@@ -133,7 +149,7 @@
     const s = await Warden.ask({ kind: 'summary', people, rows, recognised: view.recognised, total: view.total });
     if (current !== view || !s || s.error) return null;
     /** @type {HTMLElement} */
-    let summary = document.querySelector('[data-warden="summary"]');
+    let summary = Warden.ownAll('[data-warden="summary"]')[0];
     if (!summary) {
       summary = Warden.el('div', { 'data-warden': 'summary', class: 'warden-summary' },
         Warden.el('span', { class: 'warden-summary-text', role: 'status' }));
@@ -150,12 +166,12 @@
     summary.firstChild.textContent = Warden.t('summary', ...[cards, stale, consider, kept, pending].map(Warden.number))
       + (s.partial ? ` ${Warden.t('summaryPartial', Warden.number(s.unrecognised))}` : '');
     Warden.review.update();
-    document.querySelectorAll('[data-warden="notice"]').forEach((n) => n.remove());
+    Warden.ownAll('[data-warden="notice"]').forEach((n) => n.remove());
     return s;
   }
 
   function showNotice() {
-    if (!view || view.people.size || view.total === 0 || document.querySelector('[data-warden="notice"]')) return;
+    if (!view || view.people.size || view.total === 0 || Warden.ownAll('[data-warden="notice"]').length) return;
     const notice = Warden.el('div', { 'data-warden': 'notice', class: 'warden-notice', role: 'status' },
       Warden.t('noticeNoCards'));
     (document.querySelector('main') ?? document.body).prepend(notice);
@@ -175,7 +191,7 @@
       if (!all && view.early && (roots || search)) {
         view.searchedWhileBusy ||= search;
         for (const card of roots ? Warden.cardsIn(roots) : Warden.findCards()) {
-          if (!view.provisional.has(card) && !card.querySelector('[data-warden="badge"]')) placeEarly(view, Warden.readCard(card));
+          if (!view.provisional.has(card) && !badgeIn(card)) placeEarly(view, Warden.readCard(card));
         }
       }
       view.again = view.again || (all ? 'all' : true);
@@ -188,7 +204,8 @@
       // them is more than a card.
       const partial = Boolean(roots && !all && current.asked && current.list?.isConnected);
       const found = partial ? Warden.cardsIn(roots) : Warden.findCards();
-      const cards = found.filter((c) => all || current.provisional.has(c) || !c.querySelector('[data-warden="badge"]'));
+      const cards = found.filter((c) => all || current.provisional.has(c) || current.dirty.has(c) || !badgeIn(c));
+      for (const c of cards) current.dirty.delete(c);
       const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : Warden.totalTexts();
       const totalsKey = totals.join('\n');
       // Nothing new to read: no question to ask (our own writes end here, without a loop).
@@ -215,7 +232,7 @@
       current.debug = debug;
       if (!partial) current.list = found[0] ? listOf(found[0]) : null;
       // Cards with a badge: those that had one, and those just given one.
-      const recognised = all ? found.filter((c) => c.querySelector('[data-warden="badge"]')).length
+      const recognised = all ? found.filter((c) => badgeIn(c)).length
         : found.length - cards.length + placed;
       current.recognised = partial ? current.recognised + recognised : recognised;
       const counted = await renderSummary();
@@ -273,7 +290,7 @@
         return;
       }
       const v = answer.verdicts[card.verdict];
-      placeBadge(items[i], v, card.slug, !all && !current.provisional.has(items[i].card));
+      placeBadge(items[i], v, card.slug, !all && !current.provisional.has(items[i].card) && !badgeIn(items[i].card));
       current.provisional.delete(items[i].card);
       placed += 1;
       const key = card.slug ?? items[i].name;
@@ -298,28 +315,84 @@
     });
   }
 
+  const pathOf = (href) => {
+    try { return href ? new URL(href, location.href).pathname : null; } catch { return null; }
+  };
+
   async function toggleKeep(button) {
-    const keep = button.getAttribute('aria-pressed') !== 'true';
-    const item = keepFor.get(button);
-    if (!item) return;
-    const answer = await Warden.ask({ kind: 'setKeep', href: item.href ?? '', name: item.name, keep });
+    const placed = keepFor.get(button);
+    if (!placed) return;
+    // The person the card shows now: the page may have switched the card to someone else in
+    // place since the badge was placed (it is re-read at the next frame). The mark goes to
+    // that person, from the state Warden knows for them, never to the one the badge was for.
+    const item = placed.card.isConnected ? Warden.readCard(placed.card) : placed;
+    if (!item.href) return;
+    const kept = item.href === placed.href ? placed.kept : Boolean(view?.keptPaths?.has(pathOf(item.href)));
+    const keep = !kept;
+    const answer = await Warden.ask({ kind: 'setKeep', href: item.href, name: item.name, keep });
     if (!answer?.ok) return;
     if (keep) Warden.review.dealt(answer.slug);
     scan(true);
   }
 
-  // The user's own click on Warden's own button; it must not reach LinkedIn's card handlers.
+  // The user's own click on Warden's own button (by identity, not by its attributes); it must
+  // not reach LinkedIn's card handlers. Only a trusted click that lands on the visible button
+  // (or Enter/Space on it, focused) toggles: never a page script's, nor one under an overlay.
   function onClick(event) {
-    const button = event.target instanceof Element && event.target.closest('[data-warden="keep"]');
-    if (!button || !event.isTrusted) return; // Only the user's own click, never a page script's.
+    const button = event.target instanceof Element ? Warden.ownAncestor(event.target) : null;
+    if (!button || !keepFor.has(button) || !event.isTrusted) return;
     event.preventDefault();
     event.stopPropagation();
-    toggleKeep(button);
+    if (Warden.realClick(event, button)) toggleKeep(button);
   }
+
+  // Cards the page updates in place: LinkedIn reuses a card's element for another person
+  // (link, name, age changed where they stand) or rewrites an age line ("6 days" -> "1 week").
+  // A change inside a badged card (not Warden's own) marks that card; the marked cards are
+  // read again once per frame, and their badges made anew for what they show now.
+  function cardAround(node) {
+    for (let n = node, k = 0; n && n !== document.body && k < 24; n = n.parentElement, k += 1) {
+      if (badgeOf.has(n)) return n;
+    }
+    return null;
+  }
+  function inPlace(records) {
+    const current = view;
+    if (!current) return;
+    let marked = false;
+    for (const r of records) {
+      const node = r.target.nodeType === Node.ELEMENT_NODE ? r.target : r.target.parentElement;
+      if (!node || Warden.ownAncestor(node)) continue;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => Warden.isOwn(n))) continue;
+      const card = cardAround(node);
+      if (card && card.isConnected) {
+        current.dirty.add(card);
+        marked = true;
+      }
+    }
+    if (!marked || current.frame) return;
+    const flush = () => {
+      if (!current.frame || current !== view) return;
+      cancelAnimationFrame(current.frame);
+      clearTimeout(current.fallback);
+      current.frame = 0;
+      const roots = [...current.dirty].filter((c) => c.isConnected);
+      if (roots.length) scan(false, roots);
+    };
+    current.frame = requestAnimationFrame(flush);
+    current.fallback = setTimeout(flush, 200); // a tab in the background gets no frames
+  }
+  const inPlaceObserver = new MutationObserver(inPlace);
+  // The attributes readCard reads a person and an age from (a link's href, a label or an alt
+  // naming the person, <time datetime>): a change of one inside a card means reading it again.
+  const CARD_ATTRIBUTES = ['href', 'aria-label', 'alt', 'datetime'];
 
   Warden.sentPage = {
     enter() {
-      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set() };
+      view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set(), dirty: new Set(), frame: 0, fallback: 0 };
+      inPlaceObserver.observe(document.body, {
+        childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CARD_ATTRIBUTES,
+      });
       view.timer = setTimeout(showNotice, DRIFT_MS);
       Warden.warm();
       document.addEventListener('click', onClick, true);
@@ -328,10 +401,12 @@
     leave() {
       if (!view) return;
       clearTimeout(view.timer);
+      clearTimeout(view.fallback);
+      inPlaceObserver.disconnect();
       view = null;
       Warden.review.leave();
       document.removeEventListener('click', onClick, true);
-      document.querySelectorAll('[data-warden="summary"], [data-warden="notice"]').forEach((n) => n.remove());
+      Warden.ownAll('[data-warden="summary"], [data-warden="notice"]').forEach((n) => n.remove());
     },
     changed: (records) => scan(false, addedRoots(records)),
     refresh: () => scan(true),

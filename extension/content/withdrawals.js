@@ -11,10 +11,6 @@
   const HOLD_MS = 1_500; // a card gone must stay gone this long: a re-render brings it back
   let armed = null; // The card whose withdraw control the user clicked, until the dialog closes.
 
-  const visible = (node) => (node.checkVisibility
-    ? node.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-    : node.getClientRects().length > 0);
-
   function isDismiss(button) {
     const label = (button.getAttribute('aria-label') ?? '').trim();
     const word = button.textContent.trim();
@@ -31,7 +27,7 @@
 
   function stillListed(href) {
     for (const a of document.querySelectorAll(V.profileLink)) {
-      if (a.getAttribute('href') === href && !a.closest('[data-warden]') && a.closest(V.cardAncestor)) return true;
+      if (a.getAttribute('href') === href && !Warden.ownAncestor(a) && a.closest(V.cardAncestor)) return true;
     }
     return false;
   }
@@ -117,8 +113,10 @@
     const target = event.target;
     const dialog = target.closest(V.dialog);
     if (!dialog) {
+      // The user's click on a card's visible withdraw control: hit-tested, not transparent,
+      // not zero-size, not covered (trust.js). Any other click ends an arming.
       const card = Warden.cardOfControl(target);
-      if (card && visible(target)) arm(card);
+      if (card && Warden.realClick(event, Warden.controlOfCard(card))) arm(card);
       else armed = null; // a click outside the dialog (an overlay, the page)
       return;
     }
@@ -130,7 +128,9 @@
     }
     const item = armed;
     armed = null; // any button of the dialog ends the arming: confirm, Cancel or Dismiss
-    if (!item.dialogs.has(dialog) && visible(dialog) && visible(button) && isConfirm(button)) awaitOutcome(item);
+    // The confirm: in a dialog that opened after the control's click, itself shown, and the
+    // user's own click on its visible button (hit-tested like the control's).
+    if (!item.dialogs.has(dialog) && Warden.shown(dialog, { ink: false }) && Warden.realClick(event, button) && isConfirm(button)) awaitOutcome(item);
   }
 
   function onKey(event) {

@@ -1,7 +1,9 @@
 // The WebExtension API under one name (Firefox's `browser`, else Chromium's `chrome`), and the
 // storage backend the wasm reads and writes through. Loaded by every extension context.
+// Only the context's own property counts: markup named "Warden" (<form name>, <img name>, an
+// id) shows through the window's named properties, never as an own property, and is replaced.
 /** @type {import('../types/warden').Shared} */
-globalThis.Warden = globalThis.Warden || {};
+globalThis.Warden = Object.hasOwn(globalThis, 'Warden') ? globalThis.Warden : /** @type {any} */ ({});
 Warden.api = globalThis.browser ?? globalThis.chrome;
 
 (() => {

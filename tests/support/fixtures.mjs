@@ -424,7 +424,8 @@ export function optionsFrom(query) {
     stated: q.has('stated') ? num('stated', null) : null,
     profile: q.get('profile') === '2026' ? '2026' : 'old',
     toast: q.get('toast') !== '0',
-    // Markup named like the extension's global (<form name="Warden">, two of them): ?clobber=1
+    // Markup named like the extension's global (<form name>, <img name>, an id, <iframe name>,
+    // and an id="api"): ?clobber=1
     clobber: q.get('clobber') === '1',
     // The 2026 profile's rails show their people's degree, the first of them 1st: ?rail1st=1
     rail1st: q.get('rail1st') === '1',
@@ -503,7 +504,7 @@ export function renderDocument(opts, content) {
 <script src="/fixture/app.js" defer></script>
 </head>
 <body class="render-mode-BIGPIPE nav-v2 ember-application">
-${opts.clobber ? '<form name="Warden" id="Warden"><input name="api"><input name="variants"></form><img name="Warden" alt="" src="data:,">' : ''}
+${opts.clobber ? '<form name="Warden" id="Warden"><input name="api"><input name="variants"></form><img name="Warden" alt="" src="data:,"><iframe name="Warden" hidden></iframe><div id="api"></div>' : ''}
 <div class="application-outlet">
 ${navHtml(opts)}
 <div id="fx-before">${content.before ?? ''}</div>
