@@ -70,4 +70,17 @@ describe('a page that floods the Sent list with fake cards', () => {
     assert.deepEqual(Object.keys(after.withdrawals), ['person-2']);
     await page.close();
   });
+
+  it('a list showing a withdrawn person again sets the record apart and never deletes it', async () => {
+    const { browser } = session;
+    const record = (await stored(browser)).withdrawals['person-2'];
+    // A view opened after the withdrawal lists person-2 again with the older invitation (the
+    // fixture, like a page that lies or a withdrawal that did not hold, shows them again).
+    const page = await browser.context.newPage();
+    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
+    const state = await storedWhen(browser, (s) => s.notHeld?.['person-2'], 'the record set apart');
+    assert.equal(state.withdrawals?.['person-2'], undefined, 'no cooldown while the list shows it pending');
+    assert.deepEqual(state.notHeld['person-2'], record, 'the record exactly as the user made it');
+    await page.close();
+  });
 });

@@ -60,6 +60,9 @@ struct BackupWithdrawal<'a> {
     age_days: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<bool>,
+    /// The Sent list later showed it did not hold (see `State::not_held`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    not_held: bool,
 }
 
 #[derive(Serialize)]
@@ -88,7 +91,9 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
         withdrawals: s
             .withdrawals
             .iter()
-            .map(|(slug, x)| BackupWithdrawal {
+            .map(|(slug, x)| (slug, x, false))
+            .chain(s.not_held.iter().map(|(slug, x)| (slug, x, true)))
+            .map(|(slug, x, not_held)| BackupWithdrawal {
                 slug,
                 name: &x.name,
                 withdrawn_at: format_iso(x.withdrawn_at),
@@ -97,6 +102,7 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
                 headline: &x.headline,
                 age_days: x.age_days,
                 note: x.note,
+                not_held,
             })
             .collect(),
         keeps: s
@@ -243,6 +249,7 @@ struct Incoming {
     headline: Option<String>,
     age_days: Option<u32>,
     note: Option<bool>,
+    not_held: bool,
 }
 
 /// A backup file, checked whole before anything changes.
@@ -305,7 +312,8 @@ pub fn import<S: Store>(
             until: until.unwrap_or(computed),
             note: x.note.or(s.withdrawals.get(&x.slug).and_then(|w| w.note)),
         };
-        match s.withdrawals.get(&x.slug) {
+        // This installation's own record of the person, held or not.
+        match s.withdrawals.get(&x.slug).or(s.not_held.get(&x.slug)) {
             Some(old) if old.withdrawn_at >= x.at => {
                 report.unchanged += 1;
                 continue;
@@ -318,7 +326,12 @@ pub fn import<S: Store>(
             None => report.added += 1,
             Some(_) => report.updated += 1,
         }
-        s.withdrawals.insert(x.slug, w);
+        if x.not_held {
+            s.not_held.insert(x.slug, w);
+        } else {
+            s.not_held.remove(&x.slug);
+            s.withdrawals.insert(x.slug, w);
+        }
     }
     for (slug, name) in file.keeps {
         if let std::collections::btree_map::Entry::Vacant(e) = s.keeps.entry(slug) {
@@ -505,6 +518,7 @@ fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Option<Incoming> {
             .and_then(Json::as_u64)
             .and_then(|a| u32::try_from(a).ok()),
         note: item.get("note").and_then(Json::as_bool),
+        not_held: item.get("notHeld").and_then(Json::as_bool) == Some(true),
     })
 }
 

@@ -47,6 +47,12 @@ pub fn read(s: &mut State, opened_at: Millis, oldest: Option<Date>, today: Date)
         let Some(p) = s.seen.remove(&slug) else {
             continue;
         };
+        // Listed again after a withdrawal (it "did not hold"), now gone: the withdrawal took
+        // effect after all, and its record is back among the cooldowns.
+        if let Some(w) = s.not_held.remove(&slug) {
+            s.withdrawals.insert(slug, w);
+            continue;
+        }
         let gone = Gone {
             name: p.name,
             sent_on: p.sent_on,

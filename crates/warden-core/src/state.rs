@@ -27,6 +27,12 @@ pub struct State {
     pub settings: Settings,
     /// Withdrawals the user made, by profile slug.
     pub withdrawals: Map<Withdrawal>,
+    /// Withdrawals the Sent list later showed not to have held (the person listed again with
+    /// the older invitation): kept exactly as recorded, out of the cooldowns, and back among
+    /// them if a later reading finds the person gone. What a page shows never deletes what the
+    /// user did.
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    pub not_held: Map<Withdrawal>,
     /// People the user marked as a priority, by profile slug.
     pub keeps: Map<Keep>,
     /// Invitations the user was seen sending, by profile slug (or `name:` + name when unknown).

@@ -227,6 +227,8 @@ pub fn prune(s: &mut State, clock: &dyn Clock) {
 fn prune_at(s: &mut State, now: Millis, today: Date) {
     s.withdrawals
         .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
+    s.not_held
+        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
     s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
     s.seen
         .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);

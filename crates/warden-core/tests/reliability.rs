@@ -527,3 +527,61 @@ fn a_cross_field_error_is_shown_on_the_field_the_user_changed() {
         "{r}"
     );
 }
+
+// --- What a page shows never deletes what the user did ------------------------------------
+
+#[test]
+fn a_card_listing_a_withdrawn_person_again_sets_the_record_apart_and_a_later_reading_brings_it_back(
+) {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-20");
+    withdraw(&store, &clock, "wanda");
+    let record = state(&store)["withdrawals"]["wanda"].clone();
+    // A later view lists Wanda with an invitation older than the withdrawal (a page can show
+    // anything: LinkedIn's real list when the withdrawal did not hold, or a fake card).
+    let second = later(&clock, 2);
+    let seen = |people: Value, opened: i64| {
+        json!({"kind": "sentPageSeen", "pending": 2, "cards": 2,
+        "stale": 0, "consider": 0, "openedAt": opened, "people": people})
+    };
+    ask(
+        &store,
+        &second,
+        seen(
+            json!([{"href": "/in/wanda/", "name": "Wanda", "ageDays": 10},
+        {"href": "/in/zed/", "name": "Zed", "ageDays": 30}]),
+            second.now,
+        ),
+    );
+    let s = state(&store);
+    assert!(
+        s["withdrawals"].get("wanda").is_none(),
+        "no cooldown while the list shows it pending"
+    );
+    assert_eq!(
+        s["notHeld"]["wanda"], record,
+        "the record is kept exactly as the user made it"
+    );
+    let backup = ask(&store, &second, json!({"kind": "exportJson"}));
+    assert!(
+        backup["text"]
+            .as_str()
+            .unwrap()
+            .contains("\"notHeld\": true"),
+        "the backup carries it"
+    );
+    // A reading of a later view that goes past her age without her: the withdrawal held after
+    // all; the record is back, unchanged.
+    let third = later(&clock, 4);
+    ask(
+        &store,
+        &third,
+        seen(
+            json!([{"href": "/in/zed/", "name": "Zed", "ageDays": 32}]),
+            third.now,
+        ),
+    );
+    let s = state(&store);
+    assert_eq!(s["withdrawals"]["wanda"], record, "{s}");
+    assert!(s.get("notHeld").is_none());
+}

@@ -98,6 +98,11 @@ pub fn merge(s: &mut State, old: State) -> ImportReport {
         }
         s.withdrawals.insert(slug, w);
     }
+    for (slug, w) in old.not_held {
+        if !s.withdrawals.contains_key(&slug) {
+            s.not_held.entry(slug).or_insert(w);
+        }
+    }
     for (slug, k) in old.keeps {
         s.keeps.entry(slug).or_insert(k);
     }

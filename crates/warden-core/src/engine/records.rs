@@ -82,7 +82,8 @@ fn note_of(s: &State, slug: &str, sent_on: Date, clock: &dyn Clock) -> Option<bo
 /// A withdrawal that did not hold: the person is on the Sent list again, in a view opened after
 /// the withdrawal, with an invitation sent before the day of the withdrawal (ages are lower
 /// bounds, so `sent_on` is the latest day it can have been sent). LinkedIn did not withdraw
-/// it: the cooldown ends, and the popup says so once (a notice naming the person).
+/// it: the cooldown ends, and the popup says so once (a notice naming the person). The record
+/// itself is set apart, never deleted (`State::not_held`): a page can show anything.
 fn not_held(s: &mut State, slug: &str, sent_on: Date, opened_at: Millis, now: Millis) {
     let Some(w) = s.withdrawals.get(slug) else {
         return;
@@ -95,7 +96,9 @@ fn not_held(s: &mut State, slug: &str, sent_on: Date, opened_at: Millis, now: Mi
     } else {
         w.name.clone()
     };
-    s.withdrawals.remove(slug);
+    if let Some(w) = s.withdrawals.remove(slug) {
+        s.not_held.insert(slug.to_owned(), w);
+    }
     s.notices.push(Notice {
         kind: "withdrawalNotHeld".into(),
         at: now,
@@ -146,6 +149,7 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
         until: w.until,
         stale: s.pending.as_ref().map_or(0, |p| p.stale),
     };
+    s.not_held.remove(&slug);
     s.withdrawals.insert(slug, w);
     Ok(answer)
 }
