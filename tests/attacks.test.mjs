@@ -59,6 +59,24 @@ function plantOverlays(page, { slug, style = 'opacity:0.01', dialogStyle = style
   }, { slug, style, dialogStyle, control, zone, origin: ORIGIN });
 }
 
+/** The user's two ordinary clicks at (x, y) on what the page planted: control, then dialog. */
+async function twoClicksOnOverlays(page, x = 640, y = 360) {
+  await page.mouse.click(x, y);
+  await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
+  await page.mouse.click(x, y);
+}
+
+/** Plants overlays, clicks twice as the user would, and checks that nobody was withdrawn. */
+async function overlaysWithdrawNobody(browser, page, overlays) {
+  await openSent(page);
+  const before = await withdrawnSlugs(browser);
+  await plantOverlays(page, overlays);
+  await twoClicksOnOverlays(page);
+  await page.getByText('Invitation to Someone withdrawn.').waitFor({ state: 'attached', ...WAIT });
+  await storedAfter(browser, SETTLED_MS);
+  assert.deepEqual(await withdrawnSlugs(browser), before);
+}
+
 describe('attacks: nothing the page does counts as the user, nor reads what Warden knows', () => {
   const session = browserSession();
 
@@ -170,15 +188,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
   it('a transparent fake control over the page, then a transparent fake dialog, under two real clicks: nobody withdrawn', async () => {
     const page = await session.browser.context.newPage();
     try {
-      await openSent(page);
-      const before = await withdrawnSlugs(session.browser);
-      await plantOverlays(page, { slug: 'person-20' });
-      await page.mouse.click(640, 360);
-      await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
-      await page.mouse.click(640, 360);
-      await page.getByText('Invitation to Someone withdrawn.').waitFor({ state: 'attached', ...WAIT });
-      await storedAfter(session.browser, SETTLED_MS);
-      assert.deepEqual(await withdrawnSlugs(session.browser), before);
+      await overlaysWithdrawNobody(session.browser, page, { slug: 'person-20' });
     } finally {
       await page.close();
     }
@@ -187,15 +197,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
   it('a transparent fake control under the user\'s click, then an opaque fake dialog: nobody withdrawn', async () => {
     const page = await session.browser.context.newPage();
     try {
-      await openSent(page);
-      const before = await withdrawnSlugs(session.browser);
-      await plantOverlays(page, { slug: 'person-24', dialogStyle: '' });
-      await page.mouse.click(640, 360);
-      await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
-      await page.mouse.click(640, 360);
-      await page.getByText('Invitation to Someone withdrawn.').waitFor({ state: 'attached', ...WAIT });
-      await storedAfter(session.browser, SETTLED_MS);
-      assert.deepEqual(await withdrawnSlugs(session.browser), before);
+      await overlaysWithdrawNobody(session.browser, page, { slug: 'person-24', dialogStyle: '' });
     } finally {
       await page.close();
     }
@@ -204,15 +206,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
   it('a visible card control clicked, then a transparent fake dialog under the user\'s next click: nobody withdrawn', async () => {
     const page = await session.browser.context.newPage();
     try {
-      await openSent(page);
-      const before = await withdrawnSlugs(session.browser);
-      await plantOverlays(page, { slug: 'person-25', style: '', dialogStyle: 'opacity:0.01' });
-      await page.mouse.click(640, 360);
-      await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
-      await page.mouse.click(640, 360);
-      await page.getByText('Invitation to Someone withdrawn.').waitFor({ state: 'attached', ...WAIT });
-      await storedAfter(session.browser, SETTLED_MS);
-      assert.deepEqual(await withdrawnSlugs(session.browser), before);
+      await overlaysWithdrawNobody(session.browser, page, { slug: 'person-25', style: '', dialogStyle: 'opacity:0.01' });
     } finally {
       await page.close();
     }
@@ -264,9 +258,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     try {
       await openSent(page);
       await plantOverlays(page, { slug: 'person-21' });
-      await page.mouse.click(500, 300);
-      await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
-      await page.mouse.click(500, 300);
+      await twoClicksOnOverlays(page, 500, 300);
       const after = (await storedAfter(session.browser, SETTLED_MS)).withdrawals['person-21'];
       assert.deepEqual(after, record, 'the dates, the name and the cooldown as they were');
     } finally {
@@ -285,9 +277,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
         zone: 'left:300px;top:300px;width:200px;height:60px',
         control: 'position:absolute;left:10px;top:10px;width:2px;height:2px;padding:0;border:0;overflow:hidden;font-size:1px;background:#0a66c2;color:#fff',
       });
-      await page.mouse.click(311, 311);
-      await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
-      await page.mouse.click(311, 311);
+      await twoClicksOnOverlays(page, 311, 311);
       await page.getByText('Invitation to Someone withdrawn.').waitFor({ state: 'attached', ...WAIT });
       await storedAfter(session.browser, SETTLED_MS);
       assert.deepEqual(await withdrawnSlugs(session.browser), before);
@@ -596,9 +586,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
       }, ORIGIN);
       // A transparent fake control over the page's top strip, its fake dialog after.
       await plantOverlays(page, { slug: 'fake-1', zone: 'left:0;top:0;right:0;height:40px' });
-      await page.mouse.click(300, 20);
-      await page.locator('#fake-dialog').waitFor({ state: 'attached', ...WAIT });
-      await page.mouse.click(300, 20);
+      await twoClicksOnOverlays(page, 300, 20);
       // The user's own clicks: one withdrawal, one keep.
       await withdrawVia(page, 'person-12', 'confirm');
       await keepOf(page, 'person-3').click();
