@@ -6,7 +6,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { withdrawVia, cardFor } from './support/browser.mjs';
+import { withdrawVia, cardFor, openSentPage } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { stored, storedWhen } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
@@ -22,8 +22,7 @@ describe('a page that floods the Sent list with fake cards', () => {
   it('stores readings within the documented bound and the ledger only as the user made it', async () => {
     const { browser } = session;
     const page = await browser.context.newPage();
-    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
-    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards > 0, null, WAIT);
+    await openSentPage(page);
     // The page's own script: clones a card, Warden's marks stripped, for thousands of people.
     await page.evaluate(async (n) => {
       const model = document.querySelector('li.invitation-card, [role="listitem"]');

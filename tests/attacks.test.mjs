@@ -59,6 +59,17 @@ function plantOverlays(page, { slug, style = 'opacity:0.01', dialogStyle = style
   }, { slug, style, dialogStyle, control, zone, origin: ORIGIN });
 }
 
+/** The user's real click at the middle of `box`, then on the real dialog's confirm: the page
+ * removes the card, and no withdrawal of `slug` is recorded. */
+async function clickThenConfirmRecordsNothing(browser, page, box, slug) {
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const dialog = confirmDialog(page);
+  await dialog.waitFor({ state: 'visible', ...WAIT });
+  await dialog.locator('button').filter({ hasText: /^\s*Withdraw\s*$/ }).click();
+  await cardFor(page, slug).waitFor({ state: 'detached', ...WAIT });
+  assert.equal((await storedAfter(browser, SETTLED_MS)).withdrawals?.[slug], undefined);
+}
+
 /** The user's two ordinary clicks at (x, y) on what the page planted: control, then dialog. */
 async function twoClicksOnOverlays(page, x = 640, y = 360) {
   await page.mouse.click(x, y);
@@ -301,12 +312,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
         cover.addEventListener('click', () => control.click());
         document.body.append(cover);
       }, box);
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      const dialog = confirmDialog(page);
-      await dialog.waitFor({ state: 'visible', ...WAIT });
-      await dialog.locator('button').filter({ hasText: /^\s*Withdraw\s*$/ }).click();
-      await cardFor(page, 'person-5').waitFor({ state: 'detached', ...WAIT });
-      assert.equal((await storedAfter(session.browser, SETTLED_MS)).withdrawals?.['person-5'], undefined);
+      await clickThenConfirmRecordsNothing(session.browser, page, box, 'person-5');
     } finally {
       await page.close();
     }
@@ -325,12 +331,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
         cover.style.cssText = `position:fixed;left:${r.x - 10}px;top:${r.y - 10}px;width:${r.width + 20}px;height:${r.height + 20}px;z-index:9999;background:#eee;color:#000;pointer-events:none`;
         document.body.append(cover);
       }, box);
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      const dialog = confirmDialog(page);
-      await dialog.waitFor({ state: 'visible', ...WAIT });
-      await dialog.locator('button').filter({ hasText: /^\s*Withdraw\s*$/ }).click();
-      await cardFor(page, 'person-1').waitFor({ state: 'detached', ...WAIT });
-      assert.equal((await storedAfter(session.browser, SETTLED_MS)).withdrawals?.['person-1'], undefined);
+      await clickThenConfirmRecordsNothing(session.browser, page, box, 'person-1');
     } finally {
       await page.close();
     }

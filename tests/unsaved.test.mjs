@@ -6,8 +6,8 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { withdrawVia, cardFor } from './support/browser.mjs';
-import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { withdrawVia, cardFor, openSentPage } from './support/browser.mjs';
+import { linkedinUrl } from './support/fixtures.mjs';
 import { localDay, stored, storedWhen } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
@@ -60,8 +60,7 @@ describe('a full storage', () => {
   it('keeps a refused withdrawal, says so where the user acted, on the toolbar and in the popup', async () => {
     const { browser } = session;
     const page = await browser.context.newPage();
-    await page.goto(linkedinUrl(SENT_PATH, { layout: 'new' }));
-    await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards > 0, null, WAIT);
+    await openSentPage(page);
     assert.deepEqual(await popupUnsaved(browser), { n: 0, count: null, text: '' }, 'nothing waits before');
     await fillStorage(browser);
     await withdrawVia(page, 'person-2');

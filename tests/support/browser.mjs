@@ -6,7 +6,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ORIGIN, SENT_PATH, TEXT } from './fixtures.mjs';
+import { ORIGIN, SENT_PATH, TEXT, linkedinUrl } from './fixtures.mjs';
 import { TEXT26 } from './fixtures-2026.mjs';
 
 /** The words a test clicks by, in a language of the older layouts or of the 2026 shapes. */
@@ -289,6 +289,12 @@ export async function withdrawVia(page, slug, how = 'confirm', { lang = 'en' } =
   else if (how === 'outside') await page.mouse.click(5, 300);
   else throw new Error(`withdrawVia: unknown way "${how}"`);
   await dialog.waitFor({ state: 'detached' });
+}
+
+/** Opens the Sent page (fixture params) and waits until Warden's summary counts its cards. */
+export async function openSentPage(page, params = { layout: 'new' }, { timeout = 15000 } = {}) {
+  await page.goto(linkedinUrl(SENT_PATH, params));
+  await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards > 0, null, { timeout });
 }
 
 /** SPA-navigate the page (no document load) the way a click on an in-app link does. */
