@@ -2,8 +2,11 @@
 // script and answers messages from this extension's own pages and content scripts, one at a
 // time, so that two tabs never lose each other's updates. It may be stopped at any moment:
 // it keeps nothing in memory that is not in storage.
-import init, { handle, isWrite } from './pkg/warden.js';
-import './lib/api.js';
+import init, { handle } from './pkg/warden.js';
+import { api, storage } from './lib/api.js';
+import { WRITES } from './types/kinds.js';
+
+const isWrite = (/** @type {{kind: string}} */ request) => WRITES.has(request.kind);
 
 const ready = init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
 let queue = Promise.resolve();
@@ -13,7 +16,7 @@ let queue = Promise.resolve();
 // (The wasm's exports exist once it is ready; `ready` runs its callbacks in the order they were
 // registered, so writes join the queue in the order they arrived.)
 function serially(request) {
-  const run = () => handle(request, Warden.storage);
+  const run = () => handle(request, storage());
   return ready.then(() => {
     if (!isWrite(request)) return run();
     const answer = queue.then(run, run);
@@ -24,9 +27,9 @@ function serially(request) {
 
 // Only this extension's own pages and its content scripts on LinkedIn may ask.
 function fromUs(sender) {
-  if (sender?.id !== Warden.api.runtime.id) return false;
+  if (sender?.id !== api.runtime.id) return false;
   const url = String(sender.url ?? '');
-  return url.startsWith(Warden.api.runtime.getURL('')) || url.startsWith('https://www.linkedin.com/');
+  return url.startsWith(api.runtime.getURL('')) || url.startsWith('https://www.linkedin.com/');
 }
 
 let unsaved = 0; // The user's actions the storage refused, as the core last said.
@@ -39,13 +42,13 @@ function showBadge() {
   const waiting = unsaved > 0;
   const text = waiting ? '!' : stale > 0 ? String(Math.min(stale, 999)) : '';
   const title = waiting
-    ? Warden.api.i18n.getMessage('toolbar_unsaved', [String(unsaved)])
-    : Warden.api.i18n.getMessage('extName');
+    ? api.i18n.getMessage('toolbar_unsaved', [String(unsaved)])
+    : api.i18n.getMessage('extName');
   if (shown === `${text}|${title}`) return;
   shown = `${text}|${title}`;
-  Warden.api.action.setBadgeText({ text });
-  Warden.api.action.setBadgeBackgroundColor({ color: waiting ? '#c00000' : '#b24020' });
-  Warden.api.action.setTitle({ title });
+  api.action.setBadgeText({ text });
+  api.action.setBadgeBackgroundColor({ color: waiting ? '#c00000' : '#b24020' });
+  api.action.setTitle({ title });
 }
 
 // Follows each answer: an action kept unsaved, or a write that landed (which saved every
@@ -68,7 +71,7 @@ serially({ kind: 'flush' })
     showBadge();
   }, () => undefined);
 
-Warden.api.runtime.onMessage.addListener((message, sender, reply) => {
+api.runtime.onMessage.addListener((message, sender, reply) => {
   const request = message?.warden;
   if (!fromUs(sender) || !request || typeof request !== 'object' || typeof request.kind !== 'string') return false;
   serially(request).then(

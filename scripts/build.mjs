@@ -67,6 +67,17 @@ const WASM_OPT_FLAGS = [
 const MANIFEST = path.join(ROOT, 'manifest.json');
 const EXTENSION = path.join(ROOT, 'extension');
 
+/**
+ * The extension's scripts are ES modules, bundled by esbuild into one file per context; the
+ * wasm-bindgen glue (pkg/) stays a file of its own, loaded by the background and the popup.
+ * The content script is a classic script (an IIFE): content scripts cannot be modules.
+ */
+const BUNDLES = [
+  { entry: 'content/index.js', out: 'content.js', format: 'iife' },
+  { entry: 'background.js', out: 'background.js', format: 'esm' },
+  { entry: 'popup/popup.js', out: 'popup/popup.js', format: 'esm' },
+];
+
 // ---------------------------------------------------------------- sources
 
 function checkSources() {
@@ -220,6 +231,7 @@ function excluded(rel) {
   if (/^readme(\..*)?$/i.test(base) || /\.md$/i.test(base)) return true;
   if (/\.(test|spec)\.[cm]?[jt]s$/.test(base)) return true;
   if (/\.ts$/.test(base) || /\.map$/.test(base)) return true; // incl. wasm-bindgen's .d.ts
+  if (/\.m?js$/.test(base) && parts[0] !== 'pkg') return true; // modules: bundled (BUNDLES)
   if (['package.json', 'package-lock.json', 'tsconfig.json'].includes(base)) return true;
   return false;
 }
@@ -275,7 +287,7 @@ function checkManifestFiles(manifest, dir) {
   return [errors, warnings];
 }
 
-function assembleDist(manifest, hash) {
+async function assembleDist(manifest, hash) {
   const staging = path.join(ROOT, `dist-staging-${process.pid}`);
   fs.rmSync(staging, { recursive: true, force: true });
   try {
@@ -302,6 +314,7 @@ function assembleDist(manifest, hash) {
       fs.copyFileSync(path.join(EXTENSION, ...parts), to);
       count += 1;
     }
+    count += await bundle(staging);
     const [errors, warnings] = checkManifestFiles(manifest, staging);
     for (const w of warnings) warn(`manifest names a file that is not in dist/: ${w}`);
     if (errors.length) fail(`manifest.json names files that are not in dist/:\n  - ${errors.join('\n  - ')}`);
@@ -311,10 +324,39 @@ function assembleDist(manifest, hash) {
     );
     fs.rmSync(DIST, { recursive: true, force: true });
     fs.renameSync(staging, DIST);
-    info(`dist/: ${count} files${skipped.length ? ` (left out: ${skipped.join(', ')})` : ''}`);
+    const modules = skipped.filter((rel) => /\.m?js$/.test(rel) && !rel.startsWith('pkg/'));
+    const left = skipped.filter((rel) => !modules.includes(rel));
+    info(`dist/: ${count} files; ${modules.length} modules bundled into ${BUNDLES.map((b) => b.out).join(', ')}${left.length ? ` (left out: ${left.join(', ')})` : ''}`);
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** The bundles of BUNDLES into `dir`; returns how many files were written. */
+async function bundle(dir) {
+  const esbuild = await import('esbuild');
+  // The wasm-bindgen glue is loaded as a file of its own (one copy for background and popup).
+  const glueApart = {
+    name: 'glue-apart',
+    setup(b) {
+      b.onResolve({ filter: /\/pkg\/warden\.js$/ }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+  for (const { entry, out, format } of BUNDLES) {
+    const result = await esbuild.build({
+      entryPoints: [path.join(EXTENSION, entry)],
+      outfile: path.join(dir, out),
+      bundle: true,
+      format,
+      target: ['chrome120', 'firefox128'],
+      charset: 'utf8',
+      legalComments: 'none',
+      logLevel: 'silent',
+      plugins: [glueApart],
+    });
+    for (const w of result.warnings) warn(`esbuild: ${entry}: ${w.text}`);
+  }
+  return BUNDLES.length;
 }
 
 function reportSizes() {
@@ -374,7 +416,9 @@ export async function build({ force = false } = {}) {
   timed('load check', () => checkWasmLoads());
 
   step('Assembling dist/');
-  timed('dist', () => assembleDist(manifest, hash));
+  const t = Date.now();
+  await assembleDist(manifest, hash);
+  timings.push(`dist ${formatMs(Date.now() - t)}`);
 
   reportSizes();
   console.log(`${green('Build OK')} in ${formatMs(Date.now() - t0)} (${timings.join(', ')})`);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run lint`: cargo clippy (warnings are errors) and cargo fmt --check, over the workspace.
+// `npm run lint`: cargo clippy (warnings are errors) and cargo fmt --check over the workspace,
+// and ESLint over the extension, the scripts and the tests (`npm test` runs ESLint too).
 
-import { ROOT, StepError, capture, ensureRustTools, green, red, run, runMain, step } from './lib.mjs';
+import path from 'node:path';
+import { ROOT, StepError, capture, ensureNodeModules, ensureRustTools, green, red, run, runMain, step } from './lib.mjs';
 
 function ensureComponent(cmd, component) {
   if (capture('cargo', [cmd, '--version']).status !== 0) run('rustup', ['component', 'add', component]);
@@ -27,6 +29,10 @@ async function main() {
   attempt('rustfmt', () => {
     ensureComponent('fmt', 'rustfmt');
     run('cargo', ['fmt', '--all', '--check'], { what: 'cargo fmt --check (run `cargo fmt --all` to fix)' });
+  });
+  attempt('eslint', () => {
+    ensureNodeModules();
+    run(process.execPath, [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--max-warnings', '0', '.'], { what: 'ESLint' });
   });
   console.log(failed.length ? red(`\nLint FAILED: ${failed.join(', ')}`) : green('\nLint OK'));
   return failed.length ? 1 : 0;

@@ -6,8 +6,9 @@
 //   firefox   /usr/bin/firefox-esr (or $FIREFOX) with apt-get, and geckodriver with cargo install,
 //             when absent and allowed; without them tests/firefox.test.mjs skips, saying why
 //   firefox-lint  web-ext lint over dist/: no error, and no warning that was not reviewed
-//   types     tsc over extension/ (tsconfig.json): the scripts against the declarations
+//   types     tsc over extension/ (tsconfig.json, strict): the modules against the declarations
 //             generated from the core's Rust types (extension/types/core.d.ts)
+//   eslint    ESLint (eslint.config.js) over extension/, scripts/ and tests/
 //   wasm      cargo test -p warden-wasm --target wasm32-unknown-unknown
 //             (wasm-bindgen-test, run by wasm-bindgen-test-runner: see .cargo/config.toml)
 //   browser   node --test --test-concurrency=1 tests/*.test.mjs (dist/ loaded into Chromium)
@@ -168,6 +169,12 @@ function typeCheck() {
   run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', path.join(ROOT, 'tsconfig.json')], { what: 'the type check' });
 }
 
+/** ESLint (eslint.config.js) over the extension's modules, the scripts and the tests. */
+function esLint() {
+  ensureNodeModules();
+  run(process.execPath, [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--max-warnings', '0', '.'], { what: 'ESLint' });
+}
+
 /** `web-ext lint` over dist/ (the manifest for both browsers: its one reviewed extra warning). */
 function lintFirefox() {
   return webExtLint(DIST, { bothBrowsers: true });
@@ -261,6 +268,7 @@ export async function test({ rust = true, browser = true, lintOnly = false } = {
       // After the build: the popup's import of the wasm glue is typed by its generated .d.ts.
       if (distOk) runStep('types', 'Type check: tsc over extension/ against the core\'s types', () => typeCheck());
       else skip('types', 'no build');
+      runStep('eslint', 'ESLint over extension/, scripts/ and tests/', () => esLint());
     }
   }
 

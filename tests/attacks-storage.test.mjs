@@ -11,7 +11,6 @@ import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { stored, storedWhen } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
-const WAIT = { timeout: 20000 };
 const FAKES = 4000;
 const BOUND_PEOPLE = 3000;
 const BOUND_BYTES = 3 * 1024 * 1024;

@@ -394,6 +394,29 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     }
   });
 
+  it('two quick presses on a Keep button are mark then unmark, whenever the answers come', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await openSent(page);
+      const keep = keepOf(page, 'person-7');
+      await keep.focus();
+      // The second press comes before the first one's answer could be in.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Space');
+      const pressed = await keep.getAttribute('aria-pressed');
+      assert.equal(pressed, 'false', 'the button says what two presses did');
+      // Both writes land in order; the person ends unmarked, and the badge says so.
+      const state = await storedAfter(session.browser, 1500);
+      assert.equal(state.keeps?.['person-7'], undefined, `unmarked in the end: ${JSON.stringify(state.keeps)}`);
+      await page.waitForFunction(() => {
+        const badge = [...document.querySelectorAll('[data-warden="badge"]')].find((b) => b.dataset.slug === 'person-7');
+        return badge && badge.dataset.hint !== 'keep' && badge.querySelector('[data-warden="keep"]').getAttribute('aria-pressed') === 'false';
+      }, null, WAIT);
+    } finally {
+      await page.close();
+    }
+  });
+
   // ---- What the page writes into the DOM ---------------------------------------------------
 
   it('a data-warden attribute the page puts on the list and its cards hides no card', async () => {

@@ -1,18 +1,28 @@
-// Card discovery at the DOM level (as Dark Reader tests its DOM code): the content scripts'
-// own page-variants.js and cards.js, run in a fixture page in Chromium without the extension,
+// Card discovery at the DOM level (as Dark Reader tests its DOM code): the content script's
+// own modules (cards.js with what it imports), bundled here as the build bundles them and run
+// in a fixture page in Chromium without the extension,
 // on card variants the field notes allow (FIELD-NOTES §1, §4): the name from a known label
 // shape, else the card's first text line, else the avatar's alt; a control found by its word
 // when it has no label; a closed dialog's button never taken for a card's control.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
+import esbuild from 'esbuild';
 import { startServer } from './support/server.mjs';
 import { launchWithExtension, REPO_ROOT } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 
-const source = (f) => fs.readFileSync(path.join(REPO_ROOT, 'extension', 'content', f), 'utf8');
+/** cards.js and its imports as one script exposing its exports as `WardenCards`. */
+function cardsScript() {
+  const out = esbuild.buildSync({
+    entryPoints: [path.join(REPO_ROOT, 'extension', 'content', 'cards.js')],
+    bundle: true, format: 'iife', globalName: 'WardenCards', write: false, charset: 'utf8',
+    // Global whatever the mode of the code that evaluates it.
+    footer: { js: 'globalThis.WardenCards = WardenCards;' },
+  });
+  return out.outputFiles[0].text;
+}
 
 describe('card discovery (cards.js) on card variants', () => {
   let server;
@@ -33,16 +43,16 @@ describe('card discovery (cards.js) on card variants', () => {
   /** Loads a page of `lang`, puts `html` in its list, runs the scripts, reads every card. */
   async function read(html, lang = 'en') {
     await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang, n: 0, csp: 'none' })); // the scripts are evaluated below
-    return page.evaluate(({ html: markup, scripts }) => {
+    return page.evaluate(({ html: markup, script }) => {
       document.querySelector('[data-testid="lazy-column"]').innerHTML = markup; // the test's own markup
-      globalThis.Warden = {};
       // Evaluated by the test harness, not by the page's CSP-bound script loader.
-      for (const s of scripts) (0, eval)(s);
-      return globalThis.Warden.findCards().map((card) => {
-        const { href, name } = globalThis.Warden.readCard(card);
+      (0, eval)(script);
+      const { findCards, readCard } = globalThis.WardenCards;
+      return findCards().map((card) => {
+        const { href, name } = readCard(card);
         return { href, name };
       });
-    }, { html, scripts: [source('page-variants.js'), source('trust.js'), source('cards.js')] });
+    }, { html, script: cardsScript() });
   }
 
   const card = ({ label = null, lines = [], alt = null, word = 'Withdraw', slug = 'a' }) => `

@@ -1,6 +1,6 @@
-// One feature's exception never stops another (main.js runs each on its own). Shown with a
-// copy of the built extension whose Sent-page feature throws whenever it is asked to leave,
-// which the router does on every other page: the profile banner must still appear.
+// One feature's exception never stops another (the router runs each under one guard). Shown
+// with a copy of the built extension whose sends feature, which runs on every LinkedIn page,
+// throws as it starts: the profile banner must still appear.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,8 @@ import { linkedinUrl } from './support/fixtures.mjs';
 import { startServer } from './support/server.mjs';
 import { backupOf, importBackup, localDay } from './support/ledger.mjs';
 
-const FAILS = 'leave() {\n      throw new Error(\'a feature that fails\');';
+const START = 'function initSends({ signal }) {';
+const FAILS = `${START}\n    throw new Error('a feature that fails');`;
 
 describe('a feature that throws', () => {
   let server;
@@ -22,10 +23,10 @@ describe('a feature that throws', () => {
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-broken-'));
     fs.cpSync(DEFAULT_DIST, dir, { recursive: true });
-    const file = path.join(dir, 'content', 'sent-page.js');
+    const file = path.join(dir, 'content.js');
     const text = fs.readFileSync(file, 'utf8');
-    assert.ok(text.includes('leave() {'), 'the Sent-page feature still has its leave()');
-    fs.writeFileSync(file, text.replace('leave() {', FAILS));
+    assert.equal(text.split(START).length, 2, 'the sends feature still starts with its init, once');
+    fs.writeFileSync(file, text.replace(START, FAILS));
     server = await startServer({ csp: 'strict' });
     browser = await launchWithExtension({ port: server.port, dist: dir });
     const answer = await importBackup(browser, backupOf([{ slug: 'person-22', name: 'Person 22', days: 2 }]));
@@ -46,7 +47,7 @@ describe('a feature that throws', () => {
     await page.waitForFunction((until) => document.querySelector('[data-warden="cooldown-banner"]')?.dataset.until === until,
       localDay(19), { timeout: 15000 });
     assert.equal(await page.locator('[data-warden="cooldown-banner"]').count(), 1);
-    assert.deepEqual(warnings.map((w) => w.split(':')[0]), ['[Warden] sentPage failed'], 'named once');
+    assert.deepEqual(warnings.map((w) => w.split(':')[0]), ['[Warden] sends failed'], 'named once');
     await page.close();
   });
 });

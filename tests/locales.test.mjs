@@ -71,7 +71,7 @@ function usedKeys(en) {
     // A key named in the code: t('key'), getMessage('key'), or any quoted key (cond ? 'a' : 'b').
     for (const m of text.matchAll(/'(\w+)'/g)) if (m[1] in en) literal.add(m[1]);
     for (const m of text.matchAll(/data-i18n(?:-label)?="(\w+)"/g)) literal.add(m[1]);
-    for (const m of text.matchAll(/(?:Warden\.plural|counted)\(\s*'(\w+)'/g)) plural.add(m[1]);
+    for (const m of text.matchAll(/(?:\bplural|counted)\(\s*'(\w+)'/g)) plural.add(m[1]);
     for (const m of text.matchAll(/[`'](\w+_)\$\{/g)) dynamic.add(m[1]);
   }
   for (const m of manifest.matchAll(/__MSG_(\w+)__/g)) literal.add(m[1]);

@@ -10,20 +10,17 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
+import { pathToFileURL } from 'node:url';
 import { startServer } from './support/server.mjs';
 import { launchWithExtension, REPO_ROOT } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { SHAPES } from './support/variant-counts.mjs';
 
-/** The variants object exactly as the content scripts get it. */
-function loadVariants() {
-  const source = fs.readFileSync(path.join(REPO_ROOT, 'extension', 'content', 'page-variants.js'), 'utf8');
-  const sandbox = { Warden: {} };
-  vm.runInNewContext(source, sandbox);
-  return sandbox.Warden.variants;
+/** The variants object exactly as the content script gets it (the module itself). */
+async function loadVariants() {
+  const url = pathToFileURL(path.join(REPO_ROOT, 'extension', 'content', 'page-variants.js'));
+  return (await import(url.href)).V;
 }
 
 /** Selectors as strings, phrases as {source, flags} (lists of phrases as lists). */
@@ -61,10 +58,11 @@ function countIn(page, variants) {
   }, variants);
 }
 
+const variants = await loadVariants();
+
 describe('page-variants.js on every fixture shape', () => {
   let server;
   let browser;
-  const variants = loadVariants();
   const V = serialisable(variants);
 
   before(async () => {

@@ -34,7 +34,6 @@ describe('sends seen on LinkedIn pages', () => {
   }
 
   async function connectOnProfile(page, slug, params = {}, lang = 'en') {
-    const t = TEXT[lang];
     await page.goto(linkedinUrl(`/in/${slug}/`, { lang, ...params }));
     await page.locator('main [data-fx-connect]').click();
     return page.locator('.artdeco-modal');

@@ -30,10 +30,6 @@ function summaryOf(page) {
   });
 }
 
-async function waitForBadges(page, n) {
-  await page.waitForFunction((count) => document.querySelectorAll('[data-warden="badge"]').length >= count, n, { timeout: 15000 });
-}
-
 async function waitForSummary(page, cards) {
   await page.waitForFunction((n) => document.querySelector('[data-warden="summary"]')?.dataset.cards === String(n), cards, { timeout: 15000 });
 }

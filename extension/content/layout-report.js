@@ -5,205 +5,207 @@
 // reads by (the phrases and quoted selector words of page-variants.js, the age grammar of the
 // core) becomes ‹w›; the names and profile links read on the page are replaced first. The
 // popup copies it on the user's click, to attach to a bug report. Nothing is sent anywhere.
-(() => {
-  const V = Warden.variants;
-  const SETTLE_MS = 2000; // written once the page has been quiet this long
-  const DEPTH = 14;
-  const CHILDREN = 12;
-  const ROWS = 3;
-  const VALUES = new Set(['role', 'type', 'data-view-name', 'data-testid', 'data-control-name', 'data-component-type',
-    'data-display-contents', 'data-sdui-screen', 'aria-expanded', 'aria-disabled', 'aria-hidden', 'aria-pressed',
-    'aria-selected', 'aria-current', 'aria-modal', 'tabindex', 'open', 'hidden', 'dir', 'lang']);
-  const SHAPED = new Set(['aria-label', 'alt', 'title', 'placeholder']);
 
-  const fold = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+import { V } from './page-variants.js';
+import { findCards, readCard, totals } from './cards.js';
+import { ask } from './transport.js';
 
-  // The words LinkedIn's page is read by: those of every phrase in page-variants.js, and the
-  // age grammar's (asked of the core once).
-  let vocabulary = null;
-  function words() {
-    vocabulary ??= (async () => {
-      const set = new Set();
-      for (const v of Object.values(V)) {
-        for (const r of [v].flat()) {
-          // A phrase's words, or the quoted words of a selector ([aria-label^="Invite "]).
-          const text = r instanceof RegExp ? r.source : String(r).match(/"[^"]*"/g)?.join(' ') ?? '';
-          text.split(/[^\p{L}]+/u).filter((w) => w.length > 1).forEach((w) => set.add(fold(w)));
-        }
+const SETTLE_MS = 2000; // written once the page has been quiet this long
+const DEPTH = 14;
+const CHILDREN = 12;
+const ROWS = 3;
+const VALUES = new Set(['role', 'type', 'data-view-name', 'data-testid', 'data-control-name', 'data-component-type',
+  'data-display-contents', 'data-sdui-screen', 'aria-expanded', 'aria-disabled', 'aria-hidden', 'aria-pressed',
+  'aria-selected', 'aria-current', 'aria-modal', 'tabindex', 'open', 'hidden', 'dir', 'lang']);
+const SHAPED = new Set(['aria-label', 'alt', 'title', 'placeholder']);
+
+const fold = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+// The words LinkedIn's page is read by: those of every phrase in page-variants.js, and the
+// age grammar's (asked of the core once).
+let vocabulary = null;
+function words() {
+  vocabulary ??= (async () => {
+    const set = new Set();
+    for (const v of Object.values(V)) {
+      for (const r of [v].flat()) {
+        // A phrase's words, or the quoted words of a selector ([aria-label^="Invite "]).
+        const text = r instanceof RegExp ? r.source : String(r).match(/"[^"]*"/g)?.join(' ') ?? '';
+        text.split(/[^\p{L}]+/u).filter((w) => w.length > 1).forEach((w) => set.add(fold(w)));
       }
-      const answer = await Warden.ask({ kind: 'vocabulary' });
-      for (const w of answer?.words ?? []) set.add(w);
-      return set;
-    })();
-    return vocabulary;
-  }
-
-  function shapeText(text, known, vocab) {
-    let t = String(text).replace(/\s+/g, ' ').trim();
-    for (const [value, mark] of known) if (value && value.length > 1) t = t.split(value).join(mark);
-    return t
-      .replace(/‹[^›]*›|[\p{L}\p{M}]+/gu, (w) => (w.startsWith('‹') || vocab.has(fold(w)) ? w : '‹w›'))
-      .replace(/\d{5,}/g, '‹n›')
-      .replace(/‹w›(?:[ ‹w›.,·'’-]*‹w›)+/g, '‹w…›')
-      .slice(0, 160);
-  }
-
-  function shapeHref(href) {
-    try {
-      const u = new URL(href, location.href);
-      const parts = u.pathname.split('/').map((p, i, all) => (all[i - 1] === 'in' ? '‹slug›' : /^[a-z-]{1,30}$/.test(p) ? p : p && '‹x›'));
-      const query = [...u.searchParams.keys()].map((k) => `${k}=‹v›`).join('&');
-      const origin = /^[a-z]+:/i.test(href) ? u.origin : ''; // absolute or relative, as written
-      return `${origin}${parts.join('/')}${query ? `?${query}` : ''}`;
-    } catch {
-      return '‹href›';
     }
+    const answer = await ask({ kind: 'vocabulary' });
+    for (const w of answer?.words ?? []) set.add(w);
+    return set;
+  })();
+  return vocabulary;
+}
+
+function shapeText(text, known, vocab) {
+  let t = String(text).replace(/\s+/g, ' ').trim();
+  for (const [value, mark] of known) if (value && value.length > 1) t = t.split(value).join(mark);
+  return t
+    .replace(/‹[^›]*›|[\p{L}\p{M}]+/gu, (w) => (w.startsWith('‹') || vocab.has(fold(w)) ? w : '‹w›'))
+    .replace(/\d{5,}/g, '‹n›')
+    .replace(/‹w›(?:[ ‹w›.,·'’-]*‹w›)+/g, '‹w…›')
+    .slice(0, 160);
+}
+
+function shapeHref(href) {
+  try {
+    const u = new URL(href, location.href);
+    const parts = u.pathname.split('/').map((p, i, all) => (all[i - 1] === 'in' ? '‹slug›' : /^[a-z-]{1,30}$/.test(p) ? p : p && '‹x›'));
+    const query = [...u.searchParams.keys()].map((k) => `${k}=‹v›`).join('&');
+    const origin = /^[a-z]+:/i.test(href) ? u.origin : ''; // absolute or relative, as written
+    return `${origin}${parts.join('/')}${query ? `?${query}` : ''}`;
+  } catch {
+    return '‹href›';
   }
+}
 
-  const shapeKey = (key) => key
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '‹uuid›')
-    .replace(/\d{3,}/g, '‹n›')
-    .slice(0, 120);
+const shapeKey = (key) => key
+  .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '‹uuid›')
+  .replace(/\d{3,}/g, '‹n›')
+  .slice(0, 120);
 
-  function attrs(node, known, vocab) {
-    const out = [];
-    for (const { name, value } of node.attributes) {
-      if (name.startsWith('data-warden') || name === 'class' || name === 'style') {
-        if (name !== 'data-warden') out.push(name);
-      } else if (VALUES.has(name) || (name === 'id' && /^[a-z-]{1,30}$/.test(value))) out.push(`${name}=${value.slice(0, 80)}`);
-      else if (SHAPED.has(name)) out.push(`${name}="${shapeText(value, known, vocab)}"`);
-      else if (name === 'href') out.push(`href=${shapeHref(value)}`);
-      else if (name === 'componentkey') out.push(`componentkey=${shapeKey(value)}`);
-      else out.push(name);
-    }
-    return out.length ? `[${out.join('][')}]` : '';
+function attrs(node, known, vocab) {
+  const out = [];
+  for (const { name, value } of node.attributes) {
+    if (name.startsWith('data-warden') || name === 'class' || name === 'style') {
+      if (name !== 'data-warden') out.push(name);
+    } else if (VALUES.has(name) || (name === 'id' && /^[a-z-]{1,30}$/.test(value))) out.push(`${name}=${value.slice(0, 80)}`);
+    else if (SHAPED.has(name)) out.push(`${name}="${shapeText(value, known, vocab)}"`);
+    else if (name === 'href') out.push(`href=${shapeHref(value)}`);
+    else if (name === 'componentkey') out.push(`componentkey=${shapeKey(value)}`);
+    else out.push(name);
   }
+  return out.length ? `[${out.join('][')}]` : '';
+}
 
-  // One line per element, indented by depth: its tag, attributes and own text, in shapes.
-  function skeleton(node, known, vocab, depth = 0, lines = [], limit = DEPTH) {
-    const pad = '  '.repeat(depth);
-    if (node.matches('[data-warden]')) {
-      lines.push(`${pad}(Warden's ${node.dataset.warden})`);
-      return lines;
-    }
-    const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join(' ').trim();
-    const text = own && !node.matches('textarea, input') ? ` "${shapeText(own, known, vocab)}"` : '';
-    lines.push(`${pad}${node.localName}${attrs(node, known, vocab)}${text}`);
-    if (node.matches('svg, textarea, select, script, style') || depth >= limit) return lines;
-    const children = [...node.children];
-    children.slice(0, CHILDREN).forEach((c) => skeleton(c, known, vocab, depth + 1, lines, limit));
-    if (children.length > CHILDREN) lines.push(`${pad}  … ${children.length - CHILDREN} more`);
+// One line per element, indented by depth: its tag, attributes and own text, in shapes.
+function skeleton(node, known, vocab, depth = 0, lines = [], limit = DEPTH) {
+  const pad = '  '.repeat(depth);
+  if (node.matches('[data-warden]')) {
+    lines.push(`${pad}(Warden's ${node.dataset.warden})`);
     return lines;
   }
+  const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join(' ').trim();
+  const text = own && !node.matches('textarea, input') ? ` "${shapeText(own, known, vocab)}"` : '';
+  lines.push(`${pad}${node.localName}${attrs(node, known, vocab)}${text}`);
+  if (node.matches('svg, textarea, select, script, style') || depth >= limit) return lines;
+  const children = [...node.children];
+  children.slice(0, CHILDREN).forEach((c) => skeleton(c, known, vocab, depth + 1, lines, limit));
+  if (children.length > CHILDREN) lines.push(`${pad}  … ${children.length - CHILDREN} more`);
+  return lines;
+}
 
-  // What the features recognised, in words (English: the report is read by developers).
-  function worded(facts) {
-    const { recognised, drift, missed, total, cooldown, controls, warnings, ...more } = facts;
-    if (!('cooldown' in facts)) {
-      return {
-        'cards recognised': recognised,
-        ...(drift ? { notice: 'no invitation recognised within 10 s' } : {}),
-        ...(missed !== undefined ? { 'without a readable age': missed } : {}),
-        ...('total' in facts ? { 'total stated': total ?? 'not read' } : {}),
-        ...more,
-      };
-    }
+// What the features recognised, in words (English: the report is read by developers).
+function worded(facts) {
+  const { recognised, drift, missed, total, cooldown, controls, warnings, ...more } = facts;
+  if (!('cooldown' in facts)) {
     return {
-      cooldown: cooldown ?? 'none recorded',
-      ...(controls !== undefined ? { 'own Connect controls': controls } : {}),
-      ...(warnings !== undefined ? { 'connect warnings': warnings } : {}),
+      'cards recognised': recognised,
+      ...(drift ? { notice: 'no invitation recognised within 10 s' } : {}),
+      ...(missed !== undefined ? { 'without a readable age': missed } : {}),
+      ...('total' in facts ? { 'total stated': total ?? 'not read' } : {}),
       ...more,
     };
   }
-
-  function header(page, facts) {
-    const lang = document.documentElement.lang || '?';
-    const path = location.pathname.replace(/\/in\/[^/]+/, '/in/‹slug›');
-    const shadow = document.querySelector(V.interopOutlet)?.shadowRoot ? 'open shadow root' : 'none';
-    return [
-      `Warden layout report · ${page} page · ${path} · page language ${lang} · ${new Date().toISOString().slice(0, 10)}`,
-      ...Object.entries(worded(facts)).map(([k, v]) => `${k}: ${v}`),
-      `open dialogs: ${document.querySelectorAll(V.dialog).length} · toasts: ${document.querySelectorAll(V.toast).length} · ${V.interopOutlet}: ${shadow}`,
-    ];
-  }
-
-  async function describe(page, facts, roots, known) {
-    const vocab = await words();
-    const lines = header(page, facts);
-    for (const [title, root, limit] of roots) {
-      lines.push('', `${title}:`);
-      if (root) skeleton(root, known, vocab, 1, lines, limit);
-      else lines.push('  (none)');
-    }
-    return lines.join('\n');
-  }
-
-  // The list and its first cards; with no card recognised, the rows that look like cards and
-  // the page's main content, a few levels deep.
-  function sentRoots() {
-    const cards = Warden.findCards();
-    const main = document.querySelector('main') ?? document.body;
-    const rows = cards.length ? cards : [...main.querySelectorAll(V.cardAncestor)];
-    const list = rows[0]?.parentElement ?? null;
-    return {
-      cards,
-      roots: [
-        ['the list (its first level)', list && list.cloneNode(false)],
-        ...rows.slice(0, ROWS).map((row, i) => [`${cards.length ? 'recognised card' : 'unrecognised row'} ${i + 1}`, row]),
-        ...(cards.length ? [] : [['the page, no card recognised (six levels)', main, 6]]),
-      ],
-    };
-  }
-
-  function knownOnSent(cards) {
-    const known = [];
-    for (const card of cards.slice(0, 50)) {
-      const item = Warden.readCard(card);
-      const slug = item.href?.match(/\/in\/([^/?#]+)/)?.[1];
-      known.push([item.name, '‹name›'], [slug, '‹slug›']);
-    }
-    return known.sort((a, b) => String(b[0]).length - String(a[0]).length);
-  }
-
-  const timers = {};
-  const written = {};
-
-  /** Called by the Sent-page and profile features with what they recognised. */
-  const described = {}; // what the last report of each page kind was made for
-  Warden.layoutReport = {
-    seen(page, facts) {
-      // Once per page and recognition state: a scrolled-in batch does not describe the page anew.
-      const key = `${location.pathname}|${JSON.stringify(facts.recognised > 0 ? { ...facts, recognised: true, missed: undefined } : facts)}`;
-      if (described[page] === key) return;
-      described[page] = key;
-      clearTimeout(timers[page]);
-      timers[page] = setTimeout(() => write(page, facts).catch((e) => console.warn('[Warden] layout report:', e)), SETTLE_MS);
-    },
+  return {
+    cooldown: cooldown ?? 'none recorded',
+    ...(controls !== undefined ? { 'own Connect controls': controls } : {}),
+    ...(warnings !== undefined ? { 'connect warnings': warnings } : {}),
+    ...more,
   };
+}
 
-  async function write(page, facts) {
-    let report;
-    if (page === 'sent') {
-      if (!V.sentPath.test(location.pathname)) return;
-      const { cards, roots } = sentRoots();
-      const vocab = await words();
-      const known = knownOnSent(cards);
-      const byStructure = cards.filter((c) => c.querySelector(V.withdrawControl)).length;
-      report = await describe('sent', {
-        ...facts,
-        'withdraw controls': `${byStructure} by structure or label, ${cards.length - byStructure} by their word only`,
-        'total candidates': Warden.totalTexts().map((t) => `"${shapeText(t, known, vocab)}"`).join(', ') || 'none',
-      }, roots, known);
-    } else {
-      const slug = location.pathname.match(V.profilePath)?.[1];
-      if (!slug) return;
-      const top = document.querySelector(V.topCard);
-      const name = (top ?? document).querySelector(V.topCardName)?.textContent.trim();
-      const known = [[name, '‹name›'], [decodeURIComponent(slug), '‹slug›']];
-      report = await describe('profile', facts, [['top card', top ?? document.querySelector('main')]], known);
-    }
-    if (written[page] === report) return;
-    written[page] = report;
-    await Warden.ask({ kind: 'layoutSeen', page, report });
+function header(page, facts) {
+  const lang = document.documentElement.lang || '?';
+  const path = location.pathname.replace(/\/in\/[^/]+/, '/in/‹slug›');
+  const shadow = document.querySelector(V.interopOutlet)?.shadowRoot ? 'open shadow root' : 'none';
+  return [
+    `Warden layout report · ${page} page · ${path} · page language ${lang} · ${new Date().toISOString().slice(0, 10)}`,
+    ...Object.entries(worded(facts)).map(([k, v]) => `${k}: ${v}`),
+    `open dialogs: ${document.querySelectorAll(V.dialog).length} · toasts: ${document.querySelectorAll(V.toast).length} · ${V.interopOutlet}: ${shadow}`,
+  ];
+}
+
+async function describe(page, facts, roots, known) {
+  const vocab = await words();
+  const lines = header(page, facts);
+  for (const [title, root, limit] of roots) {
+    lines.push('', `${title}:`);
+    if (root) skeleton(root, known, vocab, 1, lines, limit);
+    else lines.push('  (none)');
   }
-})();
+  return lines.join('\n');
+}
+
+// The list and its first cards; with no card recognised, the rows that look like cards and
+// the page's main content, a few levels deep.
+function sentRoots() {
+  const cards = findCards();
+  const main = document.querySelector('main') ?? document.body;
+  const rows = cards.length ? cards : [...main.querySelectorAll(V.cardAncestor)];
+  const list = rows[0]?.parentElement ?? null;
+  return {
+    cards,
+    roots: [
+      ['the list (its first level)', list && list.cloneNode(false)],
+      ...rows.slice(0, ROWS).map((row, i) => [`${cards.length ? 'recognised card' : 'unrecognised row'} ${i + 1}`, row]),
+      ...(cards.length ? [] : [['the page, no card recognised (six levels)', main, 6]]),
+    ],
+  };
+}
+
+function knownOnSent(cards) {
+  const known = [];
+  for (const card of cards.slice(0, 50)) {
+    const item = readCard(card);
+    const slug = item.href?.match(/\/in\/([^/?#]+)/)?.[1];
+    known.push([item.name, '‹name›'], [slug, '‹slug›']);
+  }
+  return known.sort((a, b) => String(b[0]).length - String(a[0]).length);
+}
+
+const timers = {};
+const written = {};
+
+/** Called by the Sent-page and profile features with what they recognised. */
+const described = {}; // what the last report of each page kind was made for
+export const layoutReport = {
+  seen(page, facts) {
+    // Once per page and recognition state: a scrolled-in batch does not describe the page anew.
+    const key = `${location.pathname}|${JSON.stringify(facts.recognised > 0 ? { ...facts, recognised: true, missed: undefined } : facts)}`;
+    if (described[page] === key) return;
+    described[page] = key;
+    clearTimeout(timers[page]);
+    timers[page] = setTimeout(() => write(page, facts).catch((e) => console.warn('[Warden] layout report:', e)), SETTLE_MS);
+  },
+};
+
+async function write(page, facts) {
+  let report;
+  if (page === 'sent') {
+    if (!V.sentPath.test(location.pathname)) return;
+    const { cards, roots } = sentRoots();
+    const vocab = await words();
+    const known = knownOnSent(cards);
+    const byStructure = cards.filter((c) => c.querySelector(V.withdrawControl)).length;
+    report = await describe('sent', {
+      ...facts,
+      'withdraw controls': `${byStructure} by structure or label, ${cards.length - byStructure} by their word only`,
+      'total candidates': totals().map((c) => `"${shapeText(c.text, known, vocab)}"`).join(', ') || 'none',
+    }, roots, known);
+  } else {
+    const slug = location.pathname.match(V.profilePath)?.[1];
+    if (!slug) return;
+    const top = document.querySelector(V.topCard);
+    const name = (top ?? document).querySelector(V.topCardName)?.textContent.trim();
+    const known = [[name, '‹name›'], [decodeURIComponent(slug), '‹slug›']];
+    report = await describe('profile', facts, [['top card', top ?? document.querySelector('main')]], known);
+  }
+  if (written[page] === report) return;
+  written[page] = report;
+  await ask({ kind: 'layoutSeen', page, report });
+}

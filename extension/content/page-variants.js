@@ -5,7 +5,7 @@
 // Only stable hooks: roles, aria-labels, componentkey and its state suffixes, data-view-name,
 // data-control-name, data-testid, <time>, text. Never hashed class names.
 // Structure first, words second: no phrase is ever required.
-Warden.variants = {
+export const V = {
   // The Sent view: My Network > Manage > Sent (people, and ?page=N on the older layout).
   sentPath: /^\/mynetwork\/invitation-manager\/sent(\/|$)/,
   // A profile page: /in/SLUG/ (and its sub-pages such as /in/SLUG/details/...).

@@ -8,159 +8,129 @@
 //    control is painted (not transparent along its ancestors, not hidden, not zero-size, with
 //    something to see). A keyboard activation (no pointer: `detail` 0) counts only on the
 //    focused control, visible too;
-//  - Warden's own nodes are known by identity (a WeakSet), never by an attribute the page can
-//    copy: `data-warden` on the page's markup makes it no node of Warden's.
-(() => {
-  const own = new WeakSet();
+//  - Warden's own nodes are known by identity (lib/own.js), never by an attribute the page
+//    can copy.
+// `realClick` is the one gate every feature calls for the user's click: withdraw, confirm,
+// Keep, review, Connect.
 
-  /** Registers a node (and the Warden nodes inside it, for clones) as Warden's own. */
-  Warden.own = (node) => {
-    own.add(node);
-    for (const inner of node.querySelectorAll('[data-warden]')) own.add(inner);
-    return node;
-  };
+// Below this effective opacity (the product along the ancestors) a control is not something
+// the user can be said to see. Warden's own review mode dims cards to .45: well above.
+const MIN_OPACITY = 0.25;
+const MIN_SIZE = 4; // px: a control smaller than this is not a target a user aims at
+const parentOf = (n) => n.parentElement ?? (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
+const alpha = (color) => {
+  const m = /rgba?\(([^)]+)\)/.exec(color);
+  if (!m) return color === 'transparent' ? 0 : 1;
+  const parts = m[1].split(/[\s,/]+/).filter(Boolean);
+  return parts.length > 3 ? Number.parseFloat(parts[3]) : 1;
+};
 
-  // Every element Warden builds with a `data-warden` hook is registered as it is made.
-  const build = Warden.el;
-  Warden.el = (tag, attrs = {}, ...children) => {
-    const node = build(tag, attrs, ...children);
-    if (attrs['data-warden'] !== undefined) own.add(node);
-    return node;
-  };
-
-  /** Whether this exact element is one Warden made. */
-  Warden.isOwn = (node) => own.has(node);
-
-  /** The nearest Warden node holding `node` (itself included), by identity; null if none. */
-  Warden.ownAncestor = (node) => {
-    let n = node instanceof Element ? node : node?.parentElement ?? null;
-    for (n = n?.closest('[data-warden]') ?? null; n; n = n.parentElement?.closest('[data-warden]') ?? null) {
-      if (own.has(n)) return n;
+// Something of the control is painted: its text in a colour that is not transparent, a
+// background, a border, or an image inside it.
+function inked(el) {
+  const s = getComputedStyle(el);
+  if (alpha(s.backgroundColor) > 0.1 || s.backgroundImage !== 'none') return true;
+  if (Number.parseFloat(s.borderTopWidth) > 0 && alpha(s.borderTopColor) > 0.1) return true;
+  if (el.textContent.trim() && alpha(s.color) > 0.1 && Number.parseFloat(s.fontSize) >= 6) {
+    // The text's own element may colour it differently: the first text's parent decides.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (!t.nodeValue.trim()) continue;
+      const ts = getComputedStyle(t.parentElement);
+      return alpha(ts.color) > 0.1 && Number.parseFloat(ts.fontSize) >= 6;
     }
-    return null;
-  };
-
-  /** The Warden nodes of a kind under root (by identity: the page's look-alikes are skipped). */
-  Warden.ownAll = (selector, root = document) => [...root.querySelectorAll(selector)].filter((n) => own.has(n));
-
-  // Below this effective opacity (the product along the ancestors) a control is not something
-  // the user can be said to see. Warden's own review mode dims cards to .45: well above.
-  const MIN_OPACITY = 0.25;
-  const MIN_SIZE = 4; // px: a control smaller than this is not a target a user aims at
-  const parentOf = (n) => n.parentElement ?? (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
-  const alpha = (color) => {
-    const m = /rgba?\(([^)]+)\)/.exec(color);
-    if (!m) return color === 'transparent' ? 0 : 1;
-    const parts = m[1].split(/[\s,/]+/).filter(Boolean);
-    return parts.length > 3 ? Number.parseFloat(parts[3]) : 1;
-  };
-
-  // Something of the control is painted: its text in a colour that is not transparent, a
-  // background, a border, or an image inside it.
-  function inked(el) {
-    const s = getComputedStyle(el);
-    if (alpha(s.backgroundColor) > 0.1 || s.backgroundImage !== 'none') return true;
-    if (Number.parseFloat(s.borderTopWidth) > 0 && alpha(s.borderTopColor) > 0.1) return true;
-    if (el.textContent.trim() && alpha(s.color) > 0.1 && Number.parseFloat(s.fontSize) >= 6) {
-      // The text's own element may colour it differently: the first text's parent decides.
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-        if (!t.nodeValue.trim()) continue;
-        const ts = getComputedStyle(t.parentElement);
-        return alpha(ts.color) > 0.1 && Number.parseFloat(ts.fontSize) >= 6;
-      }
-    }
-    return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('svg').length > 0;
   }
+  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('svg').length > 0;
+}
 
-  /**
-   * Whether the user can see this element: shown, opaque enough, of a real size, and (unless
-   * `ink` is false: a dialog's box may be drawn by what it holds) painted.
-   */
-  Warden.shown = (el, { ink = true } = {}) => {
-    if (!(el instanceof Element) || !el.isConnected) return false;
-    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-    const r = el.getBoundingClientRect();
-    if (r.width < MIN_SIZE || r.height < MIN_SIZE) return false;
-    let opacity = 1;
-    for (let n = el; n; n = parentOf(n)) {
-      const s = getComputedStyle(n);
-      opacity *= Number.parseFloat(s.opacity);
-      if (s.filter.includes('opacity(')) opacity *= Number.parseFloat(/opacity\(([\d.]+)(%?)/.exec(s.filter)?.[1] ?? '1') / (s.filter.includes('%)') ? 100 : 1);
-      if (opacity < MIN_OPACITY) return false;
-    }
-    return !ink || inked(el);
-  };
-
-  // The element under the point, through open shadow roots (the invite dialog's outlet).
-  function hitAt(x, y) {
-    let hit = document.elementFromPoint(x, y);
-    while (hit?.shadowRoot) {
-      const inner = hit.shadowRoot.elementFromPoint(x, y);
-      if (!inner || inner === hit) break;
-      hit = inner;
-    }
-    return hit;
+/**
+ * Whether the user can see this element: shown, opaque enough, of a real size, and (unless
+ * `ink` is false: a dialog's box may be drawn by what it holds) painted.
+ */
+export function shown(el, { ink = true } = {}) {
+  if (!(el instanceof Element) || !el.isConnected) return false;
+  if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  const r = el.getBoundingClientRect();
+  if (r.width < MIN_SIZE || r.height < MIN_SIZE) return false;
+  let opacity = 1;
+  for (let n = el; n; n = parentOf(n)) {
+    const s = getComputedStyle(n);
+    opacity *= Number.parseFloat(s.opacity);
+    if (s.filter.includes('opacity(')) opacity *= Number.parseFloat(/opacity\(([\d.]+)(%?)/.exec(s.filter)?.[1] ?? '1') / (s.filter.includes('%)') ? 100 : 1);
+    if (opacity < MIN_OPACITY) return false;
   }
+  return !ink || inked(el);
+}
 
-  // Whether something the user sees covers the control at the point, even an element the page
-  // made transparent to the pointer (`pointer-events: none`: the click goes through it to the
-  // control below, and the browser's hit test, elementFromPoint included, skips it). For one
-  // synchronous look, a sheet of Warden's own (adopted, so no mutation the page could observe;
-  // no page script runs meanwhile) makes every element hittable; each element stacked above the
-  // control at that point that is painted (Warden.shown) covers it. Ancestors and descendants
-  // of the control are the control itself.
-  let hittable = null;
-  function coveredAt(x, y, control) {
-    let stack;
+// The element under the point, through open shadow roots (the invite dialog's outlet).
+function hitAt(x, y) {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+// Whether something the user sees covers the control at the point, even an element the page
+// made transparent to the pointer (`pointer-events: none`: the click goes through it to the
+// control below, and the browser's hit test, elementFromPoint included, skips it). For one
+// synchronous look, a sheet of Warden's own (adopted, so no mutation the page could observe;
+// no page script runs meanwhile) makes every element hittable; each element stacked above the
+// control at that point that is painted (shown) covers it. Ancestors and descendants
+// of the control are the control itself.
+let hittable = null;
+function coveredAt(x, y, control) {
+  let stack;
+  try {
+    hittable ??= new CSSStyleSheet();
+    if (!hittable.cssRules.length) hittable.replaceSync('* { pointer-events: auto !important; }');
+    const before = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...before, hittable];
     try {
-      hittable ??= new CSSStyleSheet();
-      if (!hittable.cssRules.length) hittable.replaceSync('* { pointer-events: auto !important; }');
-      const before = document.adoptedStyleSheets;
-      document.adoptedStyleSheets = [...before, hittable];
-      try {
-        stack = document.elementsFromPoint(x, y);
-      } finally {
-        document.adoptedStyleSheets = before;
-      }
-    } catch {
-      return false; // no constructable sheets here: the hit test above is all there is
+      stack = document.elementsFromPoint(x, y);
+    } finally {
+      document.adoptedStyleSheets = before;
     }
-    for (const el of stack) {
-      if (inside(el, control)) return false; // reached the control: nothing above it is painted
-      if (inside(control, el)) continue;
-      if (Warden.shown(el)) return true;
-    }
-    return false;
+  } catch {
+    return false; // no constructable sheets here: the hit test above is all there is
   }
-
-  // The focused element, through open shadow roots.
-  function focused() {
-    let a = document.activeElement;
-    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    return a;
+  for (const el of stack) {
+    if (inside(el, control)) return false; // reached the control: nothing above it is painted
+    if (inside(control, el)) continue;
+    if (shown(el)) return true;
   }
+  return false;
+}
 
-  const inside = (node, control) => {
-    for (let n = node; n; n = parentOf(n)) if (n === control) return true;
-    return false;
-  };
+// The focused element, through open shadow roots.
+function focused() {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
 
-  /**
-   * Whether this click is the user's own on `control` as they see it: trusted; by pointer,
-   * with the element under the pointer being the control or inside it; by keyboard (Enter or
-   * Space: no pointer, `detail` 0), on the focused control; and the control visible.
-   */
-  Warden.realClick = (event, control) => {
-    if (!event?.isTrusted || !(control instanceof Element)) return false;
-    if (event.detail === 0) {
-      const f = focused();
-      if (!f || !(f === control || inside(f, control))) return false;
-    } else {
-      const hit = hitAt(event.clientX, event.clientY);
-      if (!hit || !inside(hit, control)) return false;
-      if (coveredAt(event.clientX, event.clientY, control)) return false;
-    }
-    return Warden.shown(control);
-  };
-})();
+const inside = (node, control) => {
+  for (let n = node; n; n = parentOf(n)) if (n === control) return true;
+  return false;
+};
+
+/**
+ * Whether this click is the user's own on `control` as they see it: trusted; by pointer,
+ * with the element under the pointer being the control or inside it; by keyboard (Enter or
+ * Space: no pointer, `detail` 0), on the focused control; and the control visible.
+ */
+export function realClick(event, control) {
+  if (!event?.isTrusted || !(control instanceof Element)) return false;
+  if (event.detail === 0) {
+    const f = focused();
+    if (!f || !(f === control || inside(f, control))) return false;
+  } else {
+    const hit = hitAt(event.clientX, event.clientY);
+    if (!hit || !inside(hit, control)) return false;
+    if (coveredAt(event.clientX, event.clientY, control)) return false;
+  }
+  return shown(control);
+}
+

@@ -1,23 +1,40 @@
 // The WebExtension API under one name (Firefox's `browser`, else Chromium's `chrome`), and the
-// storage backend the wasm reads and writes through. Loaded by every extension context.
-// Only the context's own property counts: markup named "Warden" (<form name>, <img name>, an
-// id) shows through the window's named properties, never as an own property, and is replaced.
-/** @type {import('../types/warden').Shared} */
-globalThis.Warden = Object.hasOwn(globalThis, 'Warden') ? globalThis.Warden : /** @type {any} */ ({});
-Warden.api = globalThis.browser ?? globalThis.chrome;
+// storage backend the wasm reads and writes through (background and popup; content scripts
+// that run the wasm in the page). Importing this module touches no API: a page without the
+// extension (a DOM test) can import modules that import it.
 
-(() => {
-  // Every request reads the state, and asking the browser for a large value costs milliseconds
-  // (about 10 ms for the first read after a pause). So a value this context reads is kept, and
-  // kept up to date by its own writes and by storage.onChanged (which every context hears, for
-  // every change); this listener is registered before any other.
+/** @type {any} */
+export const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+
+// Keys starting with `session:` live in the browser's session storage (room of its own, kept
+// while the browser runs): the core puts there only what the lasting storage refused.
+// Contexts without it (content scripts) find nothing there and cannot write there.
+const SPARE = 'session:';
+
+/**
+ * @typedef {object} Storage
+ * @property {(key: string) => Promise<unknown>} get
+ * @property {(key: string, value: unknown) => Promise<void>} set
+ * @property {(key: string) => Promise<void>} remove
+ */
+
+/** @type {Storage | null} */
+let made = null;
+
+/**
+ * The storage backend, made on first use. Every request reads the state, and asking the
+ * browser for a large value costs milliseconds (about 10 ms for the first read after a
+ * pause). So a value this context reads is kept, and kept up to date by its own writes and by
+ * storage.onChanged (which every context hears, for every change).
+ * @returns {Storage}
+ */
+export function storage() {
+  if (made) return made;
+  /** @type {Map<string, unknown>} */
   const known = new Map();
+  /** @type {Set<string>} */
   const reading = new Set();
-  // Keys starting with `session:` live in the browser's session storage (room of its own,
-  // kept while the browser runs): the core puts there only what the lasting storage refused.
-  // Contexts without it (content scripts) find nothing there and cannot write there.
-  const SPARE = 'session:';
-  Warden.api.storage.onChanged.addListener((changes, area) => {
+  api.storage.onChanged.addListener((/** @type {Record<string, {newValue?: unknown}>} */ changes, /** @type {string} */ area) => {
     if (area !== 'local' && area !== 'session') return;
     for (const [name, change] of Object.entries(changes)) {
       const key = area === 'session' ? SPARE + name : name;
@@ -25,18 +42,18 @@ Warden.api = globalThis.browser ?? globalThis.chrome;
     }
   });
   /** The storage area of a key and its name there; null when this context has no such area. */
-  function area(key) {
-    if (!key.startsWith(SPARE)) return { store: Warden.api.storage.local, name: key };
-    const session = Warden.api.storage.session;
+  const area = (/** @type {string} */ key) => {
+    if (!key.startsWith(SPARE)) return { store: api.storage.local, name: key };
+    const session = api.storage.session;
     return session ? { store: session, name: key.slice(SPARE.length) } : null;
-  }
-  Warden.storage = {
+  };
+  made = {
     get: (key) => {
       const where = area(key);
       if (!where) return Promise.resolve(undefined);
       if (known.has(key)) return Promise.resolve(known.get(key));
       reading.add(key);
-      return where.store.get(where.name).then((items) => {
+      return where.store.get(where.name).then((/** @type {Record<string, unknown>} */ items) => {
         if (!known.has(key)) known.set(key, items[where.name]); // unless a newer change came meanwhile
         return known.get(key);
       }).finally(() => reading.delete(key));
@@ -56,4 +73,5 @@ Warden.api = globalThis.browser ?? globalThis.chrome;
       });
     },
   };
-})();
+  return made;
+}

@@ -1,18 +1,37 @@
-// Visible text in the browser's UI language (from _locales), and small DOM builders that only
-// ever put text in with textContent. A classic script shared by the content script and the
-// popup (after lib/api.js).
-// A substitution ending in an abbreviation's period ("9 nov.") right before the message's own
-// full stop gives one period, not two; a period inside a substitution (a name "A.. B") stays.
-Warden.t = (key, ...subs) => {
+// Visible text in the browser's UI language (from _locales), and the one DOM builder, which
+// only ever puts text in with textContent. Shared by the content script and the popup.
+
+import { api } from './api.js';
+import { mark } from './own.js';
+
+/**
+ * A message of _locales with its substitutions. A substitution ending in an abbreviation's
+ * period ("9 nov.") right before the message's own full stop gives one period, not two; a
+ * period inside a substitution (a name "A.. B") stays.
+ * @param {string} key
+ * @param {...(string | number)} subs
+ * @returns {string}
+ */
+export function t(key, ...subs) {
   const marks = subs.map((_, i) => `\u0001${i}\u0002`);
-  const text = Warden.api.i18n.getMessage(key, marks) || key;
-  return text.replace(/\u0001(\d+)\u0002(\.?)/g, (_, i, stop) => {
+  const text = api.i18n.getMessage(key, marks) || key;
+  // eslint-disable-next-line no-control-regex -- the marks are control characters no message holds
+  return text.replace(/\u0001(\d+)\u0002(\.?)/g, (/** @type {string} */ _, /** @type {string} */ i, /** @type {string} */ stop) => {
     const sub = String(subs[Number(i)]);
     return sub.endsWith('.') && stop ? sub : sub + stop;
   });
-};
+}
 
-Warden.el = (tag, attrs = {}, ...children) => {
+/**
+ * An element with attributes and children (text as text nodes). An element with a
+ * `data-warden` hook is registered as Warden's own (own.js) as it is made.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string | number | boolean | null | undefined>} [attrs]
+ * @param {...(string | Node)} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value !== undefined && value !== null) node.setAttribute(name, String(value));
@@ -20,26 +39,37 @@ Warden.el = (tag, attrs = {}, ...children) => {
   for (const child of children) {
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
+  if (attrs['data-warden'] !== undefined) mark(node);
   return node;
-};
+}
 
-// A YYYY-MM-DD local date shown the reader's way ("20 Dec" / "20 déc.").
-Warden.showDate = (iso) => {
+/**
+ * A YYYY-MM-DD local date shown the reader's way ("20 Dec" / "20 déc.").
+ * @param {string} iso
+ */
+export function showDate(iso) {
   const [y, m, d] = String(iso).split('-').map(Number);
   if (!y || !m || !d) return String(iso);
   const date = new Date(y, m - 1, d);
   const withYear = y !== new Date().getFullYear();
-  return date.toLocaleDateString(Warden.api.i18n.getUILanguage(), {
+  return date.toLocaleDateString(uiLanguage(), {
     day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}),
   });
-};
+}
 
-// Counts the reader's way: "1,204" / "1 204" / "1.204", and the plural form of the UI
-// language (Intl.PluralRules): `key_one`, `key_other`… in _locales, `key_other` when the
-// language's form has no message of its own.
-const uiLanguage = Warden.api.i18n.getUILanguage();
-const numbers = new Intl.NumberFormat(uiLanguage);
-const plurals = new Intl.PluralRules(uiLanguage);
-Warden.number = (n) => numbers.format(n);
-Warden.plural = (key, count) => Warden.api.i18n.getMessage(`${key}_${plurals.select(count)}`, [Warden.number(count)])
-  || Warden.t(`${key}_other`, Warden.number(count));
+/** @type {{numbers: Intl.NumberFormat, plurals: Intl.PluralRules} | null} */
+let intl = null;
+const uiLanguage = () => /** @type {string} */ (api.i18n.getUILanguage());
+const formats = () => (intl ??= { numbers: new Intl.NumberFormat(uiLanguage()), plurals: new Intl.PluralRules(uiLanguage()) });
+
+/** A count the reader's way: "1,204" / "1 204" / "1.204". @param {number} n */
+export const number = (n) => formats().numbers.format(n);
+
+/**
+ * The plural form of the UI language (Intl.PluralRules): `key_one`, `key_other`… in
+ * _locales, `key_other` when the language's form has no message of its own.
+ * @param {string} key
+ * @param {number} count
+ */
+export const plural = (key, count) => api.i18n.getMessage(`${key}_${formats().plurals.select(count)}`, [number(count)])
+  || t(`${key}_other`, number(count));

@@ -3,9 +3,10 @@
 // the background service worker, the one writer. The core decides; this page only shows its
 // answers, and puts text in with textContent only. It re-renders when the stored data changes.
 import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.js';
+import { api, storage } from '../lib/api.js';
+import { el, number, plural, showDate, t } from '../lib/text.js';
 
-const lang = Warden.api.i18n.getUILanguage();
-const t = Warden.t;
+const lang = api.i18n.getUILanguage();
 const $ = (selector, root = document) => root.querySelector(selector);
 
 const ready = init({ module_or_path: new URL('../pkg/warden_bg.wasm', import.meta.url) });
@@ -16,10 +17,10 @@ let localNotice = ''; // A problem of this page itself (the wasm did not load).
 
 // ------------------------------------------------------------------------- text helpers
 
-const n = Warden.number;
+const n = number;
 
 // "1 day left" / "3 days left": the plural form the UI language uses for this count.
-const counted = Warden.plural;
+const counted = plural;
 
 // An instant (ISO 8601) as the reader's calendar date.
 function showInstant(iso) {
@@ -50,7 +51,7 @@ function gauge(box, value, limit) {
 }
 
 function profileLink(item) {
-  return Warden.el('a', {
+  return el('a', {
     class: 'name', href: `https://www.linkedin.com/in/${encodeURIComponent(item.slug)}/`,
     target: '_blank', rel: 'noopener noreferrer',
   }, item.name || item.slug);
@@ -58,7 +59,7 @@ function profileLink(item) {
 
 function translatePage() {
   document.documentElement.lang = lang;
-  document.documentElement.dir = Warden.api.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.documentElement.dir = api.i18n.getMessage('@@bidi_dir') || 'ltr';
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.getAttribute('data-i18n'));
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.getAttribute('data-i18n-label')));
 }
@@ -66,11 +67,11 @@ function translatePage() {
 // ------------------------------------------------------------------------- reads and writes
 
 function read(request) {
-  return ready.then(() => handle(request, Warden.storage));
+  return ready.then(() => handle(request, storage()));
 }
 
 function write(request) {
-  return Warden.api.runtime.sendMessage({ warden: request }).then(
+  return api.runtime.sendMessage({ warden: request }).then(
     (answer) => answer ?? { error: 'noAnswer' },
     (e) => ({ error: 'unreachable', detail: String(e?.message ?? e) }),
   );
@@ -80,7 +81,7 @@ function write(request) {
 // own text (`error_<key>` in _locales, one for each key the core or this page answers with).
 function errorText(answer) {
   const key = String(answer?.error ?? '').split(':')[0];
-  const said = (key && Warden.api.i18n.getMessage(`error_${key}`)) || key || '?';
+  const said = (key && api.i18n.getMessage(`error_${key}`)) || key || '?';
   return t('popup_error_generic', [said, answer?.detail].filter(Boolean).join(': '));
 }
 
@@ -92,11 +93,11 @@ function showNotices(notices) {
     if (notice.kind === 'unreadable') {
       return notice.key ? t('popup_notice_unreadable', notice.key) : t('popup_notice_unreadableNow');
     }
-    return Warden.api.i18n.getMessage(`popup_notice_${notice.kind}`, [String(notice.detail ?? notice.key ?? '')])
+    return api.i18n.getMessage(`popup_notice_${notice.kind}`, [String(notice.detail ?? notice.key ?? '')])
       || t('popup_notice_other', notice.kind);
   });
   if (localNotice) lines.push(localNotice);
-  $('.notice-list', box).replaceChildren(...lines.map((line) => Warden.el('li', {}, line)));
+  $('.notice-list', box).replaceChildren(...lines.map((line) => el('li', {}, line)));
   $('.dismiss', box).hidden = notices.length === 0;
   box.dataset.warden = 'notices';
   box.hidden = lines.length === 0;
@@ -123,16 +124,16 @@ function showSetAside(copies) {
   box.hidden = copies.length === 0;
   box.dataset.warden = 'set-aside';
   $('.aside-list', box).replaceChildren(...copies.map((copy) => {
-    const download = Warden.el('a', { class: 'button', role: 'button', 'data-warden': 'aside-download' }, t('popup_aside_download'));
+    const download = el('a', { class: 'button', role: 'button', 'data-warden': 'aside-download' }, t('popup_aside_download'));
     offerAside(download, copy.key);
-    const restore = Warden.el('button', { type: 'button', 'data-warden': 'aside-restore' }, t('popup_aside_restore'));
-    const discard = Warden.el('button', { type: 'button', 'data-warden': 'aside-discard' }, t('popup_aside_discard'));
+    const restore = el('button', { type: 'button', 'data-warden': 'aside-restore' }, t('popup_aside_restore'));
+    const discard = el('button', { type: 'button', 'data-warden': 'aside-discard' }, t('popup_aside_discard'));
     restore.addEventListener('click', () => handleAside('restoreAside', copy.key));
     discard.addEventListener('click', () => handleAside('discardAside', copy.key));
     const why = copy.why ? ` (${copy.why})` : '';
-    return Warden.el('li', { 'data-key': copy.key },
-      Warden.el('span', { class: 'when' }, t('popup_aside_item', showInstant(copy.at)) + why),
-      Warden.el('span', { class: 'actions' }, download, restore, discard));
+    return el('li', { 'data-key': copy.key },
+      el('span', { class: 'when' }, t('popup_aside_item', showInstant(copy.at)) + why),
+      el('span', { class: 'actions' }, download, restore, discard));
   }));
 }
 
@@ -148,7 +149,7 @@ async function handleAside(kind, key) {
   const answer = await write({ kind, key });
   if (answer?.ok && kind === 'restoreAside') say(status, importedText(answer));
   else if (answer?.ok) say(status, t('popup_aside_discarded'));
-  else say(status, Warden.api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer), 'bad');
+  else say(status, api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer), 'bad');
   await refresh();
 }
 
@@ -161,7 +162,7 @@ function showQuota(q) {
   setText($('.value', box), `${n(q.used)} / ${n(q.limit)}`);
   gauge(box, q.used, q.limit);
   setText($('.remaining', box), q.full ? t('popup_quota_full', n(q.limit)) : t('popup_quota_remaining', n(q.remaining), n(q.limit)));
-  setText($('.next', box), q.nextFreeOn ? t('popup_quota_nextFree', Warden.showDate(q.nextFreeOn)) : t('popup_quota_none'));
+  setText($('.next', box), q.nextFreeOn ? t('popup_quota_nextFree', showDate(q.nextFreeOn)) : t('popup_quota_none'));
   showIf($('.limit', box), q.limitReachedAt ? t('popup_quota_limitMessage', showInstant(q.limitReachedAt)) : '');
 }
 
@@ -174,7 +175,7 @@ function showPending(p, settings) {
   setText($('.value', box), n(p.count));
   setText($('.threshold', box), t('popup_pending_caption', n(p.threshold)));
   gauge(box, p.count, p.threshold);
-  setText($('.read', box), p.known ? t('popup_pending_readOn', Warden.showDate(p.readOn)) : t('popup_pending_unknown'));
+  setText($('.read', box), p.known ? t('popup_pending_readOn', showDate(p.readOn)) : t('popup_pending_unknown'));
   setText($('.buckets', box), p.known ? t('popup_pending_buckets', n(p.stale), n(p.consider)) : '');
   showIf($('.over', box), p.over ? t('popup_pending_over', n(p.threshold)) : '');
   const review = $('.review', box);
@@ -184,19 +185,19 @@ function showPending(p, settings) {
 
 function showCooldowns(active, ended) {
   const box = $('#cooldowns');
-  $('.active-list', box).replaceChildren(...active.map((c) => Warden.el('li', {
+  $('.active-list', box).replaceChildren(...active.map((c) => el('li', {
     'data-warden': 'cooldown', 'data-slug': c.slug, 'data-name': c.name, 'data-until': c.until,
   },
   profileLink(c),
-  Warden.el('span', { class: 'when' },
-    Warden.el('time', { datetime: c.until }, t('popup_cooldown_until', Warden.showDate(c.until))),
+  el('span', { class: 'when' },
+    el('time', { datetime: c.until }, t('popup_cooldown_until', showDate(c.until))),
     ` · ${counted('popup_daysLeft', c.daysLeft)}`))));
-  $('.ended-list', box).replaceChildren(...ended.map((c) => Warden.el('li', {
+  $('.ended-list', box).replaceChildren(...ended.map((c) => el('li', {
     'data-warden': 'cooldown-ended', 'data-slug': c.slug, 'data-until': c.until,
   },
   profileLink(c),
-  Warden.el('span', { class: 'when' },
-    Warden.el('time', { datetime: c.until }, t('popup_ended_on', Warden.showDate(c.until))),
+  el('span', { class: 'when' },
+    el('time', { datetime: c.until }, t('popup_ended_on', showDate(c.until))),
     ` · ${t('popup_ended_hint')}`))));
   $('.count', box).textContent = active.length ? n(active.length) : '';
   $('.empty', box).hidden = active.length > 0;
@@ -207,7 +208,7 @@ function showKeeps(keeps) {
   const box = $('#keeps');
   $('.keep-list', box).replaceChildren(...keeps.map((k) => {
     const name = k.name || k.slug;
-    const unmark = Warden.el('button', { type: 'button', class: 'unmark', 'aria-label': t('popup_unmark_label', name) }, t('popup_unmark'));
+    const unmark = el('button', { type: 'button', class: 'unmark', 'aria-label': t('popup_unmark_label', name) }, t('popup_unmark'));
     unmark.addEventListener('click', async () => {
       unmark.disabled = true;
       const answer = await write({ kind: 'setKeep', href: `/in/${k.slug}/`, name: k.name, keep: false });
@@ -218,7 +219,7 @@ function showKeeps(keeps) {
       $('summary', box).focus();
       await refresh();
     });
-    return Warden.el('li', { 'data-warden': 'kept', 'data-slug': k.slug }, profileLink(k), unmark);
+    return el('li', { 'data-warden': 'kept', 'data-slug': k.slug }, profileLink(k), unmark);
   }));
   $('.count', box).textContent = keeps.length ? n(keeps.length) : '';
   $('.empty', box).hidden = keeps.length > 0;
@@ -237,16 +238,16 @@ function buildSettingsForm(description) {
   const box = $('[data-warden="setting-fields"]');
   for (const f of description) {
     const id = `f-${f.name}`;
-    const label = Warden.el('label', { for: id }, t(f.label));
+    const label = el('label', { for: id }, t(f.label));
     if (f.unit === 'switch') {
-      box.append(Warden.el('div', { class: ['field', 'check'].join(' ') },
-        Warden.el('input', { id, name: f.name, type: 'checkbox' }), label));
+      box.append(el('div', { class: ['field', 'check'].join(' ') },
+        el('input', { id, name: f.name, type: 'checkbox' }), label));
       continue;
     }
-    box.append(Warden.el('div', { class: 'field', 'data-field': f.name, 'data-unit': f.unit }, label,
-      Warden.el('input', { id, name: f.name, type: 'number', inputmode: 'numeric', step: '1', min: String(f.min), max: String(f.max), 'aria-describedby': `e-${f.name}` }),
-      Warden.el('p', { id: `e-${f.name}`, class: 'field-error', 'data-warden': 'field-error', 'data-field': f.name }),
-      ...(f.name === 'staleDays' ? [Warden.el('p', { class: 'field-source', 'data-warden': 'stale-source', hidden: '' })] : [])));
+    box.append(el('div', { class: 'field', 'data-field': f.name, 'data-unit': f.unit }, label,
+      el('input', { id, name: f.name, type: 'number', inputmode: 'numeric', step: '1', min: String(f.min), max: String(f.max), 'aria-describedby': `e-${f.name}` }),
+      el('p', { id: `e-${f.name}`, class: 'field-error', 'data-warden': 'field-error', 'data-field': f.name }),
+      ...(f.name === 'staleDays' ? [el('p', { class: 'field-source', 'data-warden': 'stale-source', hidden: '' })] : [])));
   }
 }
 
@@ -264,7 +265,7 @@ function showSettings(settings, description) {
   const source = $('[data-warden="stale-source"]');
   if (source) {
     const from = settings.staleSource;
-    showIf(source, from ? t('popup_stale_source', Warden.showDate(from.on), n(from.basedOn)) : '');
+    showIf(source, from ? t('popup_stale_source', showDate(from.on), n(from.basedOn)) : '');
     if (from) source.dataset.on = from.on;
     else delete source.dataset.on;
   }
@@ -421,7 +422,7 @@ function fieldMessage(error) {
     const range = fields.find((f) => f.name === error.field);
     if (range?.min != null) return t('popup_err_outOfRange', n(range.min), n(range.max));
   }
-  return Warden.api.i18n.getMessage(`popup_err_${error.reason}`) || t('popup_err_unknown');
+  return api.i18n.getMessage(`popup_err_${error.reason}`) || t('popup_err_unknown');
 }
 
 function clearFieldErrors() {
@@ -530,7 +531,7 @@ function refusalText(answer) {
   if (answer?.error === 'badEntry' && entry) {
     return t(`popup_import_badEntry_${entry.list}`, n(entry.place), entry.label || '?');
   }
-  return Warden.api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer);
+  return api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer);
 }
 
 // ------------------------------------------------------------------------- layout report
@@ -596,7 +597,7 @@ $('#notices .dismiss').addEventListener('click', async () => {
   if (!answer?.ok) localNotice = errorText(answer);
   await refresh();
 });
-Warden.api.storage.onChanged.addListener((changes, area) => {
+api.storage.onChanged.addListener((changes, area) => {
   // The state, the record of what waits to be saved (`warden.unsaved`, in either area), a copy
   // set aside; not a layout report.
   const watched = (key) => /^warden($|\.(unsaved|aside\.))/.test(key);

@@ -7,7 +7,7 @@ type Kind = Request['kind'];
 /** The request of one kind. */
 export type RequestOf<K extends Kind> = Extract<Request, { kind: K }>;
 
-/** `Warden.ask`: the core's answer to a request (in the page, or through the background), or
+/** `ask` (content/transport.js): the core's answer to a request (in the page, or through the background), or
  * an error (the core's, or a transport's that could not carry it). */
 export type Ask = <K extends Kind>(request: RequestOf<K>) => Promise<Answered<K>>;
 
@@ -20,13 +20,4 @@ export type Handle = <K extends Kind>(request: RequestOf<K>, storage: unknown) =
 declare global {
   var chrome: any;
   var browser: any;
-}
-
-/** `Warden`, the one global the extension's scripts share. */
-export interface Shared {
-  ask: Ask;
-  /** The WebExtension API (Firefox's `browser`, Chromium's `chrome`). */
-  api: any;
-  /** What each feature file shares with the others. */
-  [member: string]: any;
 }

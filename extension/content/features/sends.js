@@ -1,0 +1,167 @@
+// Feature: count the invitations the user sends, on any LinkedIn page, for the weekly quota.
+// The user's click on a Connect control (an <a> or a button, a More-menu item, in a profile's
+// top card, a rail or a search result) arms it; the send is recorded once that same person's
+// control turns to Pending: the componentkey suffix `_connect` -> `_pending` (language-free),
+// else a Pending label or word appearing where that person's control stands. A Pending
+// control of anyone else, a dismissed dialog, an error or LinkedIn's weekly-limit message
+// records no send; the limit message itself is recorded. The invite dialog lives in the open
+// shadow root of #interop-outlet: clicks there are read from event.composedPath(), and its
+// changes are watched by an observer of their own. Whether the send carried a note is read from
+// the dialog's button the user clicked (unknown when there was none). Observed, never clicked.
+
+import { V } from '../page-variants.js';
+import { ownAncestor } from '../../lib/own.js';
+import { add, onChanges } from '../router.js';
+import { ask } from '../transport.js';
+import { realClick } from '../trust.js';
+
+const SETTLE_MS = 15_000;
+let armed = null; // {slug, name, key, scope, before, until, note}: a Connect click waiting for its outcome.
+let outletObserver = null;
+
+const targetOf = (event) => {
+  const first = event.composedPath?.()[0];
+  return first instanceof Element ? first : event.target instanceof Element ? event.target : null;
+};
+const slugOf = (href) => String(href ?? '').match(/\/in\/([^/?#]+)/)?.[1] ?? null;
+
+/** Whether a control invites someone to connect (not one already Pending). @param {Element} node */
+export const isConnectControl = (node) => !/_pending$/.test(node.getAttribute('componentkey') ?? '')
+  && (node.matches(V.connectControl) || V.connectWords.test(node.textContent.trim()));
+
+function isPendingControl(node) {
+  return /_pending$/.test(node.getAttribute('componentkey') ?? '')
+    || V.pendingLabel.test(node.getAttribute('aria-label') ?? '') || V.pendingWords.test(node.textContent.trim());
+}
+
+// Who the control invites, and where that person's control stands (the profile's top card,
+// else the card or list item around it).
+function personOf(control) {
+  const vanity = (control.getAttribute('href') ?? '').match(V.vanityName)?.[1];
+  const profile = location.pathname.match(V.profilePath);
+  const top = control.closest(V.topCard);
+  const card = top ? null : control.closest(V.cardAncestor);
+  const link = card?.querySelector(V.profileLink);
+  const slug = vanity ? decodeURIComponent(vanity) : slugOf(link?.getAttribute('href')) ?? (profile && !card ? profile[1] : null);
+  const onOwnProfile = profile && slug === profile[1] && !card;
+  const scope = top ?? card ?? (onOwnProfile ? document.querySelector(V.topCard) : null) ?? control.parentElement;
+  const heading = onOwnProfile ? (scope?.querySelector(V.topCardName) ?? document.querySelector(V.topCardName)) : null;
+  const name = (heading ?? link)?.textContent.trim() ?? '';
+  return { slug, name, scope, onOwnProfile, key: (control.getAttribute('componentkey') ?? '').match(V.connectKey)?.[1] ?? null };
+}
+
+function pendingIn(scope) {
+  return scope ? [...scope.querySelectorAll(V.actionElements)].filter((b) => !ownAncestor(b) && isPendingControl(b)) : [];
+}
+
+// Where the person's control stands now: the same element, or its re-rendered successor.
+function scopeNow() {
+  if (armed.scope?.isConnected) return armed.scope;
+  if (armed.onOwnProfile) return document.querySelector(V.topCard);
+  const link = [...document.querySelectorAll(V.profileLink)].find((a) => slugOf(a.getAttribute('href')) === armed.slug);
+  return link?.closest(V.cardAncestor) ?? null;
+}
+
+// A control of this componentkey, in the Pending state, anywhere on the page.
+const pendingKeyed = (key) => [...document.querySelectorAll(V.pendingKeyed)].some((n) => n.getAttribute('componentkey') === key);
+
+function confirmed() {
+  if (armed.key && pendingKeyed(`${armed.key}_pending`)) return true;
+  return pendingIn(scopeNow()).some((b) => !armed.before.has(b));
+}
+
+function disarm() {
+  armed = null;
+  outletObserver?.disconnect();
+  outletObserver = null;
+}
+
+function arm(control) {
+  const person = personOf(control);
+  if (!person.slug) return;
+  const key = person.key ? `${person.key}_pending` : null;
+  armed = {
+    ...person,
+    before: new Set(pendingIn(person.scope)),
+    until: Date.now() + SETTLE_MS,
+    ...(key && pendingKeyed(key) ? { key: null } : {}), // already Pending: the key proves nothing
+  };
+  watchOutlet();
+}
+
+// The invite and limit dialogs render in the outlet's shadow root, out of the document's
+// sight: watched while a Connect click waits (from the click, or from the first click inside
+// the dialog when the page attaches the root only then).
+function watchOutlet() {
+  const root = document.querySelector(V.interopOutlet)?.shadowRoot;
+  if (!root || outletObserver) return;
+  outletObserver = new MutationObserver((records) => watchSends(records));
+  outletObserver.observe(root, { childList: true, subtree: true, characterData: true });
+}
+
+function onClick(event) {
+  if (!event.isTrusted) return;
+  const target = targetOf(event);
+  const control = target?.closest(V.actionElements);
+  if (!control || ownAncestor(control)) return;
+  const inDialog = control.closest(V.anyDialog) || control.getRootNode() !== document;
+  // A click in a dialog (Send, Add a note, Dismiss) changes nothing here: only the person's
+  // own control turning to Pending confirms a send, so a dismissed dialog records nothing.
+  if (inDialog) {
+    if (armed) watchOutlet();
+    return;
+  }
+  // The user's own click on a visible Connect control (hit-tested, not transparent, not
+  // zero-size, not covered: trust.js); any other click arms nothing.
+  if (isConnectControl(control) && realClick(event, control)) arm(control);
+}
+
+function limitShown(mutations) {
+  for (const m of mutations) {
+    for (const node of m.addedNodes) {
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      if (!el || ownAncestor(el)) continue;
+      if (el.matches?.(V.limitAlert) || el.querySelector?.(V.limitAlert) || V.limitMessage.test(node.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+// Called for every batch of page changes (the router, and the outlet's observer).
+function watchSends(mutations) {
+  if (!armed) return;
+  if (Date.now() > armed.until) return disarm();
+  if (limitShown(mutations)) {
+    disarm();
+    ask({ kind: 'limitReached' });
+    return;
+  }
+  if (confirmed()) {
+    const { slug, name, note } = armed;
+    disarm();
+    ask({ kind: 'inviteSent', href: `/in/${slug}/`, name, note: note ?? null });
+  }
+}
+
+// With a note or without one (§3): the user's click on the invite dialog's "Send without a
+// note" (none), or on "Send invitation" (a note when the dialog's message box holds text).
+// Read only while a Connect click waits; any other way of sending leaves it unknown.
+function noteOf(event) {
+  if (!event.isTrusted || !armed) return;
+  const control = targetOf(event)?.closest(V.actionElements);
+  if (!control) return;
+  const said = (control.getAttribute('aria-label') ?? control.textContent).trim();
+  if (V.sendWithoutNote.test(said)) armed.note = false;
+  else if (V.sendWithNote.test(said)) {
+    const box = control.getRootNode().querySelector?.(V.noteText);
+    armed.note = box ? box.value.trim().length > 0 : null;
+  }
+}
+function initSends({ signal }) {
+  document.addEventListener('click', noteOf, { capture: true, signal });
+  document.addEventListener('click', onClick, { capture: true, signal });
+  onChanges('sends', signal, watchSends);
+}
+
+// Every LinkedIn page: a Connect control can be anywhere (profile, rails, search results).
+add('sends', { include: [/^/], key: () => '*', init: initSends });
