@@ -233,4 +233,12 @@ impl State {
         self.withdrawals.keys().for_each(|k| k.hash(&mut h));
         h.finish()
     }
+
+    /// Bumps the `inputs` revision when what badges depend on changed since `before` (a
+    /// fingerprint).
+    pub fn note_inputs(&mut self, before: u64) {
+        if self.inputs_fingerprint() != before {
+            self.inputs = self.inputs.wrapping_add(1);
+        }
+    }
 }

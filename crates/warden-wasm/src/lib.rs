@@ -11,7 +11,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use warden_core::date::{instant, Clock, Date, Millis};
 use warden_core::engine;
-use warden_core::request::Request;
 use warden_core::store::Store;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -103,13 +102,6 @@ pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
         Err(e) => e.into(),
     };
     interop::answer(&answer)
-}
-
-/// Whether a request changes the state (then only the background may answer it): by its
-/// `kind` alone; a request without one goes to the background, which refuses it.
-#[wasm_bindgen(js_name = isWrite)]
-pub fn is_write(request: JsValue) -> bool {
-    interop::kind_of(&request).is_none_or(|kind| Request::kind_writes(&kind))
 }
 
 /// The popup's own view preferences (which section is open), in the extension page's

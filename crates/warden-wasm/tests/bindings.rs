@@ -4,7 +4,7 @@
 
 use js_sys::{Function, Object, Reflect};
 use warden_core::date::Clock;
-use warden_wasm::{handle, is_write, BrowserClock, StorageBackend};
+use warden_wasm::{handle, BrowserClock, StorageBackend};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -147,21 +147,6 @@ async fn malformed_requests_get_an_error_answer() {
             "{bad}"
         );
     }
-}
-
-#[wasm_bindgen_test]
-fn tells_writes_from_reads() {
-    assert!(!is_write(request(
-        r#"{"kind":"annotate","texts":[],"cards":[]}"#
-    )));
-    assert!(!is_write(request(r#"{"kind":"profile","href":"/in/a/"}"#)));
-    assert!(is_write(request(
-        r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#
-    )));
-    assert!(
-        is_write(request(r#"{"kind":"unknown"}"#)),
-        "unknown goes to the background, which refuses it"
-    );
 }
 
 #[wasm_bindgen_test]
