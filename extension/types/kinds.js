@@ -21,7 +21,6 @@ export const KINDS = [
   'vocabulary',
   'layoutSeen',
   'layoutReport',
-  'summary',
   'flush',
   'restoreAside',
   'discardAside',

@@ -74,8 +74,8 @@ protocol! {
     popup: Popup -> PopupAnswer, read;
     /// Read: the settings.
     settings: Settings -> SettingsAnswer, read;
-    /// Write: the Sent page as it stands (counts, and cards with their ages).
-    sentPageSeen: SentPageSeen(SentPageSeen) -> StaleAnswer, write;
+    /// Write: the people newly read on this visit of the Sent page (the core counts the rest).
+    sentPageSeen: SentPageSeen(SentPageSeen) -> SentPageAnswer, write;
     /// Write: the user confirmed a withdrawal and the page removed the card.
     withdrawn: Withdrawn(Withdrawn) -> WithdrawnAnswer, write;
     /// Write: mark or unmark a person as a priority.
@@ -104,8 +104,6 @@ protocol! {
     layoutSeen: LayoutSeen(LayoutSeen) -> DoneAnswer, write;
     /// Read: the last layout reports.
     layoutReport: LayoutReport -> LayoutReportAnswer, read;
-    /// Read: the Sent page's summary from the people read on this visit.
-    summary: Summary(Summary) -> SummaryAnswer, read;
     /// Write: save what the storage refused earlier (the background asks at every start).
     flush: Flush -> FlushAnswer, write;
     /// Write: merge a copy set aside (unreadable or newer data) into the state, then delete it.
@@ -155,6 +153,10 @@ pub struct CardText {
     /// The `datetime` attribute of a `<time>` in the card: it wins over words.
     #[cfg_attr(test, ts(optional = nullable))]
     pub datetime: Option<String>,
+    /// The displayed name: who the card is when it has no profile link (the summary counts
+    /// each person once).
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub name: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -168,6 +170,15 @@ pub struct Annotate {
     /// Candidates for the page's stated total ("People (1,204)").
     #[serde(default)]
     pub total_texts: Vec<String>,
+    /// The visit of the Sent view this batch was read on: when the view was opened (ms).
+    #[cfg_attr(test, ts(type = "number"))]
+    pub visit: Millis,
+    /// The children of the list element now (rows, recognised as cards or not).
+    #[serde(default)]
+    pub rows: u32,
+    /// The cards on the page that already carry a badge, this batch's cards not counted.
+    #[serde(default)]
+    pub badged: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -176,29 +187,37 @@ pub struct Profile {
     pub href: String,
 }
 
+/// The people newly read on a visit of the Sent view, and how the page looks now. The core
+/// adds them to the visit and answers the page's summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SentPageSeen {
-    /// The page's stated total, else the cards read.
-    pub pending: u32,
-    pub cards: u32,
-    pub stale: u32,
-    pub consider: u32,
-    /// People read since the last report.
-    pub people: Vec<PersonAge>,
     /// When the Sent view that read these people was opened (ms): only a view opened after a
     /// withdrawal can show that it did not hold (an older tab may still list the invitation).
+    #[cfg_attr(test, ts(type = "number"))]
+    pub visit: Millis,
+    /// People read since the last report (each with or without a profile link).
+    pub people: Vec<PersonAge>,
+    /// The children of the list element now.
     #[serde(default)]
-    #[cfg_attr(test, ts(optional = nullable, type = "number"))]
-    pub opened_at: Option<Millis>,
+    pub rows: u32,
+    /// The cards on the page that carry a badge now (these people's included).
+    #[serde(default)]
+    pub badged: u32,
+    /// Candidates for the page's stated total ("People (1,204)").
+    #[serde(default)]
+    pub total_texts: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct PersonAge {
-    pub href: String,
+    /// The card's profile link; without one, the person is known by name on this visit only.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub href: Option<String>,
     #[serde(default)]
     pub name: String,
     pub age_days: u32,
@@ -229,6 +248,11 @@ pub struct SetKeep {
     pub href: String,
     pub name: String,
     pub keep: bool,
+    /// The visit of the Sent view the user marked them on: the answer then carries its
+    /// summary, counted with this mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, type = "number"))]
+    pub visit: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -301,29 +325,6 @@ pub struct LayoutSeen {
     pub report: String,
 }
 
-/// The people read on this visit of the Sent page (what the core said of each), and how the
-/// list looked: its rows, and how many of them were recognised as cards.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct Summary {
-    pub people: Vec<PersonFlags>,
-    pub rows: u32,
-    pub recognised: u32,
-    #[serde(default)]
-    #[cfg_attr(test, ts(optional = nullable))]
-    pub total: Option<u32>,
-}
-
-/// A person's card as the core judged it (`stale`, `consider` by age, `kept`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct PersonFlags {
-    pub stale: bool,
-    pub consider: bool,
-    pub kept: bool,
-}
-
 /// The largest layout report kept, in bytes (a page's skeleton is a few KB).
 pub const REPORT_MAX: usize = 64 * 1024;
 
@@ -374,11 +375,13 @@ mod tests {
     #[test]
     fn reading_by_kind_reads_what_the_tagged_enum_reads() {
         for text in [
-            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0]}]}"#,
+            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0],"name":"A"}],"visit":5,"rows":2,"badged":1}"#,
             r#"{"kind":"popup"}"#,
             r#"{"kind":"withdrawn","href":"/in/a/","name":"A","texts":["x"],"datetime":null}"#,
             r#"{"kind":"layoutSeen","page":"profile","report":"r"}"#,
             r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#,
+            r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true,"visit":7}"#,
+            r#"{"kind":"sentPageSeen","visit":1,"people":[{"href":null,"name":"B","ageDays":4}]}"#,
         ] {
             let v: serde_json::Value = serde_json::from_str(text).unwrap();
             let kind = v["kind"].as_str().unwrap();
@@ -394,16 +397,15 @@ mod tests {
     fn every_kind_reads_and_says_whether_it_writes() {
         for &(kind, writes) in KINDS {
             let text = match kind {
-                "annotate" => r#"{"kind":"annotate","cards":[{}]}"#.to_owned(),
+                "annotate" => r#"{"kind":"annotate","cards":[{}],"visit":1}"#.to_owned(),
                 "profile" => r#"{"kind":"profile","href":"/in/a/"}"#.to_owned(),
-                "sentPageSeen" => r#"{"kind":"sentPageSeen","pending":1,"cards":1,"stale":0,"consider":0,"people":[{"href":"/in/a/","ageDays":3}]}"#.to_owned(),
+                "sentPageSeen" => r#"{"kind":"sentPageSeen","visit":1,"rows":1,"badged":1,"people":[{"href":"/in/a/","ageDays":3},{"name":"B","ageDays":4}]}"#.to_owned(),
                 "withdrawn" => r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#.to_owned(),
                 "setKeep" => r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true}"#.to_owned(),
                 "saveSettings" => r#"{"kind":"saveSettings","settings":{}}"#.to_owned(),
                 "saveSettingsForm" => r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#.to_owned(),
                 "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
                 "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
-                "summary" => r#"{"kind":"summary","people":[{"stale":true}],"rows":3,"recognised":1}"#.to_owned(),
                 "restoreAside" | "discardAside" | "asideText" => format!(r#"{{"kind":"{kind}","key":"warden.aside.1"}}"#),
                 "readFile" => r#"{"kind":"readFile","bytes":[123,125]}"#.to_owned(),
                 "connectedSeen" => r#"{"kind":"connectedSeen","href":"/in/a/"}"#.to_owned(),
@@ -444,6 +446,11 @@ mod tests {
             (r#"{"nokind":1}"#, "missing field `kind`"),
             (r#"{"kind":"explode"}"#, "unknown variant `explode`"),
             (r#"{"kind":"annotate"}"#, "missing field `cards`"),
+            (r#"{"kind":"annotate","cards":[]}"#, "missing field `visit`"),
+            (
+                r#"{"kind":"sentPageSeen","people":[]}"#,
+                "missing field `visit`",
+            ),
             (
                 r#"{"kind":"annotate","cards":[{"ages":["x"]}]}"#,
                 "invalid type: string",
@@ -453,7 +460,7 @@ mod tests {
                 "expected a boolean",
             ),
             (
-                r#"{"kind":"sentPageSeen","pending":-1,"cards":1,"stale":0,"consider":0,"people":[]}"#,
+                r#"{"kind":"sentPageSeen","visit":1,"rows":-1,"badged":1,"people":[]}"#,
                 "invalid value: integer `-1`",
             ),
             ("{", "EOF"),

@@ -36,7 +36,7 @@ fn reading(store: &MemoryStore, date: &str, people: &[(&str, u32)]) {
     let r = ask(
         store,
         date,
-        json!({"kind": "sentPageSeen", "pending": n, "cards": n, "stale": 0, "consider": 0, "people": people, "openedAt": opened}),
+        json!({"kind": "sentPageSeen", "people": people, "visit": opened}),
     );
     assert_eq!(r["ok"], true, "{r}");
 }
@@ -346,8 +346,7 @@ fn an_older_tab_listing_someone_gone_since_does_not_bring_them_back() {
     ask(
         &s,
         "2026-11-06",
-        json!({"kind": "sentPageSeen", "pending": 2, "cards": 2, "stale": 0, "consider": 0,
-               "people": [{"href": "/in/a/", "name": "A", "ageDays": 1}], "openedAt": old_tab}),
+        json!({"kind": "sentPageSeen", "people": [{"href": "/in/a/", "name": "A", "ageDays": 1}], "visit": old_tab}),
     );
     assert_eq!(outcomes(&s, "2026-11-06"), (1, 0, 1));
     assert_eq!(figures(&s, "2026-11-06")["medianDays"], json!(4.0));
@@ -552,8 +551,7 @@ fn history_csv_cells_cannot_start_a_formula() {
     ask(
         &s,
         "2026-11-01",
-        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-               "people": [{"href": "/in/f/", "name": "=HYPERLINK(\"x\")", "ageDays": 1}], "openedAt": at("2026-11-01").now()}),
+        json!({"kind": "sentPageSeen", "people": [{"href": "/in/f/", "name": "=HYPERLINK(\"x\")", "ageDays": 1}], "visit": at("2026-11-01").now()}),
     );
     let csv = history_csv(&s, "2026-11-01");
     assert!(

@@ -59,7 +59,7 @@ proptest! {
         let store = MemoryStore::new();
         let ages: Vec<usize> = (0..texts.len()).collect();
         let req: Request = serde_json::from_value(json!({
-            "kind": "annotate", "totalTexts": texts.clone(), "texts": texts,
+            "kind": "annotate", "totalTexts": texts.clone(), "texts": texts, "visit": 1, "rows": 3, "badged": 1,
             "cards": [{"href": href, "ages": ages, "datetime": datetime}, {"ages": [7, 99]}]
         })).unwrap();
         let answer = ask(&store, req);
@@ -77,7 +77,7 @@ proptest! {
             json!({"kind": "setKeep", "href": href, "name": name, "keep": true}),
             json!({"kind": "inviteSent", "href": href, "name": name}),
             json!({"kind": "import", "text": text}),
-            json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0, "people": [{"href": href, "name": name, "ageDays": 3}]}),
+            json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": href, "name": name, "ageDays": 3}]}),
         ] {
             let req: Request = serde_json::from_value(req).unwrap();
             ask(&store, req);

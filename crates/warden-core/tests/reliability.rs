@@ -112,8 +112,7 @@ fn a_reading_of_the_page_is_not_kept_as_an_action() {
     let r = ask(
         &store,
         &clock,
-        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-        "people": [{"href": "/in/x/", "name": "X", "ageDays": 3}]}),
+        json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": "/in/x/", "name": "X", "ageDays": 3}]}),
     );
     assert!(
         r["error"].as_str().unwrap().starts_with("writeFailed"),
@@ -146,8 +145,7 @@ fn ledger(store: &MemoryStore, clock: &FixedClock) {
     ask(
         store,
         clock,
-        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-        "people": [{"href": "/in/pat/", "name": "Pat", "ageDays": 3}]}),
+        json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": "/in/pat/", "name": "Pat", "ageDays": 3}]}),
     );
 }
 
@@ -244,8 +242,7 @@ fn thousands_of_cards_stay_within_the_documented_bound() {
         let r = ask(
             &store,
             &clock,
-            json!({"kind": "sentPageSeen", "pending": 8000, "cards": 1000,
-            "stale": 0, "consider": 0, "people": people}),
+            json!({"kind": "sentPageSeen", "visit": 0, "people": people}),
         );
         assert_eq!(r["ok"], true);
     }
@@ -541,8 +538,7 @@ fn a_card_listing_a_withdrawn_person_again_sets_the_record_apart_and_a_later_rea
     // anything: LinkedIn's real list when the withdrawal did not hold, or a fake card).
     let second = later(&clock, 2);
     let seen = |people: Value, opened: i64| {
-        json!({"kind": "sentPageSeen", "pending": 2, "cards": 2,
-        "stale": 0, "consider": 0, "openedAt": opened, "people": people})
+        json!({"kind": "sentPageSeen", "visit": opened, "people": people})
     };
     ask(
         &store,

@@ -19,7 +19,7 @@ use crate::state::State;
 use crate::storage::{self, Loaded};
 use crate::store::Store;
 use crate::unsaved::Action;
-use crate::{backup, unsaved, view};
+use crate::{backup, unsaved, view, visits};
 use cards::profile;
 use records::{connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn};
 
@@ -42,16 +42,16 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             words: crate::age::vocabulary(),
         }),
         R::ReadFile(r) => Answer::ReadFile(backup::read_text(&r.bytes)),
-        R::Summary(r) => Answer::Summary(cards::summary(&r)),
         R::LayoutSeen(r) => layout_seen(store, r).await?,
         R::LayoutReport => layout_report(store).await,
         // Reads.
         R::Annotate(r) => {
-            // The most frequent request reads only what badges depend on.
+            // The most frequent request reads only what badges depend on, and its own visit.
             let inputs = storage::load_badge_inputs(store)
                 .await
                 .map_err(Error::Internal)?;
-            Answer::Annotate(annotate(&inputs, clock, &r))
+            let visit = visits::load(store, r.visit).await;
+            Answer::Annotate(annotate(&inputs, clock, &r, &visit))
         }
         R::Profile(r) => Answer::Profile(profile(&read(store).await?.state, today, &r.href)),
         R::Popup => {
@@ -81,10 +81,7 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
         R::SetKeep(r) => act(store, clock, Action::SetKeep(r)).await?,
         R::InviteSent(r) => act(store, clock, Action::InviteSent(r)).await?,
         // Other writes.
-        R::SentPageSeen(r) => write(store, clock, Kept::Nothing, |s, clock| {
-            Ok(Answer::SentPageSeen(sent_page_seen(s, clock, r)).into())
-        })
-        .await?,
+        R::SentPageSeen(r) => sent_page(store, clock, r).await?,
         R::ConnectedSeen(r) => write(store, clock, Kept::Nothing, |s, clock| {
             Ok(Answer::ConnectedSeen(connected_seen(s, clock, r)?).into())
         })
@@ -188,19 +185,59 @@ enum Kept {
     Flush,
 }
 
-/// The user's withdrawal, keep or send: applied, and kept if the storage refuses it.
+/// The user's withdrawal, keep or send: applied, and kept if the storage refuses it. A keep
+/// made on a visit of the Sent view answers that visit's summary too.
 async fn act<S: Store>(store: &S, clock: &dyn Clock, action: Action) -> Result<Answer, Error> {
+    let visit = match &action {
+        Action::SetKeep(SetKeep { visit: Some(v), .. }) => Some(visits::load(store, *v).await),
+        _ => None,
+    };
     let kept = Kept::Action(action.clone());
-    write(store, clock, kept, |s, clock| Ok(apply(s, clock, action)?.into())).await
+    write(store, clock, kept, |s, clock| {
+        Ok(apply(s, clock, action, visit.as_ref())?.into())
+    })
+    .await
 }
 
 /// Applies what the user did to the state (now, or again later with its own time).
-fn apply(s: &mut State, clock: &dyn Clock, action: Action) -> Result<Answer, Error> {
+fn apply(
+    s: &mut State,
+    clock: &dyn Clock,
+    action: Action,
+    visit: Option<&visits::Visit>,
+) -> Result<Answer, Error> {
     Ok(match action {
         Action::Withdrawn(r) => Answer::Withdrawn(withdrawn(s, clock, r)?),
-        Action::SetKeep(r) => Answer::SetKeep(set_keep(s, clock, r)?),
+        Action::SetKeep(r) => Answer::SetKeep(set_keep(s, clock, r, visit)?),
         Action::InviteSent(r) => Answer::InviteSent(invite_sent(s, clock, r)?),
     })
+}
+
+/// A Sent-page reading: the state (people pending, outcomes, the counts for the popup and the
+/// toolbar) and the visit's own record, which lists these people; then the visits beyond the
+/// latest few are deleted.
+async fn sent_page<S: Store>(
+    store: &S,
+    clock: &dyn Clock,
+    r: SentPageSeen,
+) -> Result<Answer, Error> {
+    let at = r.visit;
+    let mut visit = visits::load(store, at).await;
+    let mut dropped = Vec::new();
+    let answer = write(store, clock, Kept::Nothing, |s, clock| {
+        dropped = visits::list(&mut s.visits, at);
+        Ok(Answer::SentPageSeen(sent_page_seen(s, clock, r, &mut visit)).into())
+    })
+    .await?;
+    let key = visits::key(at);
+    if !dropped.contains(&key) {
+        let value = store.to_value(&visit).map_err(Error::Internal)?;
+        store.set(&key, &value).await.map_err(Error::WriteFailed)?;
+    }
+    for key in dropped {
+        let _ = store.remove(&key).await;
+    }
+    Ok(answer)
 }
 
 async fn flush<S: Store>(store: &S, clock: &dyn Clock) -> Result<Answer, Error> {
@@ -224,8 +261,12 @@ async fn write<S: Store>(
     let inputs = (loaded.state.inputs_fingerprint(), loaded.state.inputs);
     for u in &waiting {
         let at = unsaved::At { at: u.at, clock };
-        let _ = apply(&mut loaded.state, &at, u.request.clone());
+        let _ = apply(&mut loaded.state, &at, u.request.clone(), None);
     }
+    // The actions applied again count in the revision before this request (whose answer may
+    // give the revision it wrote).
+    loaded.state.note_inputs(inputs.0);
+    let inputs = (loaded.state.inputs_fingerprint(), loaded.state.inputs);
     let Wrote { answer, delete } = change(&mut loaded.state, clock)?;
     // A refused file or form changed nothing: nothing is written (unless earlier actions wait).
     let refused = matches!(

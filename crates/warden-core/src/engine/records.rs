@@ -1,26 +1,35 @@
 //! What the user did, recorded: Sent-page readings, withdrawals, keeps, sends.
 
-use super::cards::card_age;
+use super::cards::{card_age, visit_summary, List};
+use crate::age::parse_people_total;
 use crate::answer::*;
 use crate::date::{Clock, Date, Millis};
+use crate::storage::BadgeInputs;
+use crate::visits::{person_key, Visit};
 use crate::decide::{judge, Bucket, Hint};
 use crate::error::Error;
 use crate::person::{clean_name, pick_headline, slug_from_href};
 use crate::request::{ConnectedSeen, InviteSent, SentPageSeen, SetKeep, Withdrawn};
 use crate::state::{Keep, Notice, PendingSnapshot, Seen, Send, State, Withdrawal};
 
-pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> StaleAnswer {
+/// The people newly read on a visit: added to the visit (all of them) and to the people
+/// pending (those with a profile link); the readings' outcomes follow. The summary of the visit
+/// is counted here, and kept for the popup and the toolbar.
+pub fn sent_page_seen(
+    s: &mut State,
+    clock: &dyn Clock,
+    r: SentPageSeen,
+    visit: &mut Visit,
+) -> SentPageAnswer {
     let today = clock.today();
     let mut oldest: Option<Date> = None;
     // A view opened before the latest reading (an older tab) proves nothing about who left
     // the list since: it does not bring them back as pending.
-    let older_view = match (r.opened_at, s.reading.as_ref()) {
-        (Some(at), Some(latest)) => at < latest.opened_at,
-        (None, Some(_)) => true,
-        _ => false,
-    };
+    let older_view = s.reading.as_ref().is_some_and(|latest| r.visit < latest.opened_at);
     for p in r.people {
-        let Some(slug) = slug_from_href(&p.href) else {
+        let slug = p.href.as_deref().and_then(slug_from_href);
+        visit.add(person_key(slug.clone(), &p.name), p.age_days);
+        let Some(slug) = slug else {
             continue;
         };
         if older_view && (s.accepted.contains_key(&slug) || s.expired.contains_key(&slug)) {
@@ -28,9 +37,7 @@ pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> Stal
         }
         let sent_on = today.add_days(-i64::from(p.age_days));
         oldest = Some(oldest.map_or(sent_on, |o| o.min(sent_on)));
-        if let Some(opened_at) = r.opened_at {
-            not_held(s, &slug, sent_on, opened_at, clock.now());
-        }
+        not_held(s, &slug, sent_on, r.visit, clock.now());
         s.accepted.remove(&slug);
         s.expired.remove(&slug);
         let note = note_of(s, &slug, sent_on, clock);
@@ -40,25 +47,34 @@ pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> Stal
                 name: clean_name(&p.name),
                 sent_on,
                 seen_on: today,
-                reading: r.opened_at,
+                reading: Some(r.visit),
                 note,
             },
         );
     }
-    if let Some(opened_at) = r.opened_at {
-        crate::outcomes::read(s, opened_at, oldest, today);
+    crate::outcomes::read(s, r.visit, oldest, today);
+    let total = r.total_texts.iter().find_map(|t| parse_people_total(t));
+    if total.is_some() {
+        visit.total = total;
     }
+    let list = List {
+        rows: r.rows,
+        recognised: r.badged,
+        total: visit.total,
+    };
+    let summary = visit_summary(&BadgeInputs::of(s), today, visit, Vec::new(), list);
     s.pending = Some(PendingSnapshot {
-        count: r.pending,
-        cards: r.cards,
-        stale: r.stale,
-        consider: r.consider,
+        count: summary.pending,
+        cards: summary.cards,
+        stale: summary.stale,
+        consider: summary.consider,
         read_on: today,
         read_at: clock.now(),
     });
-    StaleAnswer {
+    SentPageAnswer {
         ok: true,
-        stale: r.stale,
+        stale: summary.stale,
+        summary,
     }
 }
 
@@ -148,14 +164,24 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
         slug: slug.clone(),
         until: w.until,
         stale: s.pending.as_ref().map_or(0, |p| p.stale),
+        // A withdrawal changes no other card's verdict: the revision stays.
+        inputs: s.inputs,
     };
     s.not_held.remove(&slug);
     s.withdrawals.insert(slug, w);
     Ok(answer)
 }
 
-pub fn set_keep(s: &mut State, clock: &dyn Clock, r: SetKeep) -> Result<KeepAnswer, Error> {
+/// Marks or unmarks a person; with the summary of `visit` (stored before this write) counted
+/// with the mark, when the request named one.
+pub fn set_keep(
+    s: &mut State,
+    clock: &dyn Clock,
+    r: SetKeep,
+    visit: Option<&Visit>,
+) -> Result<KeepAnswer, Error> {
     let slug = slug_from_href(&r.href).ok_or(Error::BadProfileLink)?;
+    let before = s.inputs_fingerprint();
     if r.keep {
         s.keeps.insert(
             slug.clone(),
@@ -167,10 +193,20 @@ pub fn set_keep(s: &mut State, clock: &dyn Clock, r: SetKeep) -> Result<KeepAnsw
     } else {
         s.keeps.remove(&slug);
     }
+    s.note_inputs(before);
+    let summary = visit.map(|v| {
+        let list = List {
+            total: v.total,
+            ..List::default()
+        };
+        visit_summary(&BadgeInputs::of(s), clock.today(), v, Vec::new(), list)
+    });
     Ok(KeepAnswer {
         ok: true,
         slug,
         keep: r.keep,
+        inputs: s.inputs,
+        summary,
     })
 }
 
