@@ -7,9 +7,17 @@ export type Annotate = {
  */
 texts: Array<string>, cards: Array<CardText>, 
 /**
- * Candidates for the page's stated total ("People (1,204)").
+ * Candidates for the page's stated total ("People (1,204)"), with their links.
  */
-totalTexts: Array<string>, 
+totals: Array<TotalText>, 
+/**
+ * The page's path (`location.pathname`): which tab of the Sent view it shows.
+ */
+path: string, 
+/**
+ * The href of the tab marked current, if any (the path wins when it names a tab).
+ */
+currentTab?: string | null, 
 /**
  * The visit of the Sent view this batch was read on: when the view was opened (ms).
  */
@@ -24,6 +32,10 @@ rows: number,
 badged: number, };
 
 export type AnnotateAnswer = { today: string, 
+/**
+ * The tab of the Sent view: on `organization` (Pages) no card gets a verdict.
+ */
+tab: SentTab, 
 /**
  * Each distinct verdict of the batch.
  */
@@ -332,9 +344,19 @@ rows: number,
  */
 badged: number, 
 /**
- * Candidates for the page's stated total ("People (1,204)").
+ * Candidates for the page's stated total ("People (1,204)"), with their links.
  */
-totalTexts: Array<string>, };
+totals: Array<TotalText>, 
+/**
+ * The page's path (`location.pathname`): which tab of the Sent view it shows.
+ */
+path: string, 
+/**
+ * The href of the tab marked current, if any (the path wins when it names a tab).
+ */
+currentTab?: string | null, };
+
+export type SentTab = "connection" | "organization";
 
 export type SetKeep = { href: string, name: string, keep: boolean, 
 /**
@@ -472,6 +494,8 @@ verdict: number,
  */
 kept: number, };
 
+export type TotalText = { text: string, href?: string | null, };
+
 export type Unit = "invitations" | "days" | "switch";
 
 export type VocabularyAnswer = { words: Array<string>, };
@@ -485,9 +509,29 @@ texts: Array<string>,
 /**
  * The `datetime` of a `<time>` in the card, when it has one.
  */
-datetime?: string | null, };
+datetime?: string | null, 
+/**
+ * The page's path: a withdrawal on the Pages tab is no connection withdrawal.
+ */
+path?: string, 
+/**
+ * The href of the tab marked current, if any.
+ */
+currentTab?: string | null, };
 
-export type WithdrawnAnswer = { ok: boolean, slug: string, until: string, 
+export type WithdrawnAnswer = { ok: boolean, 
+/**
+ * Whether it was recorded: not on the Pages tab (no connection invitation withdrawn).
+ */
+recorded: boolean, 
+/**
+ * The profile slug (empty when the link is none and nothing was recorded).
+ */
+slug: string, 
+/**
+ * The end of the cooldown (`null` when nothing was recorded).
+ */
+until: string | null, 
 /**
  * The stale count of the latest reading, this withdrawal taken off.
  */

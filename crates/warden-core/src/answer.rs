@@ -104,6 +104,8 @@ impl From<Error> for Answer {
 #[cfg_attr(test, derive(TS))]
 pub struct AnnotateAnswer {
     pub today: Date,
+    /// The tab of the Sent view: on `organization` (Pages) no card gets a verdict.
+    pub tab: crate::sent_tab::SentTab,
     /// Each distinct verdict of the batch.
     pub verdicts: Vec<CardVerdict>,
     /// Each card, in request order: its verdict and person, or `null` when its age is unreadable.
@@ -226,8 +228,12 @@ pub struct SentPageAnswer {
 #[cfg_attr(test, derive(TS))]
 pub struct WithdrawnAnswer {
     pub ok: bool,
+    /// Whether it was recorded: not on the Pages tab (no connection invitation withdrawn).
+    pub recorded: bool,
+    /// The profile slug (empty when the link is none and nothing was recorded).
     pub slug: String,
-    pub until: Date,
+    /// The end of the cooldown (`null` when nothing was recorded).
+    pub until: Option<Date>,
     /// The stale count of the latest reading, this withdrawal taken off.
     pub stale: u32,
     /// The state's `inputs` revision after this write.

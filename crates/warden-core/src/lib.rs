@@ -28,6 +28,7 @@ pub mod keys;
 pub mod outcomes;
 pub mod person;
 pub mod request;
+pub mod sent_tab;
 pub mod settings;
 pub mod state;
 pub mod storage;

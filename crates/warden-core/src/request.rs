@@ -3,6 +3,7 @@
 //! declarations the extension is checked against are generated from them).
 
 use crate::date::Millis;
+use crate::sent_tab::{SentTab, TotalText};
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
 
@@ -167,9 +168,16 @@ pub struct Annotate {
     #[serde(default)]
     pub texts: Vec<String>,
     pub cards: Vec<CardText>,
-    /// Candidates for the page's stated total ("People (1,204)").
+    /// Candidates for the page's stated total ("People (1,204)"), with their links.
     #[serde(default)]
-    pub total_texts: Vec<String>,
+    pub totals: Vec<TotalText>,
+    /// The page's path (`location.pathname`): which tab of the Sent view it shows.
+    #[serde(default)]
+    pub path: String,
+    /// The href of the tab marked current, if any (the path wins when it names a tab).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub current_tab: Option<String>,
     /// The visit of the Sent view this batch was read on: when the view was opened (ms).
     #[cfg_attr(test, ts(type = "number"))]
     pub visit: Millis,
@@ -205,9 +213,16 @@ pub struct SentPageSeen {
     /// The cards on the page that carry a badge now (these people's included).
     #[serde(default)]
     pub badged: u32,
-    /// Candidates for the page's stated total ("People (1,204)").
+    /// Candidates for the page's stated total ("People (1,204)"), with their links.
     #[serde(default)]
-    pub total_texts: Vec<String>,
+    pub totals: Vec<TotalText>,
+    /// The page's path (`location.pathname`): which tab of the Sent view it shows.
+    #[serde(default)]
+    pub path: String,
+    /// The href of the tab marked current, if any (the path wins when it names a tab).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub current_tab: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -240,6 +255,20 @@ pub struct Withdrawn {
     #[serde(default)]
     #[cfg_attr(test, ts(optional = nullable))]
     pub datetime: Option<String>,
+    /// The page's path: a withdrawal on the Pages tab is no connection withdrawal.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
+    /// The href of the tab marked current, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub current_tab: Option<String>,
+}
+
+impl Withdrawn {
+    /// The tab of the Sent view the withdrawal was made on.
+    pub fn tab(&self) -> SentTab {
+        SentTab::of(&self.path, self.current_tab.as_deref())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -375,9 +404,10 @@ mod tests {
     #[test]
     fn reading_by_kind_reads_what_the_tagged_enum_reads() {
         for text in [
-            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0],"name":"A"}],"visit":5,"rows":2,"badged":1}"#,
+            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0],"name":"A"}],"visit":5,"rows":2,"badged":1,"totals":[{"text":"People (2)","href":"/sent/CONNECTION/"},{"text":"Pages"}],"path":"/mynetwork/invitation-manager/sent/","currentTab":null}"#,
             r#"{"kind":"popup"}"#,
             r#"{"kind":"withdrawn","href":"/in/a/","name":"A","texts":["x"],"datetime":null}"#,
+            r#"{"kind":"withdrawn","href":"/in/a/","name":"A","path":"/sent/ORGANIZATION/","currentTab":"/x/"}"#,
             r#"{"kind":"layoutSeen","page":"profile","report":"r"}"#,
             r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#,
             r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true,"visit":7}"#,

@@ -85,7 +85,11 @@ mod tests {
         assert!(list(&mut kept, 30).is_empty(), "a visit is listed once");
         assert_eq!(list(&mut kept, 50), [key(10)]);
         assert_eq!(kept, [20, 30, 40, 50]);
-        assert_eq!(list(&mut kept, 5), [key(5)], "older than all kept: not kept");
+        assert_eq!(
+            list(&mut kept, 5),
+            [key(5)],
+            "older than all kept: not kept"
+        );
         assert_eq!(kept, [20, 30, 40, 50]);
     }
 

@@ -74,7 +74,7 @@ fn annotate_reads_ages_keeps_and_totals() {
     let a = ask(
         &store,
         &clock,
-        json!({"kind": "annotate", "visit": 1, "totalTexts": ["Received", "People (57)"], "cards": [
+        json!({"kind": "annotate", "visit": 1, "totals": [{"text": "Received"}, {"text": "People (57)"}], "cards": [
             {"href": "/in/fresh/", "ageTexts": ["Fresh Person", "Sent today"]},
             {"href": "/in/stale/", "ageTexts": ["Sent a month ago"]},
             {"href": "/in/consider/", "ageTexts": ["Envoyée il y a 3 semaines"]},
@@ -141,9 +141,7 @@ fn withdrawal_cooldown_runs_then_ends() {
 #[test]
 fn the_banner_names_a_pending_invitation_only_when_sent_after_the_cooldown() {
     let store = MemoryStore::new();
-    let seen = |age: u32| {
-        json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": age}]})
-    };
+    let seen = |age: u32| json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": age}]});
     ask(
         &store,
         &at("2026-11-29"),
@@ -763,7 +761,7 @@ fn pending_total_over_the_threshold_is_flagged() {
     ask(
         &store,
         &at("2026-11-29"),
-        json!({"kind": "sentPageSeen", "visit": 0, "totalTexts": ["People (501)"], "people": []}),
+        json!({"kind": "sentPageSeen", "visit": 0, "totals": [{"text": "People (501)"}], "people": []}),
     );
     let v = ask(&store, &at("2026-11-29"), json!({"kind": "popup"}));
     assert_eq!(
@@ -784,9 +782,7 @@ fn a_withdrawal_that_did_not_hold_ends_its_cooldown_and_says_so_once() {
         &withdrawn_at,
         json!({"kind": "withdrawn", "href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": 30}),
     );
-    let seen = |age: u32, opened: i64| {
-        json!({"kind": "sentPageSeen", "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": age}], "visit": opened})
-    };
+    let seen = |age: u32, opened: i64| json!({"kind": "sentPageSeen", "people": [{"href": "/in/jane-doe/", "name": "Jane Doe", "ageDays": age}], "visit": opened});
     let later = at("2026-12-01");
     let before = warden_core::date::Clock::now(&withdrawn_at) - 60_000;
     let after = warden_core::date::Clock::now(&later);
@@ -1136,7 +1132,7 @@ fn reading(store: &MemoryStore, date: &str, people: &[(&str, u32)]) {
     let r = ask(
         store,
         &clock,
-        json!({"kind": "sentPageSeen", "people": people, "visit": opened}),
+        json!({"kind": "sentPageSeen", "people": people, "visit": opened, "rows": n, "badged": n}),
     );
     assert_eq!(r["ok"], true, "{r}");
 }
@@ -1241,7 +1237,7 @@ fn the_popup_counts_follow_withdrawals_at_once() {
     ask(
         &store,
         &clock,
-        json!({"kind": "sentPageSeen", "visit": 0, "totalTexts": ["People (40)"], "people": [
+        json!({"kind": "sentPageSeen", "visit": 0, "totals": [{"text": "People (40)"}], "people": [
             {"href": "/in/a/", "name": "A", "ageDays": 30},
             {"href": "/in/b/", "name": "B", "ageDays": 60},
             {"href": "/in/c/", "name": "C", "ageDays": 21},

@@ -36,7 +36,7 @@ fn reading(store: &MemoryStore, date: &str, people: &[(&str, u32)]) {
     let r = ask(
         store,
         date,
-        json!({"kind": "sentPageSeen", "people": people, "visit": opened}),
+        json!({"kind": "sentPageSeen", "people": people, "visit": opened, "rows": n, "badged": n}),
     );
     assert_eq!(r["ok"], true, "{r}");
 }

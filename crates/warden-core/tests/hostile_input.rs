@@ -59,7 +59,9 @@ proptest! {
         let store = MemoryStore::new();
         let ages: Vec<usize> = (0..texts.len()).collect();
         let req: Request = serde_json::from_value(json!({
-            "kind": "annotate", "totalTexts": texts.clone(), "texts": texts, "visit": 1, "rows": 3, "badged": 1,
+            "kind": "annotate", "texts": texts, "visit": 1, "rows": 3, "badged": 1,
+            "totals": texts.iter().map(|t| json!({"text": t, "href": href})).collect::<Vec<_>>(),
+            "path": href, "currentTab": href,
             "cards": [{"href": href, "ages": ages, "datetime": datetime}, {"ages": [7, 99]}]
         })).unwrap();
         let answer = ask(&store, req);

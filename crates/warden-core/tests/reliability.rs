@@ -537,9 +537,7 @@ fn a_card_listing_a_withdrawn_person_again_sets_the_record_apart_and_a_later_rea
     // A later view lists Wanda with an invitation older than the withdrawal (a page can show
     // anything: LinkedIn's real list when the withdrawal did not hold, or a fake card).
     let second = later(&clock, 2);
-    let seen = |people: Value, opened: i64| {
-        json!({"kind": "sentPageSeen", "visit": opened, "people": people})
-    };
+    let seen = |people: Value, opened: i64| json!({"kind": "sentPageSeen", "visit": opened, "people": people});
     ask(
         &store,
         &second,

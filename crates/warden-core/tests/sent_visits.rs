@@ -21,7 +21,13 @@ fn ask(store: &MemoryStore, clock: &FixedClock, req: Value) -> Value {
 /// The summary's counts: (cards, stale, consider, kept, pending).
 fn counts(s: &Value) -> (u64, u64, u64, u64, u64) {
     let n = |k: &str| s[k].as_u64().unwrap_or_else(|| panic!("{k} in {s}"));
-    (n("cards"), n("stale"), n("consider"), n("kept"), n("pending"))
+    (
+        n("cards"),
+        n("stale"),
+        n("consider"),
+        n("kept"),
+        n("pending"),
+    )
 }
 
 /// An annotate request of cards `(href, name, age text)` on `visit`.
@@ -138,7 +144,10 @@ fn recognised_cards_are_the_badged_ones_and_this_batchs_verdicts() {
     // sentPageSeen: the badged cards now.
     let r = ask(&store, &clock, seen(1, &[(Some("/in/a/"), "A", 0)], 10, 4));
     assert_eq!(
-        (r["summary"]["partial"].clone(), r["summary"]["unrecognised"].clone()),
+        (
+            r["summary"]["partial"].clone(),
+            r["summary"]["unrecognised"].clone()
+        ),
         (json!(true), json!(6))
     );
 }
@@ -152,7 +161,7 @@ fn people_withdrawn_meanwhile_still_count_and_the_popup_follows_the_core() {
         &store,
         &clock,
         json!({"kind": "sentPageSeen", "visit": visit, "rows": 3, "badged": 3,
-               "totalTexts": ["People (40)"], "people": [
+               "totals": [{"text": "People (40)"}], "people": [
             {"href": "/in/a/", "name": "A", "ageDays": 30},
             {"href": "/in/b/", "name": "B", "ageDays": 21},
             {"href": "/in/c/", "name": "C", "ageDays": 3}
@@ -160,7 +169,10 @@ fn people_withdrawn_meanwhile_still_count_and_the_popup_follows_the_core() {
     );
     assert_eq!(counts(&r["summary"]), (3, 1, 1, 0, 40));
     let p = ask(&store, &clock, json!({"kind": "popup"}))["pending"].clone();
-    assert_eq!((p["count"].clone(), p["stale"].clone()), (json!(40), json!(1)));
+    assert_eq!(
+        (p["count"].clone(), p["stale"].clone()),
+        (json!(40), json!(1))
+    );
     let w = ask(
         &store,
         &clock,

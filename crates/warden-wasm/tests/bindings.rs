@@ -46,7 +46,7 @@ fn field(v: &JsValue, path: &[&str]) -> JsValue {
 #[wasm_bindgen_test]
 async fn annotates_through_the_js_backend() {
     let (backend, _) = memory_backend(false);
-    let answer = handle(request(r#"{"kind":"annotate","texts":["Jane","Sent 3 weeks ago"],"cards":[{"href":"/in/a/","ages":[0,1]}],"totalTexts":["People (12)"],"visit":1}"#), backend).await;
+    let answer = handle(request(r#"{"kind":"annotate","texts":["Jane","Sent 3 weeks ago"],"cards":[{"href":"/in/a/","ages":[0,1]}],"totals":[{"text":"People (12)","href":null}],"visit":1}"#), backend).await;
     assert_eq!(
         field(&answer, &["cards"])
             .dyn_into::<js_sys::Array>()

@@ -1,11 +1,12 @@
 //! What a card's badge and a profile's banner say: verdicts by age, kept or not.
 
-use crate::age::{parse_age_words, parse_people_total};
+use crate::age::parse_age_words;
 use crate::answer::*;
 use crate::date::{parse_iso, Clock, Date};
 use crate::decide::{judge, Bucket, Hint};
 use crate::person::slug_from_href;
 use crate::request::Annotate;
+use crate::sent_tab::{stated_total, SentTab};
 use crate::state::State;
 use crate::storage::BadgeInputs;
 use crate::visits::{person_key, Visit};
@@ -66,9 +67,29 @@ impl Verdicts<'_> {
 
 /// The verdicts for a batch of cards, as the content script shows them. Each distinct text is
 /// read once, each distinct verdict made once. The summary counts the people of `visit` (as
-/// stored) and of this batch.
+/// stored) and of this batch. On the Pages tab (invitations to follow a company Page) no card
+/// gets a verdict, and the summary counts nobody.
 pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate, visit: &Visit) -> AnnotateAnswer {
     let today = clock.today();
+    let tab = SentTab::of(&r.path, r.current_tab.as_deref());
+    let total = stated_total(&r.totals);
+    if tab == SentTab::Organization {
+        return AnnotateAnswer {
+            today,
+            tab,
+            verdicts: Vec::new(),
+            cards: vec![None; r.cards.len()],
+            total,
+            debug: s.settings.debug,
+            inputs: s.inputs,
+            ages: Vec::new(),
+            kept_paths: s.keeps.keys().map(|slug| profile_path(slug)).collect(),
+            summary: SummaryAnswer {
+                pending: total.unwrap_or(0),
+                ..SummaryAnswer::default()
+            },
+        };
+    }
     let mut verdicts = Verdicts {
         inputs: s,
         today,
@@ -94,7 +115,6 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate, visit: &Visit)
             })
         })
         .collect();
-    let total = r.total_texts.iter().find_map(|t| parse_people_total(t));
     let list = List {
         rows: r.rows,
         recognised: r.badged.saturating_add(count(batch.len())),
@@ -119,6 +139,7 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate, visit: &Visit)
         .collect();
     AnnotateAnswer {
         today,
+        tab,
         verdicts: verdicts.list,
         cards,
         total,
@@ -256,7 +277,11 @@ pub fn summary(people: &[Flags], list: List) -> SummaryAnswer {
         kept: count_of(|p| p.kept),
         pending: list.total.unwrap_or(cards),
         partial,
-        unrecognised: if partial { list.rows - list.recognised } else { 0 },
+        unrecognised: if partial {
+            list.rows - list.recognised
+        } else {
+            0
+        },
     }
 }
 

@@ -15,13 +15,16 @@ use crate::answer::*;
 use crate::date::Clock;
 use crate::error::Error;
 use crate::request::*;
+use crate::sent_tab::SentTab;
 use crate::state::State;
 use crate::storage::{self, Loaded};
 use crate::store::Store;
 use crate::unsaved::Action;
 use crate::{backup, unsaved, view, visits};
 use cards::profile;
-use records::{connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn};
+use records::{
+    connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn, withdrawn_elsewhere,
+};
 
 /// Answers a request. Errors come back as an [`ErrorAnswer`], never as a panic.
 pub async fn handle<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Answer {
@@ -58,7 +61,12 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             let loaded = read(store).await?;
             let unsaved = count(unsaved::load(store).await.len());
             let unreadable = loaded.aside.as_ref().map(|a| &a.1);
-            Answer::Popup(Box::new(view::popup(&loaded.state, clock, unreadable, unsaved)))
+            Answer::Popup(Box::new(view::popup(
+                &loaded.state,
+                clock,
+                unreadable,
+                unsaved,
+            )))
         }
         R::Settings => Answer::Settings(SettingsAnswer {
             settings: read(store).await?.state.settings,
@@ -77,60 +85,84 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
         }),
         R::AsideText(r) => aside::text(store, &read(store).await?.state, &r.key).await?,
         // What the user did on LinkedIn: kept when the storage refuses it (see `unsaved`).
+        // On the Pages tab nothing is recorded, so nothing is written.
+        R::Withdrawn(r) if r.tab() == SentTab::Organization => {
+            Answer::Withdrawn(withdrawn_elsewhere(&read(store).await?.state, &r))
+        }
         R::Withdrawn(r) => act(store, clock, Action::Withdrawn(r)).await?,
         R::SetKeep(r) => act(store, clock, Action::SetKeep(r)).await?,
         R::InviteSent(r) => act(store, clock, Action::InviteSent(r)).await?,
         // Other writes.
         R::SentPageSeen(r) => sent_page(store, clock, r).await?,
-        R::ConnectedSeen(r) => write(store, clock, Kept::Nothing, |s, clock| {
-            Ok(Answer::ConnectedSeen(connected_seen(s, clock, r)?).into())
-        })
-        .await?,
-        R::LimitReached => write(store, clock, Kept::Nothing, |s, clock| {
-            s.limit_reached_at = Some(clock.now());
-            Ok(done().into())
-        })
-        .await?,
-        R::DismissNotices => write(store, clock, Kept::Nothing, |s, _| {
-            s.notices.clear();
-            Ok(done().into())
-        })
-        .await?,
-        R::ReviewDone => write(store, clock, Kept::Nothing, |s, clock| {
-            let today = clock.today();
-            s.reviewed_on = Some(today);
-            Ok(Answer::ReviewDone(ReviewDoneAnswer {
-                ok: true,
-                reviewed_on: today,
+        R::ConnectedSeen(r) => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                Ok(Answer::ConnectedSeen(connected_seen(s, clock, r)?).into())
             })
-            .into())
-        })
-        .await?,
-        R::SaveSettings(r) => write(store, clock, Kept::Nothing, |s, _| {
-            Ok(Answer::SaveSettings(save_settings(s, r.settings)).into())
-        })
-        .await?,
-        R::SaveSettingsForm(r) => write(store, clock, Kept::Nothing, |s, _| {
-            let form = view::SettingsForm::read(&r.form);
-            Ok(Answer::SaveSettings(match view::settings_from_form(&form, &s.settings) {
-                Ok(settings) => save_settings(s, settings),
-                Err(errors) => refused(errors),
+            .await?
+        }
+        R::LimitReached => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                s.limit_reached_at = Some(clock.now());
+                Ok(done().into())
             })
-            .into())
-        })
-        .await?,
-        R::ApplyStaleSuggestion => write(store, clock, Kept::Nothing, |s, clock| {
-            Ok(Answer::SaveSettings(apply_suggestion(s, clock.today())?).into())
-        })
-        .await?,
-        R::Import(r) => write(store, clock, Kept::Nothing, |s, clock| {
-            Ok(Answer::Import(match backup::import(store, s, clock, &r.text) {
-                Ok(report) => ImportAnswer::Merged { ok: true, report },
-                Err(refusal) => ImportAnswer::Refused { ok: false, refusal },
+            .await?
+        }
+        R::DismissNotices => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                s.notices.clear();
+                Ok(done().into())
             })
-            .into())
-        })
-        .await?,
+            .await?
+        }
+        R::ReviewDone => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                let today = clock.today();
+                s.reviewed_on = Some(today);
+                Ok(Answer::ReviewDone(ReviewDoneAnswer {
+                    ok: true,
+                    reviewed_on: today,
+                })
+                .into())
+            })
+            .await?
+        }
+        R::SaveSettings(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                Ok(Answer::SaveSettings(save_settings(s, r.settings)).into())
+            })
+            .await?
+        }
+        R::SaveSettingsForm(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                let form = view::SettingsForm::read(&r.form);
+                Ok(
+                    Answer::SaveSettings(match view::settings_from_form(&form, &s.settings) {
+                        Ok(settings) => save_settings(s, settings),
+                        Err(errors) => refused(errors),
+                    })
+                    .into(),
+                )
+            })
+            .await?
+        }
+        R::ApplyStaleSuggestion => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                Ok(Answer::SaveSettings(apply_suggestion(s, clock.today())?).into())
+            })
+            .await?
+        }
+        R::Import(r) => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                Ok(
+                    Answer::Import(match backup::import(store, s, clock, &r.text) {
+                        Ok(report) => ImportAnswer::Merged { ok: true, report },
+                        Err(refusal) => ImportAnswer::Refused { ok: false, refusal },
+                    })
+                    .into(),
+                )
+            })
+            .await?
+        }
         R::Flush => flush(store, clock).await?,
         R::RestoreAside(r) => {
             let copy = store.get(&r.key).await.map_err(Error::Internal)?;
@@ -140,13 +172,15 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             })
             .await?
         }
-        R::DiscardAside(r) => write(store, clock, Kept::Nothing, |s, _| {
-            Ok(Wrote {
-                answer: done(),
-                delete: Some(aside::discard(s, &r.key)?),
+        R::DiscardAside(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                Ok(Wrote {
+                    answer: done(),
+                    delete: Some(aside::discard(s, &r.key)?),
+                })
             })
-        })
-        .await?,
+            .await?
+        }
     })
 }
 
@@ -222,6 +256,19 @@ async fn sent_page<S: Store>(
     r: SentPageSeen,
 ) -> Result<Answer, Error> {
     let at = r.visit;
+    if SentTab::of(&r.path, r.current_tab.as_deref()) == SentTab::Organization {
+        // The Pages tab lists no connection invitation: nothing is recorded, and its summary
+        // counts nobody (its pending count is the People total, when the page states it).
+        let s = read(store).await?.state;
+        return Ok(Answer::SentPageSeen(SentPageAnswer {
+            ok: true,
+            stale: s.pending.as_ref().map_or(0, |p| p.stale),
+            summary: SummaryAnswer {
+                pending: crate::sent_tab::stated_total(&r.totals).unwrap_or(0),
+                ..SummaryAnswer::default()
+            },
+        }));
+    }
     let mut visit = visits::load(store, at).await;
     let mut dropped = Vec::new();
     let answer = write(store, clock, Kept::Nothing, |s, clock| {

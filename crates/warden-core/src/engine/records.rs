@@ -1,16 +1,16 @@
 //! What the user did, recorded: Sent-page readings, withdrawals, keeps, sends.
 
 use super::cards::{card_age, visit_summary, List};
-use crate::age::parse_people_total;
 use crate::answer::*;
 use crate::date::{Clock, Date, Millis};
-use crate::storage::BadgeInputs;
-use crate::visits::{person_key, Visit};
 use crate::decide::{judge, Bucket, Hint};
 use crate::error::Error;
 use crate::person::{clean_name, pick_headline, slug_from_href};
 use crate::request::{ConnectedSeen, InviteSent, SentPageSeen, SetKeep, Withdrawn};
+use crate::sent_tab::{stated_total, SentTab};
 use crate::state::{Keep, Notice, PendingSnapshot, Seen, Send, State, Withdrawal};
+use crate::storage::BadgeInputs;
+use crate::visits::{person_key, Visit};
 
 /// The people newly read on a visit: added to the visit (all of them) and to the people
 /// pending (those with a profile link); the readings' outcomes follow. The summary of the visit
@@ -25,7 +25,10 @@ pub fn sent_page_seen(
     let mut oldest: Option<Date> = None;
     // A view opened before the latest reading (an older tab) proves nothing about who left
     // the list since: it does not bring them back as pending.
-    let older_view = s.reading.as_ref().is_some_and(|latest| r.visit < latest.opened_at);
+    let older_view = s
+        .reading
+        .as_ref()
+        .is_some_and(|latest| r.visit < latest.opened_at);
     for p in r.people {
         let slug = p.href.as_deref().and_then(slug_from_href);
         visit.add(person_key(slug.clone(), &p.name), p.age_days);
@@ -53,7 +56,7 @@ pub fn sent_page_seen(
         );
     }
     crate::outcomes::read(s, r.visit, oldest, today);
-    let total = r.total_texts.iter().find_map(|t| parse_people_total(t));
+    let total = stated_total(&r.totals);
     if total.is_some() {
         visit.total = total;
     }
@@ -122,7 +125,24 @@ fn not_held(s: &mut State, slug: &str, sent_on: Date, opened_at: Millis, now: Mi
     });
 }
 
+/// What a withdrawal on the Pages tab answers: nothing recorded (an invitation to follow a
+/// company Page is no connection invitation: no cooldown, no change to the quota or the
+/// counts, nothing in the backup).
+pub fn withdrawn_elsewhere(s: &State, r: &Withdrawn) -> WithdrawnAnswer {
+    WithdrawnAnswer {
+        ok: true,
+        recorded: false,
+        slug: slug_from_href(&r.href).unwrap_or_default(),
+        until: None,
+        stale: s.pending.as_ref().map_or(0, |p| p.stale),
+        inputs: s.inputs,
+    }
+}
+
 pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<WithdrawnAnswer, Error> {
+    if r.tab() == SentTab::Organization {
+        return Ok(withdrawn_elsewhere(s, &r));
+    }
     let today = clock.today();
     let slug = slug_from_href(&r.href).ok_or(Error::BadProfileLink)?;
     let texts = r.texts.iter().map(String::as_str);
@@ -161,8 +181,9 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
     s.expired.remove(&slug);
     let answer = WithdrawnAnswer {
         ok: true,
+        recorded: true,
         slug: slug.clone(),
-        until: w.until,
+        until: Some(w.until),
         stale: s.pending.as_ref().map_or(0, |p| p.stale),
         // A withdrawal changes no other card's verdict: the revision stays.
         inputs: s.inputs,
