@@ -1,15 +1,13 @@
 //! The engine end to end over the in-memory store, with an injected clock.
 
+mod common;
+
+use common::{at, reading};
 use serde_json::{json, Value};
-use warden_core::date::{Date, FixedClock, DAY_MS};
-use warden_core::engine::handle;
+use warden_core::date::{FixedClock, DAY_MS};
 use warden_core::request::Request;
 use warden_core::state::{ASIDE_PREFIX, STATE_KEY};
 use warden_core::store::{block_on, MemoryStore};
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
 
 /// Asks the engine; an annotate request may list each card's texts as `ageTexts`, which are
 /// turned into the request's table of distinct texts (as the content script sends them).
@@ -36,8 +34,7 @@ fn ask(store: &MemoryStore, clock: &FixedClock, mut req: Value) -> Value {
         }
         req["texts"] = json!(texts);
     }
-    let req: Request = serde_json::from_value(req).expect("request shape");
-    let mut answer = serde_json::to_value(block_on(handle(store, clock, req))).unwrap();
+    let mut answer = common::ask(store, clock, req);
     // An annotate answer's cards point into its table of verdicts: put each card's verdict in
     // it (with its slug), as the content script does.
     if let Some(table) = answer.get("verdicts").cloned() {
@@ -56,10 +53,6 @@ fn ask(store: &MemoryStore, clock: &FixedClock, mut req: Value) -> Value {
 /// The stored state as JSON text.
 fn stored_text(store: &MemoryStore) -> String {
     store.raw(STATE_KEY).unwrap().to_string()
-}
-
-fn at(date: &str) -> FixedClock {
-    FixedClock::at_noon(day(date))
 }
 
 #[test]
@@ -1118,23 +1111,6 @@ fn review_mode_marks_the_cards_to_act_on_and_skips_kept_people() {
         .map(|c| c["review"].as_str().unwrap())
         .collect();
     assert_eq!(review, ["skip", "todo", "todo", "skip"]);
-}
-
-/// A Sent-page reading: the view opened at noon of `date` listed these (slug, age) people.
-fn reading(store: &MemoryStore, date: &str, people: &[(&str, u32)]) {
-    let clock = at(date);
-    let opened = warden_core::date::Clock::now(&clock);
-    let people: Vec<Value> = people
-        .iter()
-        .map(|(slug, age)| json!({"href": format!("/in/{slug}/"), "name": slug.to_uppercase(), "ageDays": age}))
-        .collect();
-    let n = people.len();
-    let r = ask(
-        store,
-        &clock,
-        json!({"kind": "sentPageSeen", "people": people, "visit": opened, "rows": n, "badged": n}),
-    );
-    assert_eq!(r["ok"], true, "{r}");
 }
 
 fn outcomes(store: &MemoryStore, date: &str) -> (Value, Value, Value) {

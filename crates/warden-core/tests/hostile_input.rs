@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use serde_json::json;
-use warden_core::date::{parse_iso, Date, FixedClock};
+use warden_core::date::{parse_iso, FixedClock};
 use warden_core::engine::handle;
 use warden_core::person::{clean_name, slug_from_href};
 use warden_core::request::Request;
@@ -11,16 +11,18 @@ use warden_core::state::STATE_KEY;
 use warden_core::storage::decode;
 use warden_core::store::{block_on, MemoryStore};
 
+mod common;
+
 fn text(t: &str) -> serde_json::Value {
     serde_json::Value::String(t.to_owned())
 }
 
 fn ask(store: &MemoryStore, req: Request) -> serde_json::Value {
-    serde_json::to_value(block_on(handle(store, &clock(), req))).unwrap()
+    common::answer(store, &clock(), req)
 }
 
 fn clock() -> FixedClock {
-    FixedClock::at_noon(Date::parse("2026-11-29").unwrap())
+    common::at("2026-11-29")
 }
 
 proptest! {

@@ -1,42 +1,15 @@
 //! Nothing lost: a full storage, clock jumps, the readings' bound, copies set aside. Each test
 //! names the mechanism it guards; removing that mechanism makes it fail.
 
+mod common;
+
+use common::{ask, at, later, state, withdraw};
 use serde_json::{json, Value};
-use warden_core::date::{Date, FixedClock, DAY_MS};
-use warden_core::engine::handle;
-use warden_core::request::Request;
+use warden_core::date::FixedClock;
 use warden_core::state::{ASIDE_PREFIX, STATE_KEY};
 use warden_core::storage::{MAX_READINGS, READINGS_BUDGET, READING_OVERHEAD};
-use warden_core::store::{block_on, MemoryStore};
+use warden_core::store::MemoryStore;
 use warden_core::unsaved;
-
-fn at(date: &str) -> FixedClock {
-    FixedClock::at_noon(Date::parse(date).unwrap())
-}
-
-fn later(clock: &FixedClock, days: i64) -> FixedClock {
-    FixedClock {
-        now: clock.now + days * DAY_MS,
-        offset_minutes: 0,
-    }
-}
-
-fn ask(store: &MemoryStore, clock: &FixedClock, req: Value) -> Value {
-    let req: Request = serde_json::from_value(req).expect("request shape");
-    serde_json::to_value(block_on(handle(store, clock, req))).unwrap()
-}
-
-fn state(store: &MemoryStore) -> Value {
-    store.raw(STATE_KEY).unwrap_or(Value::Null)
-}
-
-fn withdraw(store: &MemoryStore, clock: &FixedClock, slug: &str) -> Value {
-    ask(
-        store,
-        clock,
-        json!({"kind": "withdrawn", "href": format!("/in/{slug}/"), "name": slug}),
-    )
-}
 
 // --- A full storage: the user's action is kept and lands later ---------------------------
 

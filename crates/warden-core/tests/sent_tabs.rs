@@ -1,24 +1,12 @@
 //! The two tabs of the Sent view, told apart by the page's structure: People (connection
 //! invitations) and Pages (invitations to follow a company Page, which are none).
 
+mod common;
+
+use common::{ask, at, PAGES, PEOPLE, SENT};
 use serde_json::{json, Value};
-use warden_core::date::{Clock, Date, FixedClock};
-use warden_core::engine::handle;
-use warden_core::request::Request;
-use warden_core::store::{block_on, MemoryStore};
-
-const SENT: &str = "/mynetwork/invitation-manager/sent/";
-const PEOPLE: &str = "/mynetwork/invitation-manager/sent/CONNECTION/";
-const PAGES: &str = "/mynetwork/invitation-manager/sent/ORGANIZATION/";
-
-fn at(date: &str) -> FixedClock {
-    FixedClock::at_noon(Date::parse(date).unwrap())
-}
-
-fn ask(store: &MemoryStore, clock: &FixedClock, req: Value) -> Value {
-    let req: Request = serde_json::from_value(req).expect("request shape");
-    serde_json::to_value(block_on(handle(store, clock, req))).unwrap()
-}
+use warden_core::date::Clock;
+use warden_core::store::MemoryStore;
 
 /// Both tabs' links, as LinkedIn serves them.
 fn tab_links(people: &str, pages: &str) -> Value {

@@ -1,22 +1,14 @@
 //! The Sent page's summary, counted by the core from the visit it remembers: at most two
 //! messages per batch (`annotate`, then `sentPageSeen` with the people newly read).
 
+mod common;
+
+use common::{ask, at};
 use serde_json::{json, Value};
-use warden_core::date::{Clock, Date, FixedClock};
-use warden_core::engine::handle;
-use warden_core::request::Request;
+use warden_core::date::Clock;
 use warden_core::state::STATE_KEY;
-use warden_core::store::{block_on, MemoryStore};
+use warden_core::store::MemoryStore;
 use warden_core::visits;
-
-fn at(date: &str) -> FixedClock {
-    FixedClock::at_noon(Date::parse(date).unwrap())
-}
-
-fn ask(store: &MemoryStore, clock: &FixedClock, req: Value) -> Value {
-    let req: Request = serde_json::from_value(req).expect("request shape");
-    serde_json::to_value(block_on(handle(store, clock, req))).unwrap()
-}
 
 /// The summary's counts: (cards, stale, consider, kept, pending).
 fn counts(s: &Value) -> (u64, u64, u64, u64, u64) {
