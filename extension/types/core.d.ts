@@ -7,11 +7,35 @@ export type Annotate = {
  */
 texts: Array<string>, cards: Array<CardText>, 
 /**
- * Candidates for the page's stated total ("People (1,204)").
+ * Candidates for the page's stated total ("People (1,204)"), with their links.
  */
-totalTexts: Array<string>, };
+totals: Array<TotalText>, 
+/**
+ * The page's path (`location.pathname`): which tab of the Sent view it shows.
+ */
+path: string, 
+/**
+ * The href of the tab marked current, if any (the path wins when it names a tab).
+ */
+currentTab?: string | null, 
+/**
+ * The visit of the Sent view this batch was read on: when the view was opened (ms).
+ */
+visit: number, 
+/**
+ * The children of the list element now (rows, recognised as cards or not).
+ */
+rows: number, 
+/**
+ * The cards on the page that already carry a badge, this batch's cards not counted.
+ */
+badged: number, };
 
 export type AnnotateAnswer = { today: string, 
+/**
+ * The tab of the Sent view: on `organization` (Pages) no card gets a verdict.
+ */
+tab: SentTab, 
 /**
  * Each distinct verdict of the batch.
  */
@@ -38,9 +62,13 @@ ages: Array<TextVerdict>,
  * The profile paths (`/in/SLUG/`, percent-encoded) of the people kept: a card linking
  * there shows the `kept` verdict.
  */
-keptPaths: Array<string>, };
+keptPaths: Array<string>, 
+/**
+ * The page's summary: the people of this visit (as stored) and of this batch, each once.
+ */
+summary: SummaryAnswer, };
 
-export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | StaleAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | SummaryAnswer | FlushAnswer | ReadFileAnswer | ConnectedAnswer | DoneAnswer | ErrorAnswer;
+export type Answer = AnnotateAnswer | ProfileAnswer | PopupAnswer | SettingsAnswer | SentPageAnswer | WithdrawnAnswer | KeepAnswer | SendAnswer | SaveSettingsAnswer | ImportAnswer | ExportAnswer | ReviewDoneAnswer | VocabularyAnswer | LayoutReportAnswer | FlushAnswer | ReadFileAnswer | ConnectedAnswer | DoneAnswer | ErrorAnswer;
 
 export type AsideKey = { key: string, };
 
@@ -71,7 +99,12 @@ ages: Array<number>,
 /**
  * The `datetime` attribute of a `<time>` in the card: it wins over words.
  */
-datetime?: string | null, };
+datetime?: string | null, 
+/**
+ * The displayed name: who the card is when it has no profile link (the summary counts
+ * each person once).
+ */
+name?: string | null, };
 
 export type CardVerdict = { ageDays: number, bucket: Bucket, hint: Hint, 
 /**
@@ -184,7 +217,16 @@ export type InviteSent = { href?: string | null, name: string,
  */
 note?: boolean | null, };
 
-export type KeepAnswer = { ok: boolean, slug: string, keep: boolean, };
+export type KeepAnswer = { ok: boolean, slug: string, keep: boolean, 
+/**
+ * The state's `inputs` revision after this write: the tab that asked knows its own.
+ */
+inputs: number, 
+/**
+ * The summary of the visit the request named, counted with this mark (`partial` false:
+ * no list was read for it); `null` when it named none.
+ */
+summary: SummaryAnswer | null, };
 
 export type KeepView = { slug: string, name: string, };
 
@@ -206,9 +248,11 @@ export type OutcomesView = { accepted: number, withdrawn: number, pending: numbe
 
 export type PendingView = { known: boolean, count: number, cards?: number, stale: number, consider: number, readOn: string | null, threshold: number, over: boolean, reviewDue: boolean, };
 
-export type PersonAge = { href: string, name: string, ageDays: number, };
-
-export type PersonFlags = { stale: boolean, consider: boolean, kept: boolean, };
+export type PersonAge = { 
+/**
+ * The card's profile link; without one, the person is known by name on this visit only.
+ */
+href?: string | null, name: string, ageDays: number, };
 
 export type PopupAnswer = { today: string, quota: QuotaView, outcomes: OutcomesView, 
 /**
@@ -261,7 +305,7 @@ export type ReadFile = { bytes: Uint8Array, };
 
 export type ReadFileAnswer = { ok: boolean, text?: string, error?: string, };
 
-export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "summary" } & Summary | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" };
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" };
 
 export type Review = "todo" | "skip";
 
@@ -279,22 +323,47 @@ export type SendAnswer = { ok: boolean,
  */
 key: string, };
 
+export type SentPageAnswer = { ok: boolean, stale: number, summary: SummaryAnswer, };
+
 export type SentPageSeen = { 
-/**
- * The page's stated total, else the cards read.
- */
-pending: number, cards: number, stale: number, consider: number, 
-/**
- * People read since the last report.
- */
-people: Array<PersonAge>, 
 /**
  * When the Sent view that read these people was opened (ms): only a view opened after a
  * withdrawal can show that it did not hold (an older tab may still list the invitation).
  */
-openedAt?: number, };
+visit: number, 
+/**
+ * People read since the last report (each with or without a profile link).
+ */
+people: Array<PersonAge>, 
+/**
+ * The children of the list element now.
+ */
+rows: number, 
+/**
+ * The cards on the page that carry a badge now (these people's included).
+ */
+badged: number, 
+/**
+ * Candidates for the page's stated total ("People (1,204)"), with their links.
+ */
+totals: Array<TotalText>, 
+/**
+ * The page's path (`location.pathname`): which tab of the Sent view it shows.
+ */
+path: string, 
+/**
+ * The href of the tab marked current, if any (the path wins when it names a tab).
+ */
+currentTab?: string | null, };
 
-export type SetKeep = { href: string, name: string, keep: boolean, };
+export type SentTab = "connection" | "organization";
+
+export type SetKeep = { href: string, name: string, keep: boolean, 
+/**
+ * The visit of the Sent view the user marked them on: the answer then carries its
+ * summary, counted with this mark.
+ */
+visit?: number, };
 
 export type SettingError = { field: string, reason: string, };
 
@@ -351,8 +420,6 @@ export type Share = { days: number,
  */
 share: number, };
 
-export type StaleAnswer = { ok: boolean, stale: number, };
-
 export type StaleSource = { 
 /**
  * The day the user applied it.
@@ -395,11 +462,9 @@ accepted: number,
  */
 current: boolean, };
 
-export type Summary = { people: Array<PersonFlags>, rows: number, recognised: number, total?: number | null, };
-
 export type SummaryAnswer = { 
 /**
- * Distinct people read on this visit.
+ * Distinct people read on this visit (people withdrawn meanwhile included).
  */
 cards: number, 
 /**
@@ -429,6 +494,8 @@ verdict: number,
  */
 kept: number, };
 
+export type TotalText = { text: string, href?: string | null, };
+
 export type Unit = "invitations" | "days" | "switch";
 
 export type VocabularyAnswer = { words: Array<string>, };
@@ -442,13 +509,37 @@ texts: Array<string>,
 /**
  * The `datetime` of a `<time>` in the card, when it has one.
  */
-datetime?: string | null, };
+datetime?: string | null, 
+/**
+ * The page's path: a withdrawal on the Pages tab is no connection withdrawal.
+ */
+path?: string, 
+/**
+ * The href of the tab marked current, if any.
+ */
+currentTab?: string | null, };
 
-export type WithdrawnAnswer = { ok: boolean, slug: string, until: string, 
+export type WithdrawnAnswer = { ok: boolean, 
+/**
+ * Whether it was recorded: not on the Pages tab (no connection invitation withdrawn).
+ */
+recorded: boolean, 
+/**
+ * The profile slug (empty when the link is none and nothing was recorded).
+ */
+slug: string, 
+/**
+ * The end of the cooldown (`null` when nothing was recorded).
+ */
+until: string | null, 
 /**
  * The stale count of the latest reading, this withdrawal taken off.
  */
-stale: number, };
+stale: number, 
+/**
+ * The state's `inputs` revision after this write.
+ */
+inputs: number, };
 
 /** The answer to each request kind. */
 export interface Answers {
@@ -456,7 +547,7 @@ export interface Answers {
   profile: ProfileAnswer;
   popup: PopupAnswer;
   settings: SettingsAnswer;
-  sentPageSeen: StaleAnswer;
+  sentPageSeen: SentPageAnswer;
   withdrawn: WithdrawnAnswer;
   setKeep: KeepAnswer;
   inviteSent: SendAnswer;
@@ -471,7 +562,6 @@ export interface Answers {
   vocabulary: VocabularyAnswer;
   layoutSeen: DoneAnswer;
   layoutReport: LayoutReportAnswer;
-  summary: SummaryAnswer;
   flush: FlushAnswer;
   restoreAside: ImportAnswer;
   discardAside: DoneAnswer;

@@ -187,7 +187,7 @@ fn main() {
         })
         .collect();
     let request = json!({"kind": "annotate", "texts": texts, "cards": cards,
-        "totalTexts": ["Received", "People (1,000)", "Pages (2)"]})
+        "totals": [{"text": "Received"}, {"text": "People (1,000)"}, {"text": "Pages (2)"}], "visit": 1, "rows": 1000})
     .to_string();
 
     let whole = time(budget, || {

@@ -20,7 +20,7 @@ pub enum Answer {
     Profile(ProfileAnswer),
     Popup(Box<crate::view::PopupAnswer>),
     Settings(SettingsAnswer),
-    SentPageSeen(StaleAnswer),
+    SentPageSeen(SentPageAnswer),
     Withdrawn(WithdrawnAnswer),
     SetKeep(KeepAnswer),
     InviteSent(SendAnswer),
@@ -30,7 +30,6 @@ pub enum Answer {
     ReviewDone(ReviewDoneAnswer),
     Vocabulary(VocabularyAnswer),
     LayoutReport(LayoutReportAnswer),
-    Summary(SummaryAnswer),
     Flush(FlushAnswer),
     ReadFile(ReadFileAnswer),
     ConnectedSeen(ConnectedAnswer),
@@ -105,6 +104,8 @@ impl From<Error> for Answer {
 #[cfg_attr(test, derive(TS))]
 pub struct AnnotateAnswer {
     pub today: Date,
+    /// The tab of the Sent view: on `organization` (Pages) no card gets a verdict.
+    pub tab: crate::sent_tab::SentTab,
     /// Each distinct verdict of the batch.
     pub verdicts: Vec<CardVerdict>,
     /// Each card, in request order: its verdict and person, or `null` when its age is unreadable.
@@ -121,6 +122,8 @@ pub struct AnnotateAnswer {
     /// The profile paths (`/in/SLUG/`, percent-encoded) of the people kept: a card linking
     /// there shows the `kept` verdict.
     pub kept_paths: Vec<String>,
+    /// The page's summary: the people of this visit (as stored) and of this batch, each once.
+    pub summary: SummaryAnswer,
 }
 
 /// A card of the batch: which verdict, and whose card it is (the profile slug of its link).
@@ -211,22 +214,30 @@ pub struct SettingsAnswer {
     pub settings: Settings,
 }
 
-/// `sentPageSeen`: the stale count of the latest reading (for the toolbar).
+/// `sentPageSeen`: the page's summary, with these people, and the stale count of the latest
+/// reading (for the toolbar).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(test, derive(TS))]
-pub struct StaleAnswer {
+pub struct SentPageAnswer {
     pub ok: bool,
     pub stale: u32,
+    pub summary: SummaryAnswer,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(test, derive(TS))]
 pub struct WithdrawnAnswer {
     pub ok: bool,
+    /// Whether it was recorded: not on the Pages tab (no connection invitation withdrawn).
+    pub recorded: bool,
+    /// The profile slug (empty when the link is none and nothing was recorded).
     pub slug: String,
-    pub until: Date,
+    /// The end of the cooldown (`null` when nothing was recorded).
+    pub until: Option<Date>,
     /// The stale count of the latest reading, this withdrawal taken off.
     pub stale: u32,
+    /// The state's `inputs` revision after this write.
+    pub inputs: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -235,6 +246,11 @@ pub struct KeepAnswer {
     pub ok: bool,
     pub slug: String,
     pub keep: bool,
+    /// The state's `inputs` revision after this write: the tab that asked knows its own.
+    pub inputs: u32,
+    /// The summary of the visit the request named, counted with this mark (`partial` false:
+    /// no list was read for it); `null` when it named none.
+    pub summary: Option<SummaryAnswer>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -309,10 +325,10 @@ pub struct LayoutReportAnswer {
 }
 
 /// The Sent page's summary (the contract's `data-cards`, `data-stale`, ...).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[cfg_attr(test, derive(TS))]
 pub struct SummaryAnswer {
-    /// Distinct people read on this visit.
+    /// Distinct people read on this visit (people withdrawn meanwhile included).
     pub cards: u32,
     /// By age: a kept person still counts.
     pub stale: u32,

@@ -12,7 +12,8 @@
 //! - [`date`]: local calendar dates and the [`date::Clock`] trait, over chrono.
 //! - [`decide`]: buckets, hints, re-invite dates; [`settings`]: the user's rules of thumb.
 //! - [`outcomes`]: what became of each invitation (pending, accepted, withdrawn, expired).
-//! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import.
+//! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import; [`visits`]: who
+//!   was read on each visit of the Sent view, for the summary the core counts.
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
@@ -27,12 +28,14 @@ pub mod keys;
 pub mod outcomes;
 pub mod person;
 pub mod request;
+pub mod sent_tab;
 pub mod settings;
 pub mod state;
 pub mod storage;
 pub mod store;
 pub mod unsaved;
 pub mod view;
+pub mod visits;
 
 #[cfg(test)]
 mod types;

@@ -3,71 +3,125 @@
 //! declarations the extension is checked against are generated from them).
 
 use crate::date::Millis;
+use crate::sent_tab::{SentTab, TotalText};
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
 
-/// A request, tagged by `kind`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub enum Request {
+/// The protocol: one row per request kind, and nothing else to edit for a new one but its
+/// handler (`engine::run`, whose one `match` has no catch-all arm, so a kind without a handler
+/// does not build) and its caller in the extension.
+///
+/// A row reads `kind: Variant(Fields) -> AnswerType, read|write;` (`Variant -> ...` for a kind
+/// without fields). From the table come the [`Request`] enum (tagged by `kind`, the variant's
+/// name in camelCase, which a test checks against the row's `kind`), [`KINDS`] and which of
+/// them write ([`Request::kind_writes`], and `extension/types/kinds.js` for the scripts),
+/// [`Request::read_kind`] and the answer type of each kind ([`ANSWERS`], for the TypeScript
+/// declarations).
+macro_rules! protocol {
+    ($(
+        $(#[$doc:meta])*
+        $kind:ident : $Variant:ident $(($Fields:ty))? -> $Answer:ident, $rw:ident;
+    )*) => {
+        /// A request, tagged by `kind`.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(tag = "kind", rename_all = "camelCase")]
+        #[cfg_attr(test, derive(ts_rs::TS))]
+        pub enum Request {
+            $( $(#[$doc])* $Variant $(($Fields))?, )*
+        }
+
+        /// Every request kind, and whether it writes, in the table's order.
+        pub const KINDS: &[(&str, bool)] = &[$((stringify!($kind), protocol!(@writes $rw))),*];
+
+        /// The answer type of each request kind (an `ErrorAnswer` when it fails).
+        pub const ANSWERS: &[(&str, &str)] = &[$((stringify!($kind), stringify!($Answer))),*];
+
+        impl Request {
+            /// The request's `kind`.
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $( Request::$Variant { .. } => stringify!($kind), )*
+                }
+            }
+
+            /// Reads a request whose `kind` was read first: the variant's fields come straight
+            /// from the source (`fields.read()`), so the request is not first copied into
+            /// serde's buffer as an internally tagged enum would be. An unknown kind is
+            /// `Ok(None)`.
+            pub fn read_kind<F: Fields>(kind: &str, fields: &F) -> Result<Option<Request>, F::Error> {
+                let _ = fields;
+                $(
+                    if kind == stringify!($kind) {
+                        return Ok(Some(Request::$Variant $(({
+                            let read: $Fields = fields.read()?;
+                            read
+                        }))?));
+                    }
+                )*
+                Ok(None)
+            }
+        }
+    };
+    (@writes read) => { false };
+    (@writes write) => { true };
+}
+
+protocol! {
     /// Read: verdicts for cards, and the page's stated total.
-    Annotate(Annotate),
+    annotate: Annotate(Annotate) -> AnnotateAnswer, read;
     /// Read: what the profile banner of this person says.
-    Profile(Profile),
+    profile: Profile(Profile) -> ProfileAnswer, read;
     /// Read: everything the popup shows.
-    Popup,
+    popup: Popup -> PopupAnswer, read;
     /// Read: the settings.
-    Settings,
-    /// Write: the Sent page as it stands (counts, and cards with their ages).
-    SentPageSeen(SentPageSeen),
+    settings: Settings -> SettingsAnswer, read;
+    /// Write: the people newly read on this visit of the Sent page (the core counts the rest).
+    sentPageSeen: SentPageSeen(SentPageSeen) -> SentPageAnswer, write;
     /// Write: the user confirmed a withdrawal and the page removed the card.
-    Withdrawn(Withdrawn),
+    withdrawn: Withdrawn(Withdrawn) -> WithdrawnAnswer, write;
     /// Write: mark or unmark a person as a priority.
-    SetKeep(SetKeep),
+    setKeep: SetKeep(SetKeep) -> KeepAnswer, write;
     /// Write: the user sent an invitation (seen on any LinkedIn page).
-    InviteSent(InviteSent),
+    inviteSent: InviteSent(InviteSent) -> SendAnswer, write;
     /// Write: LinkedIn said the weekly limit is reached.
-    LimitReached,
+    limitReached: LimitReached -> DoneAnswer, write;
     /// Write: new settings (refused with reasons when invalid).
-    SaveSettings(SaveSettings),
+    saveSettings: SaveSettings(SaveSettings) -> SaveSettingsAnswer, write;
     /// Write: the popup's settings form as typed (text fields), checked field by field.
-    SaveSettingsForm(SaveSettingsForm),
+    saveSettingsForm: SaveSettingsForm(SaveSettingsForm) -> SaveSettingsAnswer, write;
     /// Write: merge a JSON backup.
-    Import(Import),
+    import: Import(Import) -> ImportAnswer, write;
     /// Read: the JSON backup.
-    ExportJson,
+    exportJson: ExportJson -> ExportAnswer, read;
     /// Read: pending invitations and cooldowns as CSV.
-    ExportCsv,
+    exportCsv: ExportCsv -> ExportAnswer, read;
     /// Write: forget the notices the user has read.
-    DismissNotices,
+    dismissNotices: DismissNotices -> DoneAnswer, write;
     /// Write: the user finished reviewing the Sent page today (the monthly reminder restarts).
-    ReviewDone,
+    reviewDone: ReviewDone -> ReviewDoneAnswer, write;
     /// Read: the words of the age grammar, for the layout report.
-    Vocabulary,
+    vocabulary: Vocabulary -> VocabularyAnswer, read;
     /// Write: keep the anonymised description of the last page of a kind Warden read.
-    LayoutSeen(LayoutSeen),
+    layoutSeen: LayoutSeen(LayoutSeen) -> DoneAnswer, write;
     /// Read: the last layout reports.
-    LayoutReport,
-    /// Read: the Sent page's summary from the people read on this visit.
-    Summary(Summary),
+    layoutReport: LayoutReport -> LayoutReportAnswer, read;
     /// Write: save what the storage refused earlier (the background asks at every start).
-    Flush,
+    flush: Flush -> FlushAnswer, write;
     /// Write: merge a copy set aside (unreadable or newer data) into the state, then delete it.
-    RestoreAside(AsideKey),
+    restoreAside: RestoreAside(AsideKey) -> ImportAnswer, write;
     /// Write: delete a copy set aside.
-    DiscardAside(AsideKey),
+    discardAside: DiscardAside(AsideKey) -> DoneAnswer, write;
     /// Read: a copy set aside, as JSON text, for the user to download.
-    AsideText(AsideKey),
+    asideText: AsideText(AsideKey) -> ExportAnswer, read;
     /// Read: a file the user chose, as text (refused unless it is UTF-8).
-    ReadFile(ReadFile),
+    readFile: ReadFile(ReadFile) -> ReadFileAnswer, read;
     /// Write: a profile's top card shows the person as a 1st-degree connection.
-    ConnectedSeen(ConnectedSeen),
+    connectedSeen: ConnectedSeen(ConnectedSeen) -> ConnectedAnswer, write;
     /// Write: the user's click on the popup's suggestion: the stale threshold becomes the day
     /// the core suggests from their own acceptances (refused when there is no suggestion).
-    ApplyStaleSuggestion,
+    applyStaleSuggestion: ApplyStaleSuggestion -> SaveSettingsAnswer, write;
     /// Read: what became of each invitation, as CSV.
-    ExportHistoryCsv,
+    exportHistoryCsv: ExportHistoryCsv -> ExportAnswer, read;
 }
 
 /// A file's bytes, as the browser read them.
@@ -100,6 +154,10 @@ pub struct CardText {
     /// The `datetime` attribute of a `<time>` in the card: it wins over words.
     #[cfg_attr(test, ts(optional = nullable))]
     pub datetime: Option<String>,
+    /// The displayed name: who the card is when it has no profile link (the summary counts
+    /// each person once).
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub name: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -110,9 +168,25 @@ pub struct Annotate {
     #[serde(default)]
     pub texts: Vec<String>,
     pub cards: Vec<CardText>,
-    /// Candidates for the page's stated total ("People (1,204)").
+    /// Candidates for the page's stated total ("People (1,204)"), with their links.
     #[serde(default)]
-    pub total_texts: Vec<String>,
+    pub totals: Vec<TotalText>,
+    /// The page's path (`location.pathname`): which tab of the Sent view it shows.
+    #[serde(default)]
+    pub path: String,
+    /// The href of the tab marked current, if any (the path wins when it names a tab).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub current_tab: Option<String>,
+    /// The visit of the Sent view this batch was read on: when the view was opened (ms).
+    #[cfg_attr(test, ts(type = "number"))]
+    pub visit: Millis,
+    /// The children of the list element now (rows, recognised as cards or not).
+    #[serde(default)]
+    pub rows: u32,
+    /// The cards on the page that already carry a badge, this batch's cards not counted.
+    #[serde(default)]
+    pub badged: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -121,29 +195,44 @@ pub struct Profile {
     pub href: String,
 }
 
+/// The people newly read on a visit of the Sent view, and how the page looks now. The core
+/// adds them to the visit and answers the page's summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SentPageSeen {
-    /// The page's stated total, else the cards read.
-    pub pending: u32,
-    pub cards: u32,
-    pub stale: u32,
-    pub consider: u32,
-    /// People read since the last report.
-    pub people: Vec<PersonAge>,
     /// When the Sent view that read these people was opened (ms): only a view opened after a
     /// withdrawal can show that it did not hold (an older tab may still list the invitation).
+    #[cfg_attr(test, ts(type = "number"))]
+    pub visit: Millis,
+    /// People read since the last report (each with or without a profile link).
+    pub people: Vec<PersonAge>,
+    /// The children of the list element now.
     #[serde(default)]
-    #[cfg_attr(test, ts(optional = nullable, type = "number"))]
-    pub opened_at: Option<Millis>,
+    pub rows: u32,
+    /// The cards on the page that carry a badge now (these people's included).
+    #[serde(default)]
+    pub badged: u32,
+    /// Candidates for the page's stated total ("People (1,204)"), with their links.
+    #[serde(default)]
+    pub totals: Vec<TotalText>,
+    /// The page's path (`location.pathname`): which tab of the Sent view it shows.
+    #[serde(default)]
+    pub path: String,
+    /// The href of the tab marked current, if any (the path wins when it names a tab).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub current_tab: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct PersonAge {
-    pub href: String,
+    /// The card's profile link; without one, the person is known by name on this visit only.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub href: Option<String>,
     #[serde(default)]
     pub name: String,
     pub age_days: u32,
@@ -166,6 +255,20 @@ pub struct Withdrawn {
     #[serde(default)]
     #[cfg_attr(test, ts(optional = nullable))]
     pub datetime: Option<String>,
+    /// The page's path: a withdrawal on the Pages tab is no connection withdrawal.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
+    /// The href of the tab marked current, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub current_tab: Option<String>,
+}
+
+impl Withdrawn {
+    /// The tab of the Sent view the withdrawal was made on.
+    pub fn tab(&self) -> SentTab {
+        SentTab::of(&self.path, self.current_tab.as_deref())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -174,6 +277,11 @@ pub struct SetKeep {
     pub href: String,
     pub name: String,
     pub keep: bool,
+    /// The visit of the Sent view the user marked them on: the answer then carries its
+    /// summary, counted with this mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, type = "number"))]
+    pub visit: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -246,102 +354,13 @@ pub struct LayoutSeen {
     pub report: String,
 }
 
-/// The people read on this visit of the Sent page (what the core said of each), and how the
-/// list looked: its rows, and how many of them were recognised as cards.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct Summary {
-    pub people: Vec<PersonFlags>,
-    pub rows: u32,
-    pub recognised: u32,
-    #[serde(default)]
-    #[cfg_attr(test, ts(optional = nullable))]
-    pub total: Option<u32>,
-}
-
-/// A person's card as the core judged it (`stale`, `consider` by age, `kept`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct PersonFlags {
-    pub stale: bool,
-    pub consider: bool,
-    pub kept: bool,
-}
-
 /// The largest layout report kept, in bytes (a page's skeleton is a few KB).
 pub const REPORT_MAX: usize = 64 * 1024;
-
-/// Every request kind, and whether it writes.
-pub const KINDS: [(&str, bool); 28] = [
-    ("annotate", false),
-    ("profile", false),
-    ("popup", false),
-    ("settings", false),
-    ("sentPageSeen", true),
-    ("withdrawn", true),
-    ("setKeep", true),
-    ("inviteSent", true),
-    ("limitReached", true),
-    ("saveSettings", true),
-    ("saveSettingsForm", true),
-    ("import", true),
-    ("exportJson", false),
-    ("exportCsv", false),
-    ("dismissNotices", true),
-    ("vocabulary", false),
-    ("layoutSeen", true),
-    ("layoutReport", false),
-    ("reviewDone", true),
-    ("summary", false),
-    ("flush", true),
-    ("restoreAside", true),
-    ("discardAside", true),
-    ("asideText", false),
-    ("readFile", false),
-    ("connectedSeen", true),
-    ("applyStaleSuggestion", true),
-    ("exportHistoryCsv", false),
-];
 
 impl Request {
     /// Whether answering changes the state (then only the background may answer).
     pub fn writes(&self) -> bool {
         Request::kind_writes(self.kind())
-    }
-
-    /// The request's `kind`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Request::Annotate(_) => "annotate",
-            Request::Profile(_) => "profile",
-            Request::Popup => "popup",
-            Request::Settings => "settings",
-            Request::SentPageSeen(_) => "sentPageSeen",
-            Request::Withdrawn(_) => "withdrawn",
-            Request::SetKeep(_) => "setKeep",
-            Request::InviteSent(_) => "inviteSent",
-            Request::LimitReached => "limitReached",
-            Request::SaveSettings(_) => "saveSettings",
-            Request::SaveSettingsForm(_) => "saveSettingsForm",
-            Request::Import(_) => "import",
-            Request::ExportJson => "exportJson",
-            Request::ExportCsv => "exportCsv",
-            Request::DismissNotices => "dismissNotices",
-            Request::ReviewDone => "reviewDone",
-            Request::Vocabulary => "vocabulary",
-            Request::LayoutSeen(_) => "layoutSeen",
-            Request::LayoutReport => "layoutReport",
-            Request::Flush => "flush",
-            Request::RestoreAside(_) => "restoreAside",
-            Request::DiscardAside(_) => "discardAside",
-            Request::AsideText(_) => "asideText",
-            Request::ReadFile(_) => "readFile",
-            Request::Summary(_) => "summary",
-            Request::ConnectedSeen(_) => "connectedSeen",
-            Request::ApplyStaleSuggestion => "applyStaleSuggestion",
-            Request::ExportHistoryCsv => "exportHistoryCsv",
-        }
     }
 
     /// Whether a request of this `kind` changes the state; an unknown kind counts as a write
@@ -353,42 +372,9 @@ impl Request {
             .is_none_or(|&(_, writes)| writes)
     }
 
-    /// Reads a request whose `kind` was read first: the variant's fields come straight from
-    /// the source (`fields.read()`), so the request is not first copied into serde's buffer as
-    /// an internally tagged enum would be. An unknown kind is `Ok(None)`.
-    pub fn read_kind<F: Fields>(kind: &str, fields: &F) -> Result<Option<Request>, F::Error> {
-        use Request as R;
-        Ok(Some(match kind {
-            "annotate" => R::Annotate(fields.read()?),
-            "profile" => R::Profile(fields.read()?),
-            "popup" => R::Popup,
-            "settings" => R::Settings,
-            "sentPageSeen" => R::SentPageSeen(fields.read()?),
-            "withdrawn" => R::Withdrawn(fields.read()?),
-            "setKeep" => R::SetKeep(fields.read()?),
-            "inviteSent" => R::InviteSent(fields.read()?),
-            "limitReached" => R::LimitReached,
-            "saveSettings" => R::SaveSettings(fields.read()?),
-            "saveSettingsForm" => R::SaveSettingsForm(fields.read()?),
-            "import" => R::Import(fields.read()?),
-            "exportJson" => R::ExportJson,
-            "exportCsv" => R::ExportCsv,
-            "dismissNotices" => R::DismissNotices,
-            "reviewDone" => R::ReviewDone,
-            "vocabulary" => R::Vocabulary,
-            "flush" => R::Flush,
-            "restoreAside" => R::RestoreAside(fields.read()?),
-            "discardAside" => R::DiscardAside(fields.read()?),
-            "asideText" => R::AsideText(fields.read()?),
-            "readFile" => R::ReadFile(fields.read()?),
-            "layoutSeen" => R::LayoutSeen(fields.read()?),
-            "layoutReport" => R::LayoutReport,
-            "summary" => R::Summary(fields.read()?),
-            "connectedSeen" => R::ConnectedSeen(fields.read()?),
-            "applyStaleSuggestion" => R::ApplyStaleSuggestion,
-            "exportHistoryCsv" => R::ExportHistoryCsv,
-            _ => return Ok(None),
-        }))
+    /// The kinds that change the state, in the table's order.
+    pub fn write_kinds() -> impl Iterator<Item = &'static str> {
+        KINDS.iter().filter(|k| k.1).map(|k| k.0)
     }
 
     /// Reads a request from JSON text (native callers and tests; the extension's requests
@@ -418,11 +404,14 @@ mod tests {
     #[test]
     fn reading_by_kind_reads_what_the_tagged_enum_reads() {
         for text in [
-            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0]}]}"#,
+            r#"{"kind":"annotate","texts":["Sent today"],"cards":[{"ages":[0],"name":"A"}],"visit":5,"rows":2,"badged":1,"totals":[{"text":"People (2)","href":"/sent/CONNECTION/"},{"text":"Pages"}],"path":"/mynetwork/invitation-manager/sent/","currentTab":null}"#,
             r#"{"kind":"popup"}"#,
             r#"{"kind":"withdrawn","href":"/in/a/","name":"A","texts":["x"],"datetime":null}"#,
+            r#"{"kind":"withdrawn","href":"/in/a/","name":"A","path":"/sent/ORGANIZATION/","currentTab":"/x/"}"#,
             r#"{"kind":"layoutSeen","page":"profile","report":"r"}"#,
             r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#,
+            r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true,"visit":7}"#,
+            r#"{"kind":"sentPageSeen","visit":1,"people":[{"href":null,"name":"B","ageDays":4}]}"#,
         ] {
             let v: serde_json::Value = serde_json::from_str(text).unwrap();
             let kind = v["kind"].as_str().unwrap();
@@ -436,18 +425,17 @@ mod tests {
 
     #[test]
     fn every_kind_reads_and_says_whether_it_writes() {
-        for (kind, writes) in KINDS {
+        for &(kind, writes) in KINDS {
             let text = match kind {
-                "annotate" => r#"{"kind":"annotate","cards":[{}]}"#.to_owned(),
+                "annotate" => r#"{"kind":"annotate","cards":[{}],"visit":1}"#.to_owned(),
                 "profile" => r#"{"kind":"profile","href":"/in/a/"}"#.to_owned(),
-                "sentPageSeen" => r#"{"kind":"sentPageSeen","pending":1,"cards":1,"stale":0,"consider":0,"people":[{"href":"/in/a/","ageDays":3}]}"#.to_owned(),
+                "sentPageSeen" => r#"{"kind":"sentPageSeen","visit":1,"rows":1,"badged":1,"people":[{"href":"/in/a/","ageDays":3},{"name":"B","ageDays":4}]}"#.to_owned(),
                 "withdrawn" => r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#.to_owned(),
                 "setKeep" => r#"{"kind":"setKeep","href":"/in/a/","name":"A","keep":true}"#.to_owned(),
                 "saveSettings" => r#"{"kind":"saveSettings","settings":{}}"#.to_owned(),
                 "saveSettingsForm" => r#"{"kind":"saveSettingsForm","form":{"weeklyLimit":"5"}}"#.to_owned(),
                 "import" => r#"{"kind":"import","text":"{}"}"#.to_owned(),
                 "layoutSeen" => r#"{"kind":"layoutSeen","page":"sent","report":"r"}"#.to_owned(),
-                "summary" => r#"{"kind":"summary","people":[{"stale":true}],"rows":3,"recognised":1}"#.to_owned(),
                 "restoreAside" | "discardAside" | "asideText" => format!(r#"{{"kind":"{kind}","key":"warden.aside.1"}}"#),
                 "readFile" => r#"{"kind":"readFile","bytes":[123,125]}"#.to_owned(),
                 "connectedSeen" => r#"{"kind":"connectedSeen","href":"/in/a/"}"#.to_owned(),
@@ -465,6 +453,20 @@ mod tests {
             assert_eq!(Request::kind_writes(kind), writes, "{kind}");
         }
         assert!(Request::kind_writes("explode"));
+        // What the scripts send where, by kind alone: reads may be answered in the page, writes
+        // and anything unknown go to the background (which refuses what it does not know).
+        assert!(!Request::kind_writes("annotate"));
+        assert!(!Request::kind_writes("profile"));
+        assert!(Request::kind_writes("withdrawn"));
+        assert!(Request::kind_writes("unknown"));
+        assert_eq!(
+            Request::write_kinds().count(),
+            KINDS.iter().filter(|k| k.1).count()
+        );
+        let mut names: Vec<&str> = KINDS.iter().map(|k| k.0).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), KINDS.len(), "each kind once");
     }
 
     #[test]
@@ -474,6 +476,11 @@ mod tests {
             (r#"{"nokind":1}"#, "missing field `kind`"),
             (r#"{"kind":"explode"}"#, "unknown variant `explode`"),
             (r#"{"kind":"annotate"}"#, "missing field `cards`"),
+            (r#"{"kind":"annotate","cards":[]}"#, "missing field `visit`"),
+            (
+                r#"{"kind":"sentPageSeen","people":[]}"#,
+                "missing field `visit`",
+            ),
             (
                 r#"{"kind":"annotate","cards":[{"ages":["x"]}]}"#,
                 "invalid type: string",
@@ -483,7 +490,7 @@ mod tests {
                 "expected a boolean",
             ),
             (
-                r#"{"kind":"sentPageSeen","pending":-1,"cards":1,"stale":0,"consider":0,"people":[]}"#,
+                r#"{"kind":"sentPageSeen","visit":1,"rows":-1,"badged":1,"people":[]}"#,
                 "invalid value: integer `-1`",
             ),
             ("{", "EOF"),

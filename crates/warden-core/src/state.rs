@@ -54,10 +54,14 @@ pub struct State {
     /// People who left the Sent list last seen 180 days old or more: expired, not accepted.
     #[serde(skip_serializing_if = "Map::is_empty")]
     pub expired: Map<Gone>,
+    /// The visits of the Sent view kept (their opening times, ms), each stored beside the state
+    /// (see [`crate::visits`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<Millis>,
     /// How far down the list (newest first) the latest Sent-page reading went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<Reading>,
-    /// Bumped whenever what badges depend on changes (settings, keeps, withdrawals): an open
+    /// Bumped whenever what badges depend on changes (settings, keeps): an open
     /// Sent page compares it with the one its last answer carried instead of reading the rest.
     pub inputs: u32,
     /// Copies of unreadable (or newer) stored data set aside, until the user restores or
@@ -223,14 +227,24 @@ impl State {
         }
     }
 
-    /// What badges depend on, hashed: the settings and who is kept or withdrawn.
+    /// What badges depend on, hashed: the settings and who is kept. An `annotate` answer is
+    /// made of nothing else ([`crate::storage::BadgeInputs`]: a card's verdict depends on its
+    /// age, the settings and whether its person is kept). Withdrawals are not in it: a
+    /// withdrawal changes no card's verdict (the withdrawn card leaves the page on its own), so
+    /// it must not make every open Sent page annotate all its cards again.
     pub fn inputs_fingerprint(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.settings.hash(&mut h);
         self.keeps.keys().for_each(|k| k.hash(&mut h));
-        0u8.hash(&mut h);
-        self.withdrawals.keys().for_each(|k| k.hash(&mut h));
         h.finish()
+    }
+
+    /// Bumps the `inputs` revision when what badges depend on changed since `before` (a
+    /// fingerprint).
+    pub fn note_inputs(&mut self, before: u64) {
+        if self.inputs_fingerprint() != before {
+            self.inputs = self.inputs.wrapping_add(1);
+        }
     }
 }

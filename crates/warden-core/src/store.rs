@@ -1,7 +1,9 @@
-//! Where the state lives. The browser's store wraps `chrome.storage.local`, whose values are
-//! structured objects (JS values); [`MemoryStore`] is its twin for tests, holding
-//! `serde_json::Value`s. The core reads and writes typed values through serde either way, and
-//! keeps a value it cannot read exactly as it was (see [`crate::storage`]).
+//! Where the state lives. A [`Store`] is storage only (get, set, remove); its [`Codec`] says
+//! how typed values become its values. The browser's store wraps `chrome.storage.local`, whose
+//! values are structured objects (JS values, its codec in the wasm crate's `interop`);
+//! [`MemoryStore`] is its twin for native tests, holding `serde_json::Value`s. The core reads
+//! and writes typed values through serde either way, and keeps a value it cannot read exactly
+//! as it was (see [`crate::storage`]).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -14,19 +16,29 @@ use std::collections::BTreeMap;
 pub const SPARE: &str = "session:";
 
 /// A key-value store with asynchronous access, like `chrome.storage.local` (and, for keys
-/// starting with [`SPARE`], `chrome.storage.session`).
+/// starting with [`SPARE`], `chrome.storage.session`): storage only. What its values are, and
+/// how typed values become them, is its [`Codec`].
 #[allow(async_fn_in_trait)]
-pub trait Store {
-    /// One stored value as the backend holds it.
-    type Value: Clone;
+pub trait Store: Codec {
     async fn get(&self, key: &str) -> Result<Option<Self::Value>, String>;
     async fn set(&self, key: &str, value: &Self::Value) -> Result<(), String>;
     /// Removes a key (nothing there is no error).
     async fn remove(&self, key: &str) -> Result<(), String>;
+}
+
+/// How typed values become a backend's values and back: JS values through serde-wasm-bindgen
+/// in the browser (the wasm crate's `interop`), `serde_json` values for the native twin.
+pub trait Codec {
+    /// One stored value as the backend holds it.
+    type Value: Clone;
     /// A typed value as the backend stores it.
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<Self::Value, String>;
     /// A stored value read as a type; the error is serde's message.
-    fn read_value<T: DeserializeOwned>(&self, v: &Self::Value) -> Result<T, String>;
+    fn read_value<T: DeserializeOwned>(&self, v: &Self::Value) -> Result<T, String> {
+        self.read_value_at(v).map_err(|e| e.message)
+    }
+    /// A stored value read as a type; the error names where in the value it was refused.
+    fn read_value_at<T: DeserializeOwned>(&self, v: &Self::Value) -> Result<T, Refused>;
     /// The text of a value that is a string (schema 1 stored the state as JSON text).
     fn text_of(&self, v: &Self::Value) -> Option<String>;
     /// JSON text read as a value, with the platform's own JSON (the browser's `JSON.parse`):
@@ -34,6 +46,42 @@ pub trait Store {
     fn parse_json(&self, text: &str) -> Option<Self::Value>;
     /// A value as indented JSON text (the browser's `JSON.stringify(v, null, 2)`).
     fn json_text(&self, v: &Self::Value) -> Option<String>;
+}
+
+/// Why a value could not be read as a type: serde's message, and where (the path through the
+/// value's members and list places, as `serde_path_to_error` gives it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    pub message: String,
+    pub path: Vec<Step>,
+}
+
+/// One step of a path into a value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Member(String),
+    Place(usize),
+}
+
+impl Refused {
+    /// From `serde_path_to_error`'s error.
+    pub fn of<E: std::fmt::Display>(e: serde_path_to_error::Error<E>) -> Refused {
+        use serde_path_to_error::Segment;
+        let path = e
+            .path()
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Seq { index } => Some(Step::Place(*index)),
+                Segment::Map { key } => Some(Step::Member(key.clone())),
+                Segment::Enum { variant } => Some(Step::Member(variant.clone())),
+                Segment::Unknown => None,
+            })
+            .collect();
+        Refused {
+            message: e.inner().to_string(),
+            path,
+        }
+    }
 }
 
 /// An in-memory store. It can be told to fail the next writes, to test that none is lost.
@@ -78,7 +126,6 @@ impl MemoryStore {
 }
 
 impl Store for MemoryStore {
-    type Value = serde_json::Value;
     async fn get(&self, key: &str) -> Result<Option<serde_json::Value>, String> {
         Ok(self.map.borrow().get(key).cloned())
     }
@@ -99,11 +146,15 @@ impl Store for MemoryStore {
         self.map.borrow_mut().remove(key);
         Ok(())
     }
+}
+
+impl Codec for MemoryStore {
+    type Value = serde_json::Value;
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<serde_json::Value, String> {
         serde_json::to_value(v).map_err(|e| e.to_string())
     }
-    fn read_value<T: DeserializeOwned>(&self, v: &serde_json::Value) -> Result<T, String> {
-        T::deserialize(v).map_err(|e| e.to_string())
+    fn read_value_at<T: DeserializeOwned>(&self, v: &serde_json::Value) -> Result<T, Refused> {
+        serde_path_to_error::deserialize(v).map_err(Refused::of)
     }
     fn text_of(&self, v: &serde_json::Value) -> Option<String> {
         v.as_str().map(str::to_owned)

@@ -1,6 +1,8 @@
 //! The TypeScript declarations of every request and answer, generated from the Rust types:
-//! `extension/types/core.d.ts`, which `npm test` type-checks the extension's scripts against.
-//! `declarations_are_current` fails when the file is not what these types give; run
+//! `extension/types/core.d.ts`, which `npm test` type-checks the extension's scripts against;
+//! and `extension/types/kinds.js`, the request kinds and which of them write, for the scripts
+//! to import. `declarations_are_current` and `kinds_module_is_current` fail when a file is not
+//! what these types give; run
 //! `WARDEN_BLESS=1 cargo test -p warden-core types` to write it again, and review the diff.
 
 use crate::answer::Answer;
@@ -61,70 +63,60 @@ fn declarations() -> String {
     }
     // The answer each kind gets (an `ErrorAnswer` when it fails), for `Warden.ask`.
     out.push_str("/** The answer to each request kind. */\nexport interface Answers {\n");
-    for (kind, answer) in ANSWERS {
-        assert!(all.0.contains_key(answer), "{answer} is not declared");
+    for (kind, answer) in crate::request::ANSWERS {
+        assert!(all.0.contains_key(*answer), "{answer} is not declared");
         out.push_str(&format!("  {kind}: {answer};\n"));
     }
     out.push_str("}\n");
     out
 }
 
-/// The answer type of each request kind (see `engine::answer`).
-const ANSWERS: [(&str, &str); 28] = [
-    ("annotate", "AnnotateAnswer"),
-    ("profile", "ProfileAnswer"),
-    ("popup", "PopupAnswer"),
-    ("settings", "SettingsAnswer"),
-    ("sentPageSeen", "StaleAnswer"),
-    ("withdrawn", "WithdrawnAnswer"),
-    ("setKeep", "KeepAnswer"),
-    ("inviteSent", "SendAnswer"),
-    ("limitReached", "DoneAnswer"),
-    ("saveSettings", "SaveSettingsAnswer"),
-    ("saveSettingsForm", "SaveSettingsAnswer"),
-    ("import", "ImportAnswer"),
-    ("exportJson", "ExportAnswer"),
-    ("exportCsv", "ExportAnswer"),
-    ("dismissNotices", "DoneAnswer"),
-    ("reviewDone", "ReviewDoneAnswer"),
-    ("vocabulary", "VocabularyAnswer"),
-    ("layoutSeen", "DoneAnswer"),
-    ("layoutReport", "LayoutReportAnswer"),
-    ("summary", "SummaryAnswer"),
-    ("flush", "FlushAnswer"),
-    ("restoreAside", "ImportAnswer"),
-    ("discardAside", "DoneAnswer"),
-    ("asideText", "ExportAnswer"),
-    ("readFile", "ReadFileAnswer"),
-    ("connectedSeen", "ConnectedAnswer"),
-    ("applyStaleSuggestion", "SaveSettingsAnswer"),
-    ("exportHistoryCsv", "ExportAnswer"),
-];
+/// `extension/types/kinds.js`: every request kind, and the set of those that write (the
+/// scripts send a write to the background, the one writer, and may answer a read in the page).
+fn kinds_module() -> String {
+    use crate::request::{Request, KINDS};
+    let list = |kinds: &mut dyn Iterator<Item = &str>| -> String {
+        kinds.map(|k| format!("  '{k}',\n")).collect()
+    };
+    format!(
+        "// Generated from the core's request table (crates/warden-core/src/request.rs): do not edit.\n\n\
+         /** Every request kind the core answers. */\n\
+         export const KINDS = [\n{}];\n\n\
+         /** The kinds that change the state: only the background answers them. A kind not in\n \
+         * `KINDS` goes to the background too, which refuses it. */\n\
+         export const WRITES = new Set([\n{}]);\n",
+        list(&mut KINDS.iter().map(|k| k.0)),
+        list(&mut Request::write_kinds()),
+    )
+}
 
-#[test]
-fn every_kind_has_its_answer_type() {
-    let mut kinds: Vec<&str> = crate::request::KINDS.iter().map(|k| k.0).collect();
-    let mut mapped: Vec<&str> = ANSWERS.iter().map(|k| k.0).collect();
-    kinds.sort_unstable();
-    mapped.sort_unstable();
-    assert_eq!(kinds, mapped);
+/// Checks a generated file against what the Rust types give; `WARDEN_BLESS` writes it first.
+fn check_generated(name: &str, want: &str) {
+    let path = format!(
+        "{}/../../extension/types/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("WARDEN_BLESS").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+        std::fs::write(&path, want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "extension/types/{name} is not what the Rust types declare; \
+         run WARDEN_BLESS=1 cargo test -p warden-core types and review the diff"
+    );
 }
 
 #[test]
 fn declarations_are_current() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../extension/types/core.d.ts"
-    );
-    let want = declarations();
-    if std::env::var_os("WARDEN_BLESS").is_some() {
-        std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
-        std::fs::write(path, &want).unwrap();
-    }
-    let have = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        have == want,
-        "extension/types/core.d.ts is not what the Rust types declare; \
-         run WARDEN_BLESS=1 cargo test -p warden-core types and review the diff"
-    );
+    check_generated("core.d.ts", &declarations());
+}
+
+#[test]
+fn kinds_module_is_current() {
+    let kinds: Vec<&str> = crate::request::KINDS.iter().map(|k| k.0).collect();
+    let mapped: Vec<&str> = crate::request::ANSWERS.iter().map(|k| k.0).collect();
+    assert_eq!(kinds, mapped, "every kind has its answer type");
+    check_generated("kinds.js", &kinds_module());
 }

@@ -2,43 +2,20 @@
 //! suggest: scripted weeks of Sent-page readings, sends, withdrawals and profile visits, with an
 //! injected clock, end to end through the engine.
 
+mod common;
+
+use common::{at, day, reading};
 use serde_json::{json, Value};
-use warden_core::date::{Clock, Date, FixedClock};
-use warden_core::engine::handle;
-use warden_core::request::Request;
-use warden_core::store::{block_on, MemoryStore};
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
-
-fn at(date: &str) -> FixedClock {
-    FixedClock::at_noon(day(date))
-}
+use warden_core::date::Clock;
+use warden_core::store::MemoryStore;
 
 fn on(start: &str, plus: i64) -> String {
     day(start).add_days(plus).to_string()
 }
 
+/// Asks the engine at noon of `date`.
 fn ask(store: &MemoryStore, date: &str, req: Value) -> Value {
-    let req: Request = serde_json::from_value(req).expect("request shape");
-    serde_json::to_value(block_on(handle(store, &at(date), req))).unwrap()
-}
-
-/// A Sent-page reading: the view opened at noon of `date` listed these (slug, age) people.
-fn reading(store: &MemoryStore, date: &str, people: &[(&str, u32)]) {
-    let opened = at(date).now();
-    let people: Vec<Value> = people
-        .iter()
-        .map(|(slug, age)| json!({"href": format!("/in/{slug}/"), "name": slug.to_uppercase(), "ageDays": age}))
-        .collect();
-    let n = people.len();
-    let r = ask(
-        store,
-        date,
-        json!({"kind": "sentPageSeen", "pending": n, "cards": n, "stale": 0, "consider": 0, "people": people, "openedAt": opened}),
-    );
-    assert_eq!(r["ok"], true, "{r}");
+    common::ask(store, &at(date), req)
 }
 
 fn popup(store: &MemoryStore, date: &str) -> Value {
@@ -346,8 +323,7 @@ fn an_older_tab_listing_someone_gone_since_does_not_bring_them_back() {
     ask(
         &s,
         "2026-11-06",
-        json!({"kind": "sentPageSeen", "pending": 2, "cards": 2, "stale": 0, "consider": 0,
-               "people": [{"href": "/in/a/", "name": "A", "ageDays": 1}], "openedAt": old_tab}),
+        json!({"kind": "sentPageSeen", "people": [{"href": "/in/a/", "name": "A", "ageDays": 1}], "visit": old_tab}),
     );
     assert_eq!(outcomes(&s, "2026-11-06"), (1, 0, 1));
     assert_eq!(figures(&s, "2026-11-06")["medianDays"], json!(4.0));
@@ -552,8 +528,7 @@ fn history_csv_cells_cannot_start_a_formula() {
     ask(
         &s,
         "2026-11-01",
-        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-               "people": [{"href": "/in/f/", "name": "=HYPERLINK(\"x\")", "ageDays": 1}], "openedAt": at("2026-11-01").now()}),
+        json!({"kind": "sentPageSeen", "people": [{"href": "/in/f/", "name": "=HYPERLINK(\"x\")", "ageDays": 1}], "visit": at("2026-11-01").now()}),
     );
     let csv = history_csv(&s, "2026-11-01");
     assert!(

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use serde_json::json;
-use warden_core::date::{parse_iso, Date, FixedClock};
+use warden_core::date::{parse_iso, FixedClock};
 use warden_core::engine::handle;
 use warden_core::person::{clean_name, slug_from_href};
 use warden_core::request::Request;
@@ -11,16 +11,18 @@ use warden_core::state::STATE_KEY;
 use warden_core::storage::decode;
 use warden_core::store::{block_on, MemoryStore};
 
+mod common;
+
 fn text(t: &str) -> serde_json::Value {
     serde_json::Value::String(t.to_owned())
 }
 
 fn ask(store: &MemoryStore, req: Request) -> serde_json::Value {
-    serde_json::to_value(block_on(handle(store, &clock(), req))).unwrap()
+    common::answer(store, &clock(), req)
 }
 
 fn clock() -> FixedClock {
-    FixedClock::at_noon(Date::parse("2026-11-29").unwrap())
+    common::at("2026-11-29")
 }
 
 proptest! {
@@ -59,7 +61,9 @@ proptest! {
         let store = MemoryStore::new();
         let ages: Vec<usize> = (0..texts.len()).collect();
         let req: Request = serde_json::from_value(json!({
-            "kind": "annotate", "totalTexts": texts.clone(), "texts": texts,
+            "kind": "annotate", "texts": texts, "visit": 1, "rows": 3, "badged": 1,
+            "totals": texts.iter().map(|t| json!({"text": t, "href": href})).collect::<Vec<_>>(),
+            "path": href, "currentTab": href,
             "cards": [{"href": href, "ages": ages, "datetime": datetime}, {"ages": [7, 99]}]
         })).unwrap();
         let answer = ask(&store, req);
@@ -77,7 +81,7 @@ proptest! {
             json!({"kind": "setKeep", "href": href, "name": name, "keep": true}),
             json!({"kind": "inviteSent", "href": href, "name": name}),
             json!({"kind": "import", "text": text}),
-            json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0, "people": [{"href": href, "name": name, "ageDays": 3}]}),
+            json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": href, "name": name, "ageDays": 3}]}),
         ] {
             let req: Request = serde_json::from_value(req).unwrap();
             ask(&store, req);

@@ -1,42 +1,15 @@
 //! Nothing lost: a full storage, clock jumps, the readings' bound, copies set aside. Each test
 //! names the mechanism it guards; removing that mechanism makes it fail.
 
+mod common;
+
+use common::{ask, at, later, state, withdraw};
 use serde_json::{json, Value};
-use warden_core::date::{Date, FixedClock, DAY_MS};
-use warden_core::engine::handle;
-use warden_core::request::Request;
+use warden_core::date::FixedClock;
 use warden_core::state::{ASIDE_PREFIX, STATE_KEY};
 use warden_core::storage::{MAX_READINGS, READINGS_BUDGET, READING_OVERHEAD};
-use warden_core::store::{block_on, MemoryStore};
+use warden_core::store::MemoryStore;
 use warden_core::unsaved;
-
-fn at(date: &str) -> FixedClock {
-    FixedClock::at_noon(Date::parse(date).unwrap())
-}
-
-fn later(clock: &FixedClock, days: i64) -> FixedClock {
-    FixedClock {
-        now: clock.now + days * DAY_MS,
-        offset_minutes: 0,
-    }
-}
-
-fn ask(store: &MemoryStore, clock: &FixedClock, req: Value) -> Value {
-    let req: Request = serde_json::from_value(req).expect("request shape");
-    serde_json::to_value(block_on(handle(store, clock, req))).unwrap()
-}
-
-fn state(store: &MemoryStore) -> Value {
-    store.raw(STATE_KEY).unwrap_or(Value::Null)
-}
-
-fn withdraw(store: &MemoryStore, clock: &FixedClock, slug: &str) -> Value {
-    ask(
-        store,
-        clock,
-        json!({"kind": "withdrawn", "href": format!("/in/{slug}/"), "name": slug}),
-    )
-}
 
 // --- A full storage: the user's action is kept and lands later ---------------------------
 
@@ -112,8 +85,7 @@ fn a_reading_of_the_page_is_not_kept_as_an_action() {
     let r = ask(
         &store,
         &clock,
-        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-        "people": [{"href": "/in/x/", "name": "X", "ageDays": 3}]}),
+        json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": "/in/x/", "name": "X", "ageDays": 3}]}),
     );
     assert!(
         r["error"].as_str().unwrap().starts_with("writeFailed"),
@@ -146,8 +118,7 @@ fn ledger(store: &MemoryStore, clock: &FixedClock) {
     ask(
         store,
         clock,
-        json!({"kind": "sentPageSeen", "pending": 1, "cards": 1, "stale": 0, "consider": 0,
-        "people": [{"href": "/in/pat/", "name": "Pat", "ageDays": 3}]}),
+        json!({"kind": "sentPageSeen", "visit": 0, "people": [{"href": "/in/pat/", "name": "Pat", "ageDays": 3}]}),
     );
 }
 
@@ -244,8 +215,7 @@ fn thousands_of_cards_stay_within_the_documented_bound() {
         let r = ask(
             &store,
             &clock,
-            json!({"kind": "sentPageSeen", "pending": 8000, "cards": 1000,
-            "stale": 0, "consider": 0, "people": people}),
+            json!({"kind": "sentPageSeen", "visit": 0, "people": people}),
         );
         assert_eq!(r["ok"], true);
     }
@@ -540,10 +510,7 @@ fn a_card_listing_a_withdrawn_person_again_sets_the_record_apart_and_a_later_rea
     // A later view lists Wanda with an invitation older than the withdrawal (a page can show
     // anything: LinkedIn's real list when the withdrawal did not hold, or a fake card).
     let second = later(&clock, 2);
-    let seen = |people: Value, opened: i64| {
-        json!({"kind": "sentPageSeen", "pending": 2, "cards": 2,
-        "stale": 0, "consider": 0, "openedAt": opened, "people": people})
-    };
+    let seen = |people: Value, opened: i64| json!({"kind": "sentPageSeen", "visit": opened, "people": people});
     ask(
         &store,
         &second,

@@ -1,4 +1,5 @@
-//! All conversion between JavaScript values and the core's Rust types, in one place.
+//! All conversion between JavaScript values and the core's Rust types, in one place: requests
+//! and answers, and the stored values' codec (the core's `Codec`, for `JsStore`).
 //!
 //! Requests arrive as plain JS objects and are read by serde-wasm-bindgen straight into the
 //! core's types; answers and the stored state go back as plain objects (JSON-compatible: maps
@@ -10,7 +11,35 @@ use serde::Serialize;
 use warden_core::answer::Answer;
 use warden_core::error::Error;
 use warden_core::request::Request;
+use warden_core::store::{Codec, Refused};
 use wasm_bindgen::JsValue;
+
+/// The core's values in the browser are JS values: typed values go through serde-wasm-bindgen,
+/// JSON text through the browser's own `JSON`.
+impl Codec for crate::JsStore {
+    type Value = JsValue;
+    fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<JsValue, String> {
+        to_js(v)
+    }
+    fn read_value<T: DeserializeOwned>(&self, v: &JsValue) -> Result<T, String> {
+        from_js(v)
+    }
+    fn read_value_at<T: DeserializeOwned>(&self, v: &JsValue) -> Result<T, Refused> {
+        let de = serde_wasm_bindgen::Deserializer::from(v.clone());
+        serde_path_to_error::deserialize(de).map_err(Refused::of)
+    }
+    fn text_of(&self, v: &JsValue) -> Option<String> {
+        v.as_string()
+    }
+    fn parse_json(&self, text: &str) -> Option<JsValue> {
+        js_sys::JSON::parse(text).ok()
+    }
+    fn json_text(&self, v: &JsValue) -> Option<String> {
+        js_sys::JSON::stringify_with_replacer_and_space(v, &JsValue::NULL, &JsValue::from(2))
+            .ok()
+            .map(String::from)
+    }
+}
 
 /// A Rust value as a plain JS value.
 pub fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, String> {

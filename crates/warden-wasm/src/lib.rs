@@ -7,11 +7,8 @@
 pub mod interop;
 
 use js_sys::{Date as JsDate, Promise};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use warden_core::date::{instant, Clock, Date, Millis};
 use warden_core::engine;
-use warden_core::request::Request;
 use warden_core::store::Store;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -43,8 +40,8 @@ fn describe(e: JsValue) -> String {
         .unwrap_or_else(|| "storage error".into())
 }
 
+/// Storage only: its values are JS values, and their codec is in [`interop`].
 impl Store for JsStore {
-    type Value = JsValue;
     async fn get(&self, key: &str) -> Result<Option<JsValue>, String> {
         let promise = self.0.get(key).map_err(describe)?;
         let v = JsFuture::from(promise).await.map_err(describe)?;
@@ -57,23 +54,6 @@ impl Store for JsStore {
     async fn remove(&self, key: &str) -> Result<(), String> {
         let promise = self.0.remove(key).map_err(describe)?;
         JsFuture::from(promise).await.map(|_| ()).map_err(describe)
-    }
-    fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<JsValue, String> {
-        interop::to_js(v)
-    }
-    fn read_value<T: DeserializeOwned>(&self, v: &JsValue) -> Result<T, String> {
-        interop::from_js(v)
-    }
-    fn text_of(&self, v: &JsValue) -> Option<String> {
-        v.as_string()
-    }
-    fn parse_json(&self, text: &str) -> Option<JsValue> {
-        js_sys::JSON::parse(text).ok()
-    }
-    fn json_text(&self, v: &JsValue) -> Option<String> {
-        js_sys::JSON::stringify_with_replacer_and_space(v, &JsValue::NULL, &JsValue::from(2))
-            .ok()
-            .map(String::from)
     }
 }
 
@@ -103,13 +83,6 @@ pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
         Err(e) => e.into(),
     };
     interop::answer(&answer)
-}
-
-/// Whether a request changes the state (then only the background may answer it): by its
-/// `kind` alone; a request without one goes to the background, which refuses it.
-#[wasm_bindgen(js_name = isWrite)]
-pub fn is_write(request: JsValue) -> bool {
-    interop::kind_of(&request).is_none_or(|kind| Request::kind_writes(&kind))
 }
 
 /// The popup's own view preferences (which section is open), in the extension page's

@@ -4,7 +4,7 @@
 
 use js_sys::{Function, Object, Reflect};
 use warden_core::date::Clock;
-use warden_wasm::{handle, is_write, BrowserClock, StorageBackend};
+use warden_wasm::{handle, BrowserClock, StorageBackend};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,7 +46,7 @@ fn field(v: &JsValue, path: &[&str]) -> JsValue {
 #[wasm_bindgen_test]
 async fn annotates_through_the_js_backend() {
     let (backend, _) = memory_backend(false);
-    let answer = handle(request(r#"{"kind":"annotate","texts":["Jane","Sent 3 weeks ago"],"cards":[{"href":"/in/a/","ages":[0,1]}],"totalTexts":["People (12)"]}"#), backend).await;
+    let answer = handle(request(r#"{"kind":"annotate","texts":["Jane","Sent 3 weeks ago"],"cards":[{"href":"/in/a/","ages":[0,1]}],"totals":[{"text":"People (12)","href":null}],"visit":1}"#), backend).await;
     assert_eq!(
         field(&answer, &["cards"])
             .dyn_into::<js_sys::Array>()
@@ -147,21 +147,6 @@ async fn malformed_requests_get_an_error_answer() {
             "{bad}"
         );
     }
-}
-
-#[wasm_bindgen_test]
-fn tells_writes_from_reads() {
-    assert!(!is_write(request(
-        r#"{"kind":"annotate","texts":[],"cards":[]}"#
-    )));
-    assert!(!is_write(request(r#"{"kind":"profile","href":"/in/a/"}"#)));
-    assert!(is_write(request(
-        r#"{"kind":"withdrawn","href":"/in/a/","name":"A"}"#
-    )));
-    assert!(
-        is_write(request(r#"{"kind":"unknown"}"#)),
-        "unknown goes to the background, which refuses it"
-    );
 }
 
 #[wasm_bindgen_test]

@@ -88,6 +88,12 @@ pub fn parse_people_total(text: &str) -> Option<u32> {
     people::parse_grouped_count(count.strip_suffix(')')?.trim())
 }
 
+/// A count as a "People (N)" tab writes it, words aside: digits, or groups of three joined by
+/// one separator (`,` `.` `'` or any space, U+00A0, U+202F and U+2009 included).
+pub fn parse_count(text: &str) -> Option<u32> {
+    people::parse_grouped_count(text)
+}
+
 /// Every word of every language's table (folded: lowercase ASCII, no accents), sorted, once
 /// each: the words an age line or a "People (N)" tab is made of. A layout report keeps these
 /// words of the page and replaces every other word by a placeholder.

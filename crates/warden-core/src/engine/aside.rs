@@ -46,14 +46,15 @@ pub fn discard(s: &mut State, key: &str) -> Result<String, Error> {
 }
 
 /// Merges a readable copy into the state; one this build cannot read stays, and the answer
-/// says why. The key to delete once saved, when merged.
-pub async fn restore<S: Store>(
+/// says why. The key to delete once saved, when merged. `value` is what the store holds under
+/// `key` (read before the write began).
+pub fn restore<S: Store>(
     store: &S,
     s: &mut State,
     key: &str,
+    value: Option<S::Value>,
 ) -> Result<(Answer, Option<String>), Error> {
     listed(s, key)?;
-    let value = store.get(key).await.map_err(Error::Internal)?;
     let refused = |error: &str| {
         Ok((
             Answer::Import(ImportAnswer::Refused {

@@ -1,14 +1,16 @@
 //! What a card's badge and a profile's banner say: verdicts by age, kept or not.
 
-use crate::age::{parse_age_words, parse_people_total};
+use crate::age::parse_age_words;
 use crate::answer::*;
 use crate::date::{parse_iso, Clock, Date};
 use crate::decide::{judge, Bucket, Hint};
 use crate::person::slug_from_href;
 use crate::request::Annotate;
+use crate::sent_tab::{stated_total, SentTab};
 use crate::state::State;
 use crate::storage::BadgeInputs;
-use std::collections::HashMap;
+use crate::visits::{person_key, Visit};
+use std::collections::{BTreeMap, HashMap};
 
 /// The age of a card: an exact `<time datetime>` wins, else the first age line that parses.
 pub fn card_age<'a>(
@@ -64,9 +66,30 @@ impl Verdicts<'_> {
 }
 
 /// The verdicts for a batch of cards, as the content script shows them. Each distinct text is
-/// read once, each distinct verdict made once.
-pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAnswer {
+/// read once, each distinct verdict made once. The summary counts the people of `visit` (as
+/// stored) and of this batch. On the Pages tab (invitations to follow a company Page) no card
+/// gets a verdict, and the summary counts nobody.
+pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate, visit: &Visit) -> AnnotateAnswer {
     let today = clock.today();
+    let tab = SentTab::of(&r.path, r.current_tab.as_deref());
+    let total = stated_total(&r.totals);
+    if tab == SentTab::Organization {
+        return AnnotateAnswer {
+            today,
+            tab,
+            verdicts: Vec::new(),
+            cards: vec![None; r.cards.len()],
+            total,
+            debug: s.settings.debug,
+            inputs: s.inputs,
+            ages: Vec::new(),
+            kept_paths: s.keeps.keys().map(|slug| profile_path(slug)).collect(),
+            summary: SummaryAnswer {
+                pending: total.unwrap_or(0),
+                ..SummaryAnswer::default()
+            },
+        };
+    }
     let mut verdicts = Verdicts {
         inputs: s,
         today,
@@ -75,6 +98,7 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAns
     };
     let ages: Vec<Option<u32>> = r.texts.iter().map(|t| parse_age_words(t)).collect();
     let age_of = |i: &u32| ages.get(*i as usize).copied().flatten();
+    let mut batch: Vec<(String, u32)> = Vec::new();
     let cards = r
         .cards
         .iter()
@@ -83,12 +107,20 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAns
                 .or_else(|| card.ages.iter().find_map(age_of))?;
             let slug = card.href.as_deref().and_then(slug_from_href);
             let kept = slug.as_ref().is_some_and(|k| s.keeps.contains_key(k));
+            let name = card.name.as_deref().unwrap_or_default();
+            batch.push((person_key(slug.clone(), name), age));
             Some(CardRef {
                 verdict: verdicts.of(age, kept),
                 slug,
             })
         })
         .collect();
+    let list = List {
+        rows: r.rows,
+        recognised: r.badged.saturating_add(count(batch.len())),
+        total: total.or(visit.total),
+    };
+    let summary = visit_summary(s, today, visit, batch, list);
     let mut seen = HashMap::new();
     let ages = r
         .texts
@@ -107,13 +139,15 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate) -> AnnotateAns
         .collect();
     AnnotateAnswer {
         today,
+        tab,
         verdicts: verdicts.list,
         cards,
-        total: r.total_texts.iter().find_map(|t| parse_people_total(t)),
+        total,
         debug: s.settings.debug,
         inputs: s.inputs,
         ages,
         kept_paths: s.keeps.keys().map(|slug| profile_path(slug)).collect(),
+        summary,
     }
 }
 
@@ -174,36 +208,89 @@ pub fn profile(s: &State, today: Date, href: &str) -> ProfileAnswer {
     }
 }
 
+/// How the Sent list looks: its rows, the cards recognised in it, and the total it states.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct List {
+    pub rows: u32,
+    pub recognised: u32,
+    pub total: Option<u32>,
+}
+
+/// What the summary counts of a person (by age under the current settings; kept or not).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Flags {
+    pub stale: bool,
+    pub consider: bool,
+    pub kept: bool,
+}
+
+/// The flags of a person read at `age` days, under the settings now: by age alone (a kept
+/// person still counts as stale), and whether they are kept (only a slug can be).
+pub fn flags(s: &BadgeInputs, today: Date, key: &str, age: u32) -> Flags {
+    let v = judge(age, false, today, &s.settings);
+    Flags {
+        stale: v.bucket == Bucket::Stale,
+        consider: v.hint == Hint::Consider,
+        kept: s.keeps.contains_key(key),
+    }
+}
+
+/// The summary of a visit: its stored people and `batch` (read now, by key), each person once
+/// (the batch's age wins for a person in both).
+pub fn visit_summary(
+    s: &BadgeInputs,
+    today: Date,
+    visit: &Visit,
+    batch: Vec<(String, u32)>,
+    list: List,
+) -> SummaryAnswer {
+    let mut people: BTreeMap<&str, u32> =
+        visit.people.iter().map(|(k, a)| (k.as_str(), *a)).collect();
+    for (key, age) in &batch {
+        people.insert(key.as_str(), *age);
+    }
+    let people: Vec<Flags> = people
+        .into_iter()
+        .map(|(key, age)| flags(s, today, key, age))
+        .collect();
+    summary(&people, list)
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A list with at least this many rows, of which fewer than half were recognised, is read only
 /// in part: its markup most likely changed.
 pub const PARTIAL_MIN_ROWS: u32 = 4;
 
 /// The Sent page's summary: the people read on this visit, counted; whether the list was
 /// recognised only in part.
-pub fn summary(r: &crate::request::Summary) -> SummaryAnswer {
-    let count = |f: fn(&crate::request::PersonFlags) -> bool| {
-        u32::try_from(r.people.iter().filter(|p| f(p)).count()).unwrap_or(u32::MAX)
-    };
-    let cards = u32::try_from(r.people.len()).unwrap_or(u32::MAX);
-    let partial = r.rows >= PARTIAL_MIN_ROWS && r.recognised.saturating_mul(2) < r.rows;
+pub fn summary(people: &[Flags], list: List) -> SummaryAnswer {
+    let count_of = |f: fn(&Flags) -> bool| count(people.iter().filter(|p| f(p)).count());
+    let cards = count(people.len());
+    let partial = list.rows >= PARTIAL_MIN_ROWS && list.recognised.saturating_mul(2) < list.rows;
     SummaryAnswer {
         cards,
-        stale: count(|p| p.stale),
-        consider: count(|p| p.consider),
-        kept: count(|p| p.kept),
-        pending: r.total.unwrap_or(cards),
+        stale: count_of(|p| p.stale),
+        consider: count_of(|p| p.consider),
+        kept: count_of(|p| p.kept),
+        pending: list.total.unwrap_or(cards),
         partial,
-        unrecognised: if partial { r.rows - r.recognised } else { 0 },
+        unrecognised: if partial {
+            list.rows - list.recognised
+        } else {
+            0
+        },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::request::{PersonFlags, Summary};
 
-    fn flags(stale: bool, consider: bool, kept: bool) -> PersonFlags {
-        PersonFlags {
+    fn flags(stale: bool, consider: bool, kept: bool) -> Flags {
+        Flags {
             stale,
             consider,
             kept,
@@ -217,41 +304,46 @@ mod tests {
             flags(false, true, false),
             flags(false, false, false),
         ];
-        let r = Summary {
-            people,
+        let r = List {
             rows: 3,
             recognised: 3,
             total: Some(57),
         };
-        let s = summary(&r);
+        let s = summary(&people, r);
         assert_eq!(
             (s.cards, s.stale, s.consider, s.kept, s.pending),
             (3, 1, 1, 1, 57)
         );
         assert!(!s.partial);
-        let s = summary(&Summary {
-            total: None,
-            ..r.clone()
-        });
+        let s = summary(&people, List { total: None, ..r });
         assert_eq!(s.pending, 3, "no stated total: the cards read");
         // 10 rows, 4 recognised: fewer than half.
-        let s = summary(&Summary {
-            rows: 10,
-            recognised: 4,
-            ..r.clone()
-        });
+        let s = summary(
+            &people,
+            List {
+                rows: 10,
+                recognised: 4,
+                ..r
+            },
+        );
         assert_eq!((s.partial, s.unrecognised), (true, 6));
-        let s = summary(&Summary {
-            rows: 10,
-            recognised: 5,
-            ..r.clone()
-        });
+        let s = summary(
+            &people,
+            List {
+                rows: 10,
+                recognised: 5,
+                ..r
+            },
+        );
         assert!(!s.partial, "half is enough");
-        let s = summary(&Summary {
-            rows: 3,
-            recognised: 0,
-            ..r
-        });
+        let s = summary(
+            &people,
+            List {
+                rows: 3,
+                recognised: 0,
+                ..r
+            },
+        );
         assert!(!s.partial, "too few rows to tell");
     }
 }

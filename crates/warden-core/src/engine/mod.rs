@@ -1,8 +1,9 @@
 //! Warden's one entry point: [`handle`] takes a [`Request`] and gives its [`Answer`], the state
 //! loaded and saved through a [`Store`]. The background service worker is the only caller that
 //! writes; the content script may answer read requests itself when its page lets it run the
-//! wasm. One function per request kind: [`cards`] for what badges and banners say,
-//! [`records`] for what the user did.
+//! wasm. Each kind's handler is an arm of `run`'s one `match` (no catch-all arm: a kind of the
+//! protocol table without a handler does not build): [`cards`] for what badges and banners
+//! say, [`records`] for what the user did.
 
 mod aside;
 mod cards;
@@ -14,12 +15,16 @@ use crate::answer::*;
 use crate::date::Clock;
 use crate::error::Error;
 use crate::request::*;
+use crate::sent_tab::SentTab;
 use crate::state::State;
 use crate::storage::{self, Loaded};
 use crate::store::Store;
-use crate::{backup, unsaved, view};
+use crate::unsaved::Action;
+use crate::{backup, unsaved, view, visits};
 use cards::profile;
-use records::{connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn};
+use records::{
+    connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn, withdrawn_elsewhere,
+};
 
 /// Answers a request. Errors come back as an [`ErrorAnswer`], never as a panic.
 pub async fn handle<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Answer {
@@ -29,69 +34,287 @@ pub async fn handle<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Ans
     }
 }
 
+/// Every kind's handler, in one `match` without a catch-all arm: a kind added to the protocol
+/// table without its handler here does not build.
 async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Answer, Error> {
-    let req = match stateless(store, req).await {
-        Ok(answer) => return answer,
-        Err(req) => req,
-    };
-    if let Request::Annotate(r) = &req {
-        // The most frequent request reads only what badges depend on.
-        let inputs = storage::load_badge_inputs(store)
-            .await
-            .map_err(Error::Internal)?;
-        return Ok(Answer::Annotate(annotate(&inputs, clock, r)));
-    }
-    if !req.writes() {
-        let mut loaded = storage::load(store).await.map_err(Error::Internal)?;
-        if let Request::AsideText(r) = &req {
-            return aside::text(store, &loaded.state, &r.key).await;
+    use Request as R;
+    let today = clock.today();
+    Ok(match req {
+        // Neither read nor change the state.
+        R::Vocabulary => Answer::Vocabulary(VocabularyAnswer {
+            words: crate::age::vocabulary(),
+        }),
+        R::ReadFile(r) => Answer::ReadFile(backup::read_text(&r.bytes)),
+        R::LayoutSeen(r) => layout_seen(store, r).await?,
+        R::LayoutReport => layout_report(store).await,
+        // Reads.
+        R::Annotate(r) => {
+            // The most frequent request reads only what badges depend on, and its own visit.
+            let inputs = storage::load_badge_inputs(store)
+                .await
+                .map_err(Error::Internal)?;
+            let visit = visits::load(store, r.visit).await;
+            Answer::Annotate(annotate(&inputs, clock, &r, &visit))
         }
-        let unsaved = match req {
-            Request::Popup => count(unsaved::load(store).await.len()),
-            _ => 0,
-        };
-        return answer(store, &mut loaded, clock, req, unsaved);
-    }
-    write(store, clock, req).await
+        R::Profile(r) => Answer::Profile(profile(&read(store).await?.state, today, &r.href)),
+        R::Popup => {
+            let loaded = read(store).await?;
+            let unsaved = count(unsaved::load(store).await.len());
+            let unreadable = loaded.aside.as_ref().map(|a| &a.1);
+            Answer::Popup(Box::new(view::popup(
+                &loaded.state,
+                clock,
+                unreadable,
+                unsaved,
+            )))
+        }
+        R::Settings => Answer::Settings(SettingsAnswer {
+            settings: read(store).await?.state.settings,
+        }),
+        R::ExportJson => Answer::Export(ExportAnswer {
+            text: backup::export_json(store, &read(store).await?.state, clock),
+            filename: format!("warden-backup-{today}.json"),
+        }),
+        R::ExportCsv => Answer::Export(ExportAnswer {
+            text: backup::export_csv(&read(store).await?.state, clock),
+            filename: format!("warden-{today}.csv"),
+        }),
+        R::ExportHistoryCsv => Answer::Export(ExportAnswer {
+            text: backup::export_history_csv(&read(store).await?.state),
+            filename: format!("warden-history-{today}.csv"),
+        }),
+        R::AsideText(r) => aside::text(store, &read(store).await?.state, &r.key).await?,
+        // What the user did on LinkedIn: kept when the storage refuses it (see `unsaved`).
+        // On the Pages tab nothing is recorded, so nothing is written.
+        R::Withdrawn(r) if r.tab() == SentTab::Organization => {
+            Answer::Withdrawn(withdrawn_elsewhere(&read(store).await?.state, &r))
+        }
+        R::Withdrawn(r) => act(store, clock, Action::Withdrawn(r)).await?,
+        R::SetKeep(r) => act(store, clock, Action::SetKeep(r)).await?,
+        R::InviteSent(r) => act(store, clock, Action::InviteSent(r)).await?,
+        // Other writes.
+        R::SentPageSeen(r) => sent_page(store, clock, r).await?,
+        R::ConnectedSeen(r) => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                Ok(Answer::ConnectedSeen(connected_seen(s, clock, r)?).into())
+            })
+            .await?
+        }
+        R::LimitReached => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                s.limit_reached_at = Some(clock.now());
+                Ok(done().into())
+            })
+            .await?
+        }
+        R::DismissNotices => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                s.notices.clear();
+                Ok(done().into())
+            })
+            .await?
+        }
+        R::ReviewDone => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                let today = clock.today();
+                s.reviewed_on = Some(today);
+                Ok(Answer::ReviewDone(ReviewDoneAnswer {
+                    ok: true,
+                    reviewed_on: today,
+                })
+                .into())
+            })
+            .await?
+        }
+        R::SaveSettings(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                Ok(Answer::SaveSettings(save_settings(s, r.settings)).into())
+            })
+            .await?
+        }
+        R::SaveSettingsForm(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                let form = view::SettingsForm::read(&r.form);
+                Ok(
+                    Answer::SaveSettings(match view::settings_from_form(&form, &s.settings) {
+                        Ok(settings) => save_settings(s, settings),
+                        Err(errors) => refused(errors),
+                    })
+                    .into(),
+                )
+            })
+            .await?
+        }
+        R::ApplyStaleSuggestion => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                Ok(Answer::SaveSettings(apply_suggestion(s, clock.today())?).into())
+            })
+            .await?
+        }
+        R::Import(r) => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                Ok(
+                    Answer::Import(match backup::import(store, s, clock, &r.text) {
+                        Ok(report) => ImportAnswer::Merged { ok: true, report },
+                        Err(refusal) => ImportAnswer::Refused { ok: false, refusal },
+                    })
+                    .into(),
+                )
+            })
+            .await?
+        }
+        R::Flush => flush(store, clock).await?,
+        R::RestoreAside(r) => {
+            let copy = store.get(&r.key).await.map_err(Error::Internal)?;
+            write(store, clock, Kept::Nothing, |s, _| {
+                let (answer, delete) = aside::restore(store, s, &r.key, copy)?;
+                Ok(Wrote { answer, delete })
+            })
+            .await?
+        }
+        R::DiscardAside(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                Ok(Wrote {
+                    answer: done(),
+                    delete: Some(aside::discard(s, &r.key)?),
+                })
+            })
+            .await?
+        }
+    })
 }
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// A write: what the storage refused before is applied again first, with its own time; then
-/// the request; then the state is saved. When the storage refuses it, what the user did is
-/// kept (see [`unsaved`]) and the answer says how many actions wait.
-async fn write<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Answer, Error> {
-    let waiting = unsaved::load(store).await;
-    if matches!(req, Request::Flush) && waiting.is_empty() {
+/// The state as stored, for a read.
+async fn read<S: Store>(store: &S) -> Result<Loaded<S::Value>, Error> {
+    storage::load(store).await.map_err(Error::Internal)
+}
+
+/// What a write answers, and a copy set aside to delete once the state that no longer lists
+/// it is saved.
+struct Wrote {
+    answer: Answer,
+    delete: Option<String>,
+}
+
+impl From<Answer> for Wrote {
+    fn from(answer: Answer) -> Wrote {
+        Wrote {
+            answer,
+            delete: None,
+        }
+    }
+}
+
+/// What a write keeps when the storage refuses it.
+enum Kept {
+    /// Nothing: it is asked again (a Sent-page reading is read again at the next visit).
+    Nothing,
+    /// What the user did, applied again at the next write.
+    Action(Action),
+    /// `flush`: the actions already waiting are all there is.
+    Flush,
+}
+
+/// The user's withdrawal, keep or send: applied, and kept if the storage refuses it. A keep
+/// made on a visit of the Sent view answers that visit's summary too.
+async fn act<S: Store>(store: &S, clock: &dyn Clock, action: Action) -> Result<Answer, Error> {
+    let visit = match &action {
+        Action::SetKeep(SetKeep { visit: Some(v), .. }) => Some(visits::load(store, *v).await),
+        _ => None,
+    };
+    let kept = Kept::Action(action.clone());
+    write(store, clock, kept, |s, clock| {
+        Ok(apply(s, clock, action, visit.as_ref())?.into())
+    })
+    .await
+}
+
+/// Applies what the user did to the state (now, or again later with its own time).
+fn apply(
+    s: &mut State,
+    clock: &dyn Clock,
+    action: Action,
+    visit: Option<&visits::Visit>,
+) -> Result<Answer, Error> {
+    Ok(match action {
+        Action::Withdrawn(r) => Answer::Withdrawn(withdrawn(s, clock, r)?),
+        Action::SetKeep(r) => Answer::SetKeep(set_keep(s, clock, r, visit)?),
+        Action::InviteSent(r) => Answer::InviteSent(invite_sent(s, clock, r)?),
+    })
+}
+
+/// A Sent-page reading: the state (people pending, outcomes, the counts for the popup and the
+/// toolbar) and the visit's own record, which lists these people; then the visits beyond the
+/// latest few are deleted.
+async fn sent_page<S: Store>(
+    store: &S,
+    clock: &dyn Clock,
+    r: SentPageSeen,
+) -> Result<Answer, Error> {
+    let at = r.visit;
+    if SentTab::of(&r.path, r.current_tab.as_deref()) == SentTab::Organization {
+        // The Pages tab lists no connection invitation: nothing is recorded, and its summary
+        // counts nobody (its pending count is the People total, when the page states it).
+        let s = read(store).await?.state;
+        return Ok(Answer::SentPageSeen(SentPageAnswer {
+            ok: true,
+            stale: s.pending.as_ref().map_or(0, |p| p.stale),
+            summary: SummaryAnswer {
+                pending: crate::sent_tab::stated_total(&r.totals).unwrap_or(0),
+                ..SummaryAnswer::default()
+            },
+        }));
+    }
+    let mut visit = visits::load(store, at).await;
+    let mut dropped = Vec::new();
+    let answer = write(store, clock, Kept::Nothing, |s, clock| {
+        dropped = visits::list(&mut s.visits, at);
+        Ok(Answer::SentPageSeen(sent_page_seen(s, clock, r, &mut visit)).into())
+    })
+    .await?;
+    let key = visits::key(at);
+    if !dropped.contains(&key) {
+        let value = store.to_value(&visit).map_err(Error::Internal)?;
+        store.set(&key, &value).await.map_err(Error::WriteFailed)?;
+    }
+    for key in dropped {
+        let _ = store.remove(&key).await;
+    }
+    Ok(answer)
+}
+
+async fn flush<S: Store>(store: &S, clock: &dyn Clock) -> Result<Answer, Error> {
+    if unsaved::load(store).await.is_empty() {
         return Ok(flushed(0));
     }
-    let mut loaded = storage::load(store).await.map_err(Error::Internal)?;
-    let inputs = loaded.state.inputs_fingerprint();
+    write(store, clock, Kept::Flush, |_, _| Ok(flushed(0).into())).await
+}
+
+/// A write: what the storage refused before is applied again first, with its own time; then
+/// `change`; then the state is saved. When the storage refuses it, what the user did is kept
+/// (see [`unsaved`]) and the answer says how many actions wait.
+async fn write<S: Store>(
+    store: &S,
+    clock: &dyn Clock,
+    kept: Kept,
+    change: impl FnOnce(&mut State, &dyn Clock) -> Result<Wrote, Error>,
+) -> Result<Answer, Error> {
+    let waiting = unsaved::load(store).await;
+    let mut loaded = read(store).await?;
+    let inputs = (loaded.state.inputs_fingerprint(), loaded.state.inputs);
     for u in &waiting {
         let at = unsaved::At { at: u.at, clock };
-        let _ = answer(store, &mut loaded, &at, u.request.clone().into(), 0);
+        let _ = apply(&mut loaded.state, &at, u.request.clone(), None);
     }
-    let kept = unsaved::Action::of(&req).map(|request| unsaved::Unsaved {
-        at: clock.now(),
-        request,
-    });
-    let flush = matches!(req, Request::Flush);
-    // A copy set aside is deleted only once the state that no longer lists it is saved.
-    let mut handled_copy = None;
-    let answer = match req {
-        Request::RestoreAside(r) => {
-            let answer = aside::restore(store, &mut loaded.state, &r.key).await?;
-            handled_copy = answer.1;
-            answer.0
-        }
-        Request::DiscardAside(r) => {
-            handled_copy = Some(aside::discard(&mut loaded.state, &r.key)?);
-            done()
-        }
-        req => answer(store, &mut loaded, clock, req, 0)?,
-    };
+    // The actions applied again count in the revision before this request (whose answer may
+    // give the revision it wrote).
+    loaded.state.note_inputs(inputs.0);
+    let inputs = (loaded.state.inputs_fingerprint(), loaded.state.inputs);
+    let Wrote { answer, delete } = change(&mut loaded.state, clock)?;
     // A refused file or form changed nothing: nothing is written (unless earlier actions wait).
     let refused = matches!(
         answer,
@@ -102,26 +325,28 @@ async fn write<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<A
         return Ok(answer);
     }
     let s = &mut loaded.state;
-    if s.inputs_fingerprint() != inputs {
-        s.inputs = s.inputs.wrapping_add(1);
+    // Bumped once, unless the handler already did (to answer with the revision it wrote).
+    if s.inputs == inputs.1 {
+        s.note_inputs(inputs.0);
     }
     match storage::save(store, clock, &mut loaded).await {
         Ok(()) => {
             if !waiting.is_empty() {
                 unsaved::clear(store).await;
             }
-            if let Some(key) = handled_copy {
+            if let Some(key) = delete {
                 let _ = store.remove(&key).await;
             }
             Ok(answer)
         }
         Err(e) => {
-            let Some(kept) = kept else {
-                return Err(if flush {
-                    Error::Unsaved(count(waiting.len()))
-                } else {
-                    Error::WriteFailed(e)
-                });
+            let kept = match kept {
+                Kept::Action(request) => unsaved::Unsaved {
+                    at: clock.now(),
+                    request,
+                },
+                Kept::Flush => return Err(Error::Unsaved(count(waiting.len()))),
+                Kept::Nothing => return Err(Error::WriteFailed(e)),
             };
             let mut list = waiting;
             list.push(kept);
@@ -140,25 +365,13 @@ fn flushed(n: u32) -> Answer {
     })
 }
 
-/// The requests that neither read nor change the state, answered; any other is given back.
-async fn stateless<S: Store>(store: &S, req: Request) -> Result<Result<Answer, Error>, Request> {
-    Ok(match req {
-        Request::Vocabulary => Ok(Answer::Vocabulary(VocabularyAnswer {
-            words: crate::age::vocabulary(),
-        })),
-        Request::LayoutSeen(r) => layout_seen(store, r).await,
-        Request::Summary(r) => Ok(Answer::Summary(cards::summary(&r))),
-        Request::ReadFile(r) => Ok(Answer::ReadFile(backup::read_text(&r.bytes))),
-        Request::LayoutReport => {
-            let text = |v: Option<S::Value>| v.and_then(|v| store.text_of(&v));
-            let sent = store.get(LayoutPage::Sent.key()).await.ok().flatten();
-            let profile = store.get(LayoutPage::Profile.key()).await.ok().flatten();
-            Ok(Answer::LayoutReport(LayoutReportAnswer {
-                sent: text(sent),
-                profile: text(profile),
-            }))
-        }
-        other => return Err(other),
+async fn layout_report<S: Store>(store: &S) -> Answer {
+    let text = |v: Option<S::Value>| v.and_then(|v| store.text_of(&v));
+    let sent = store.get(LayoutPage::Sent.key()).await.ok().flatten();
+    let profile = store.get(LayoutPage::Profile.key()).await.ok().flatten();
+    Answer::LayoutReport(LayoutReportAnswer {
+        sent: text(sent),
+        profile: text(profile),
     })
 }
 
@@ -179,91 +392,6 @@ async fn layout_seen<S: Store>(store: &S, r: LayoutSeen) -> Result<Answer, Error
 
 fn done() -> Answer {
     Answer::Done(DoneAnswer { ok: true })
-}
-
-/// The answer to a request that reads or changes the loaded state.
-fn answer<S: Store>(
-    store: &S,
-    loaded: &mut Loaded<S::Value>,
-    clock: &dyn Clock,
-    req: Request,
-    unsaved: u32,
-) -> Result<Answer, Error> {
-    let s = &mut loaded.state;
-    let today = clock.today();
-    Ok(match req {
-        Request::Annotate(r) => Answer::Annotate(annotate(&storage::BadgeInputs::of(s), clock, &r)),
-        Request::Profile(r) => Answer::Profile(profile(s, today, &r.href)),
-        Request::Popup => Answer::Popup(Box::new(view::popup(
-            s,
-            clock,
-            loaded.aside.as_ref().map(|a| &a.1),
-            unsaved,
-        ))),
-        Request::Flush => flushed(0),
-        Request::Settings => Answer::Settings(SettingsAnswer {
-            settings: s.settings.clone(),
-        }),
-        Request::SentPageSeen(r) => Answer::SentPageSeen(sent_page_seen(s, clock, r)),
-        Request::Withdrawn(r) => Answer::Withdrawn(withdrawn(s, clock, r)?),
-        Request::SetKeep(r) => Answer::SetKeep(set_keep(s, clock, r)?),
-        Request::InviteSent(r) => Answer::InviteSent(invite_sent(s, clock, r)?),
-        Request::ConnectedSeen(r) => Answer::ConnectedSeen(connected_seen(s, clock, r)?),
-        Request::LimitReached => {
-            s.limit_reached_at = Some(clock.now());
-            done()
-        }
-        Request::DismissNotices => {
-            s.notices.clear();
-            done()
-        }
-        Request::ReviewDone => {
-            s.reviewed_on = Some(today);
-            Answer::ReviewDone(ReviewDoneAnswer {
-                ok: true,
-                reviewed_on: today,
-            })
-        }
-        other => return settings_and_files(store, s, clock, other),
-    })
-}
-
-/// The answers about settings and backup files.
-fn settings_and_files<S: Store>(
-    store: &S,
-    s: &mut State,
-    clock: &dyn Clock,
-    req: Request,
-) -> Result<Answer, Error> {
-    let today = clock.today();
-    Ok(match req {
-        Request::SaveSettings(r) => Answer::SaveSettings(save_settings(s, r.settings)),
-        Request::SaveSettingsForm(r) => Answer::SaveSettings(
-            match view::settings_from_form(&view::SettingsForm::read(&r.form), &s.settings) {
-                Ok(settings) => save_settings(s, settings),
-                Err(errors) => refused(errors),
-            },
-        ),
-        Request::Import(r) => Answer::Import(match backup::import(store, s, clock, &r.text) {
-            Ok(report) => ImportAnswer::Merged { ok: true, report },
-            Err(refusal) => ImportAnswer::Refused { ok: false, refusal },
-        }),
-        Request::ExportJson => Answer::Export(ExportAnswer {
-            text: backup::export_json(store, s, clock),
-            filename: format!("warden-backup-{today}.json"),
-        }),
-        Request::ExportCsv => Answer::Export(ExportAnswer {
-            text: backup::export_csv(s, clock),
-            filename: format!("warden-{today}.csv"),
-        }),
-        Request::ExportHistoryCsv => Answer::Export(ExportAnswer {
-            text: backup::export_history_csv(s),
-            filename: format!("warden-history-{today}.csv"),
-        }),
-        Request::ApplyStaleSuggestion => Answer::SaveSettings(apply_suggestion(s, today)?),
-        // Answered by `stateless` before the state is read.
-        _ => return Err(Error::Internal("stateless request".into())),
-    })
 }
 
 /// The user clicked the popup's suggestion: the stale threshold becomes the day the core

@@ -1,26 +1,38 @@
 //! What the user did, recorded: Sent-page readings, withdrawals, keeps, sends.
 
-use super::cards::card_age;
+use super::cards::{card_age, visit_summary, List};
 use crate::answer::*;
 use crate::date::{Clock, Date, Millis};
 use crate::decide::{judge, Bucket, Hint};
 use crate::error::Error;
 use crate::person::{clean_name, pick_headline, slug_from_href};
 use crate::request::{ConnectedSeen, InviteSent, SentPageSeen, SetKeep, Withdrawn};
+use crate::sent_tab::{stated_total, SentTab};
 use crate::state::{Keep, Notice, PendingSnapshot, Seen, Send, State, Withdrawal};
+use crate::storage::BadgeInputs;
+use crate::visits::{person_key, Visit};
 
-pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> StaleAnswer {
+/// The people newly read on a visit: added to the visit (all of them) and to the people
+/// pending (those with a profile link); the readings' outcomes follow. The summary of the visit
+/// is counted here, and kept for the popup and the toolbar.
+pub fn sent_page_seen(
+    s: &mut State,
+    clock: &dyn Clock,
+    r: SentPageSeen,
+    visit: &mut Visit,
+) -> SentPageAnswer {
     let today = clock.today();
     let mut oldest: Option<Date> = None;
     // A view opened before the latest reading (an older tab) proves nothing about who left
     // the list since: it does not bring them back as pending.
-    let older_view = match (r.opened_at, s.reading.as_ref()) {
-        (Some(at), Some(latest)) => at < latest.opened_at,
-        (None, Some(_)) => true,
-        _ => false,
-    };
+    let older_view = s
+        .reading
+        .as_ref()
+        .is_some_and(|latest| r.visit < latest.opened_at);
     for p in r.people {
-        let Some(slug) = slug_from_href(&p.href) else {
+        let slug = p.href.as_deref().and_then(slug_from_href);
+        visit.add(person_key(slug.clone(), &p.name), p.age_days);
+        let Some(slug) = slug else {
             continue;
         };
         if older_view && (s.accepted.contains_key(&slug) || s.expired.contains_key(&slug)) {
@@ -28,9 +40,7 @@ pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> Stal
         }
         let sent_on = today.add_days(-i64::from(p.age_days));
         oldest = Some(oldest.map_or(sent_on, |o| o.min(sent_on)));
-        if let Some(opened_at) = r.opened_at {
-            not_held(s, &slug, sent_on, opened_at, clock.now());
-        }
+        not_held(s, &slug, sent_on, r.visit, clock.now());
         s.accepted.remove(&slug);
         s.expired.remove(&slug);
         let note = note_of(s, &slug, sent_on, clock);
@@ -40,25 +50,34 @@ pub fn sent_page_seen(s: &mut State, clock: &dyn Clock, r: SentPageSeen) -> Stal
                 name: clean_name(&p.name),
                 sent_on,
                 seen_on: today,
-                reading: r.opened_at,
+                reading: Some(r.visit),
                 note,
             },
         );
     }
-    if let Some(opened_at) = r.opened_at {
-        crate::outcomes::read(s, opened_at, oldest, today);
+    crate::outcomes::read(s, r.visit, oldest, today);
+    let total = stated_total(&r.totals);
+    if total.is_some() {
+        visit.total = total;
     }
+    let list = List {
+        rows: r.rows,
+        recognised: r.badged,
+        total: visit.total,
+    };
+    let summary = visit_summary(&BadgeInputs::of(s), today, visit, Vec::new(), list);
     s.pending = Some(PendingSnapshot {
-        count: r.pending,
-        cards: r.cards,
-        stale: r.stale,
-        consider: r.consider,
+        count: summary.pending,
+        cards: summary.cards,
+        stale: summary.stale,
+        consider: summary.consider,
         read_on: today,
         read_at: clock.now(),
     });
-    StaleAnswer {
+    SentPageAnswer {
         ok: true,
-        stale: r.stale,
+        stale: summary.stale,
+        summary,
     }
 }
 
@@ -106,7 +125,24 @@ fn not_held(s: &mut State, slug: &str, sent_on: Date, opened_at: Millis, now: Mi
     });
 }
 
+/// What a withdrawal on the Pages tab answers: nothing recorded (an invitation to follow a
+/// company Page is no connection invitation: no cooldown, no change to the quota or the
+/// counts, nothing in the backup).
+pub fn withdrawn_elsewhere(s: &State, r: &Withdrawn) -> WithdrawnAnswer {
+    WithdrawnAnswer {
+        ok: true,
+        recorded: false,
+        slug: slug_from_href(&r.href).unwrap_or_default(),
+        until: None,
+        stale: s.pending.as_ref().map_or(0, |p| p.stale),
+        inputs: s.inputs,
+    }
+}
+
 pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<WithdrawnAnswer, Error> {
+    if r.tab() == SentTab::Organization {
+        return Ok(withdrawn_elsewhere(s, &r));
+    }
     let today = clock.today();
     let slug = slug_from_href(&r.href).ok_or(Error::BadProfileLink)?;
     let texts = r.texts.iter().map(String::as_str);
@@ -145,17 +181,28 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
     s.expired.remove(&slug);
     let answer = WithdrawnAnswer {
         ok: true,
+        recorded: true,
         slug: slug.clone(),
-        until: w.until,
+        until: Some(w.until),
         stale: s.pending.as_ref().map_or(0, |p| p.stale),
+        // A withdrawal changes no other card's verdict: the revision stays.
+        inputs: s.inputs,
     };
     s.not_held.remove(&slug);
     s.withdrawals.insert(slug, w);
     Ok(answer)
 }
 
-pub fn set_keep(s: &mut State, clock: &dyn Clock, r: SetKeep) -> Result<KeepAnswer, Error> {
+/// Marks or unmarks a person; with the summary of `visit` (stored before this write) counted
+/// with the mark, when the request named one.
+pub fn set_keep(
+    s: &mut State,
+    clock: &dyn Clock,
+    r: SetKeep,
+    visit: Option<&Visit>,
+) -> Result<KeepAnswer, Error> {
     let slug = slug_from_href(&r.href).ok_or(Error::BadProfileLink)?;
+    let before = s.inputs_fingerprint();
     if r.keep {
         s.keeps.insert(
             slug.clone(),
@@ -167,10 +214,20 @@ pub fn set_keep(s: &mut State, clock: &dyn Clock, r: SetKeep) -> Result<KeepAnsw
     } else {
         s.keeps.remove(&slug);
     }
+    s.note_inputs(before);
+    let summary = visit.map(|v| {
+        let list = List {
+            total: v.total,
+            ..List::default()
+        };
+        visit_summary(&BadgeInputs::of(s), clock.today(), v, Vec::new(), list)
+    });
     Ok(KeepAnswer {
         ok: true,
         slug,
         keep: r.keep,
+        inputs: s.inputs,
+        summary,
     })
 }
 
