@@ -198,3 +198,16 @@ export function totals() {
   }
   return found;
 }
+
+/**
+ * The href of the Sent view's tab marked current (§6), or null: with the page's path, what
+ * tells the core which list this is (never the tab's word).
+ * @returns {string | null}
+ */
+export function currentTab() {
+  for (const a of document.querySelectorAll(V.sentTabLink)) {
+    if (ownAncestor(a)) continue;
+    if (a.matches(V.currentMark) || a.parentElement?.matches(V.currentMark)) return a.getAttribute('href');
+  }
+  return null;
+}

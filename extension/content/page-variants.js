@@ -10,6 +10,17 @@ export const V = {
   sentPath: /^\/mynetwork\/invitation-manager\/sent(\/|$)/,
   // A profile page: /in/SLUG/ (and its sub-pages such as /in/SLUG/details/...).
   profilePath: /^\/in\/([^/?#]+)\/?/,
+  // The Sent view's tabs, by their href (§6: People "/sent/CONNECTION/", Pages
+  // "/sent/ORGANIZATION/"), and the mark of the current one (aria-current, aria-selected, or
+  // aria-checked on a role=radio: other parsers' shapes, §6). With the page's path, the core
+  // decides which list this is from them; no word is read.
+  sentTabLink: 'a[href*="/invitation-manager/sent/"]',
+  currentMark: '[aria-current="page"], [aria-current="true"], [aria-selected="true"], [aria-checked="true"]',
+  // The lazy column of the 2026 list (§1, §6) and its loading state: an idle, empty column is
+  // an empty list (§6: "LinkedIn conditionally omits controls for empty invitation views"); a
+  // busy column, or a progress indicator in it, is a list still loading (inferred).
+  lazyColumn: '[data-testid="lazy-column"], [data-component-type="LazyColumn"]',
+  loading: '[aria-busy="true"], [role="progressbar"]',
 
   // The withdraw control of one sent invitation, by structure or by a known label shape.
   withdrawControl: [
@@ -57,7 +68,9 @@ export const V = {
   // The profile link inside a card (§1: the avatar link, with an absolute href and no text).
   profileLink: 'a[href*="/in/"]',
   // Where the "People (N)" total may be written (§1: a plain <button>; older: tab or heading).
-  totalCandidates: '[role="tab"], [role="tablist"] button, h1, h2, h3, button, a[href*="invitation-manager"]',
+  // §6: also a link to the tab (its href tells People from Pages), a role=button or a
+  // role=radio with aria-checked.
+  totalCandidates: '[role="tab"], [role="tablist"] button, [role="button"], [role="radio"], h1, h2, h3, button, a[href*="invitation-manager"]',
 
   // A dialog that is showing: the native <dialog> has no role (§2) and closed ones stay in
   // the page (ad menus), so only dialog[open]; older shapes: alertdialog, artdeco modal.

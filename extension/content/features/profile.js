@@ -91,9 +91,13 @@ function showsPerson() {
   return topCards().some((top) => [...top.querySelectorAll(V.topCardName)].some((h) => visible(h) && h.textContent.trim() !== ''));
 }
 
+/** The core's last answer the page was annotated from (JSON), to tell a change from none. */
+let shownAnswer = '';
+
 async function show(path) {
   const answer = await ask({ kind: 'profile', href: path });
   if (location.pathname !== path) return;
+  shownAnswer = JSON.stringify(answer);
   confirmable = answer?.confirmable ? path : null;
   firstDegreeSeen(path);
   if (!answer?.withdrawal) {
@@ -154,20 +158,16 @@ function initProfile({ signal, match }) {
     show(path);
   }
   onChanges('profile', signal, () => changed(path));
-  // Settings, keeps or withdrawals changed (popup, another tab): the core counts such
-  // changes in the state's `inputs`; other writes leave it as it was, and the banner with it.
-  onStored('profile', signal, (changes) => {
-    const change = changes.warden;
-    if (!change) return;
-    const now = inputsOf(change.newValue);
-    if (now === undefined || now !== inputsOf(change.oldValue)) {
-      shown = null;
-      show(path);
-    }
+  // The stored state changed (a withdrawal in another tab, an import, the settings): what the
+  // banner says is asked again.
+  onStored('profile', signal, async (changes) => {
+    if (!changes.warden) return;
+    const answer = await ask({ kind: 'profile', href: path });
+    if (signal.aborted || answer?.error || JSON.stringify(answer) === shownAnswer) return;
+    shown = null;
+    show(path);
   });
 }
-
-const inputsOf = (/** @type {any} */ value) => (value && typeof value === 'object' ? value.inputs : undefined);
 
 // One start per person: /in/SLUG/ and its sub-pages (/in/SLUG/details/...) are one profile.
 add('profile', { include: [V.profilePath], key: (path) => path.match(V.profilePath)?.[1] ?? path, init: initProfile });

@@ -4,7 +4,7 @@
 import { V } from '../page-variants.js';
 import { adopt, isOwn, ownAll, ownAncestor } from '../../lib/own.js';
 import { el, number, plural, showDate, t } from '../../lib/text.js';
-import { cardsIn, findCards, readCard, totals as totalCandidates } from '../cards.js';
+import { cardsIn, currentTab, findCards, readCard, totals as totalCandidates } from '../cards.js';
 import { alive } from '../lifetime.js';
 import { layoutReport } from '../layout-report.js';
 import { add, onChanges, onStored } from '../router.js';
@@ -12,7 +12,6 @@ import { ask, transport, warm } from '../transport.js';
 import { realClick } from '../trust.js';
 import * as review from './review.js';
 
-const totalTexts = () => totalCandidates().map((c) => c.text);
 
 const DRIFT_MS = 10_000;
 let view = null; // State of the current entry into the Sent view.
@@ -153,15 +152,14 @@ function listOf(card) {
   return card.parentElement?.closest(V.listContainer) ?? card.parentElement;
 }
 
-// The summary: what the core counts of the people read on this visit (by the flags it gave
-// each), and whether the list was recognised only in part.
-async function renderSummary() {
-  const current = view;
-  const people = [...view.people.values()];
-  if (!people.length && view.total !== 0) return null;
-  const rows = view.list?.isConnected ? view.list.children.length : 0;
-  const s = await ask({ kind: 'summary', people, rows, recognised: view.recognised, total: view.total });
-  if (current !== view || !s || s.error) return null;
+/**
+ * The summary, as the core counted it: the people read on this visit (the core remembers
+ * them), whether the list was recognised only in part, the total the page states. On the
+ * Pages tab (§6) the summary says Warden records nothing there.
+ * @param {any} s the core's summary
+ */
+function renderSummary(s) {
+  if (!view || !s) return;
   /** @type {HTMLElement} */
   let summary = ownAll('[data-warden="summary"]')[0];
   if (!summary) {
@@ -170,22 +168,48 @@ async function renderSummary() {
     // The list the last scan read (no second search of the page), else the first card's.
     const known = view.list?.isConnected ? view.list : null;
     const first = known ? null : findCards()[0];
-    const list = known ?? (first && listOf(first));
+    const list = known ?? (first && listOf(first)) ?? listColumn();
     if (list?.parentElement) list.before(summary);
     else (document.querySelector('main') ?? document.body).prepend(summary);
     review.attach(summary, { verdictOf, stats });
   }
+  view.summary = s;
   const { cards, stale, consider, kept, pending } = s;
-  Object.assign(summary.dataset, { cards, stale, consider, kept, pending, transport, drift: s.partial ? 'partial' : 'none' });
-  summary.firstChild.textContent = t('summary', ...[cards, stale, consider, kept, pending].map(number))
-    + (s.partial ? ` ${t('summaryPartial', number(s.unrecognised))}` : '');
+  const pages = view.tab === 'organization';
+  Object.assign(summary.dataset, { cards, stale, consider, kept, pending, tab: view.tab, transport, drift: s.partial ? 'partial' : 'none' });
+  /** @type {HTMLElement} */ (summary.firstChild).textContent = pages
+    ? t('summaryPages')
+    : t('summary', ...[cards, stale, consider, kept, pending].map(number))
+      + (s.partial ? ` ${t('summaryPartial', number(s.unrecognised))}` : '');
   review.update();
   ownAll('[data-warden="notice"]').forEach((n) => n.remove());
-  return s;
+}
+
+/** The lazy column of the 2026 list (§1, §6), when the page has one. */
+const listColumn = () => document.querySelector(V.lazyColumn);
+
+/**
+ * What the list shows when no card is found (§6): 'empty' (an idle lazy column with nothing
+ * in it: zero invitations), 'loading' (a busy column, or a progress indicator in it), or null
+ * (something Warden does not recognise, or no column at all).
+ * @returns {'empty' | 'loading' | null}
+ */
+function listState() {
+  const column = listColumn();
+  if (!column) return null;
+  if (column.matches(V.loading) || column.querySelector(V.loading)) return 'loading';
+  return column.children.length === 0 ? 'empty' : null;
 }
 
 function showNotice() {
-  if (!view || view.people.size || view.total === 0 || ownAll('[data-warden="notice"]').length) return;
+  if (!view || view.summary?.cards || view.total === 0 || view.tab === 'organization' || ownAll('[data-warden="notice"]').length) return;
+  const state = listState();
+  // An empty list is no drift; a list still loading is neither: looked at again later.
+  if (state === 'empty') return;
+  if (state === 'loading') {
+    view.timer = setTimeout(showNotice, DRIFT_MS);
+    return;
+  }
   const notice = el('div', { 'data-warden': 'notice', class: 'warden-notice', role: 'status' },
     t('noticeNoCards'));
   (document.querySelector('main') ?? document.body).prepend(notice);
@@ -220,22 +244,32 @@ async function scan(all = false, roots = null) {
     const found = partial ? cardsIn(roots) : findCards();
     const cards = found.filter((c) => all || current.provisional.has(c) || current.dirty.has(c) || !badgeIn(c));
     for (const c of cards) current.dirty.delete(c);
-    const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : totalTexts();
-    const totalsKey = totals.join('\n');
-    // Nothing new to read: no question to ask (our own writes end here, without a loop).
-    if (!cards.length && totalsKey === current.totalsKey && current.asked) {
+    const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : totalCandidates();
+    const tab = partial ? current.currentTab : currentTab();
+    const totalsKey = JSON.stringify([totals, tab]);
+    // An empty list says so once its column is idle (§6); a list still loading waits.
+    const state = !found.length ? listState() : null;
+    // Nothing new to read: no question to ask (our own writes end here, without a loop) unless
+    // cards went away (the summary's drift reading changes) or the list just turned out empty.
+    const emptied = state === 'empty' && !current.summary;
+    if (!cards.length && totalsKey === current.totalsKey && current.asked && !emptied) {
       if (!partial && found.length !== current.recognised) {
         current.recognised = found.length;
-        renderSummary();
+        const again = await ask(annotateRequest(current, [], totals, tab, found.length));
+        if (current === view && again && !again.error) renderSummary(again.summary);
       }
       return;
     }
+    if (state === 'loading') return;
     current.totalsKey = totalsKey;
     current.totals = totals;
+    current.currentTab = tab;
     current.asked = true;
     // One question for the whole batch; each distinct text travels once.
     const items = cards.map((card) => readCard(card));
-    const request = annotateRequest(items, totals);
+    // Cards on the page that had a badge before this batch: the core adds those it badges now.
+    const badged = partial ? current.recognised : found.length - cards.length;
+    const request = annotateRequest(current, items, totals, tab, badged);
     // Cards that scroll in are badged at once from the core's last verdicts per age text;
     // the answer to their own request replaces them.
     if (!all) items.forEach((item) => current.provisional.has(item.card) || placeEarly(current, item));
@@ -249,10 +283,13 @@ async function scan(all = false, roots = null) {
     const recognised = all ? found.filter((c) => badgeIn(c)).length
       : found.length - cards.length + placed;
     current.recognised = partial ? current.recognised + recognised : recognised;
-    const counted = await renderSummary();
+    // The summary, unless there is nothing to sum up yet: no card recognised on this visit,
+    // on a list that is neither empty nor the Pages tab, nor stated empty ("People (0)").
+    const s = answer.summary;
+    if (s.cards || current.summary || current.tab === 'organization' || state === 'empty' || current.total === 0) renderSummary(s);
     layoutReport.seen('sent', { recognised: current.recognised, missed, total: current.total });
     if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
-    if (added.length && counted && current === view) report(added, counted);
+    if (added.length && current === view) report(current, added);
   } finally {
     current.busy = false;
     current.searchedWhileBusy = false;
@@ -265,23 +302,43 @@ async function scan(all = false, roots = null) {
 }
 
 // One question for a batch of cards; each distinct text travels once, cards point into them.
-function annotateRequest(items, totals) {
+/**
+ * One question for a batch of cards (each distinct text travels once, cards point into
+ * them), with what the core needs to count the visit: the page's path and current tab, the
+ * list's rows, and the cards that already carry a badge.
+ * @param {any} current the visit
+ * @param {any[]} items the cards read
+ * @param {{text: string, href: string | null}[]} totals
+ * @param {string | null} tab the href of the tab marked current
+ * @param {number} badged
+ */
+function annotateRequest(current, items, totals, tab, badged) {
+  /** @type {string[]} */
   const texts = [];
+  /** @type {Map<string, number>} */
   const indexOf = new Map();
-  const index = (t) => {
-    let i = indexOf.get(t);
-    if (i === undefined) indexOf.set(t, (i = texts.push(t) - 1));
+  const index = (/** @type {string} */ text) => {
+    let i = indexOf.get(text);
+    if (i === undefined) indexOf.set(text, (i = texts.push(text) - 1));
     return i;
   };
   /** @type {import('../../types/warden').RequestOf<'annotate'>} */
   const request = {
     kind: 'annotate',
     texts,
-    cards: items.map(({ href, ageTexts, datetime }) => ({ href, ages: ageTexts.map(index), datetime })),
-    totalTexts: totals,
+    cards: items.map(({ href, name, ageTexts, datetime }) => ({ href, name, ages: ageTexts.map(index), datetime })),
+    totals,
+    path: location.pathname,
+    currentTab: tab,
+    visit: current.openedAt,
+    rows: rowsOf(current),
+    badged,
   };
   return request;
 }
+
+/** The rows of the list as it stands (cards, separators: what a reader of the page sees). */
+const rowsOf = (/** @type {any} */ current) => (current.list?.isConnected ? current.list.children.length : 0);
 
 // The core's answer for a batch, on the page: the verdicts per age text kept for cards to
 // come, each card's badge, the people read. What was placed, missed and newly read.
@@ -294,6 +351,7 @@ function apply(current, items, answer, all) {
   for (const a of answer.ages) current.early.set(a.text, { verdict: answer.verdicts[a.verdict], kept: answer.verdicts[a.kept] });
   current.keptPaths = new Set(answer.keptPaths);
   current.inputs = answer.inputs;
+  current.tab = answer.tab;
   if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
   const added = [];
   let placed = 0;
@@ -310,23 +368,34 @@ function apply(current, items, answer, all) {
     const key = card.slug ?? items[i].name;
     if (!current.reported.has(key)) {
       current.reported.add(key);
-      added.push({ href: items[i].href ?? '', name: items[i].name, ageDays: v.ageDays });
+      added.push({ href: items[i].href ?? null, name: items[i].name, ageDays: v.ageDays });
     }
-    current.people.set(key, { stale: v.stale, consider: v.consider, kept: v.kept });
   });
   return { placed, missed, added };
 }
 
-function report(added, counted) {
-  ask({
+/**
+ * The people read for the first time on this visit, told to the core (one write): it
+ * remembers them for the visit's summary, the outcomes and the popup, and answers the
+ * summary as it now stands.
+ * @param {any} current the visit
+ * @param {{href: string | null, name: string, ageDays: number}[]} added
+ */
+async function report(current, added) {
+  const answer = await ask({
     kind: 'sentPageSeen',
-    pending: counted.pending,
-    cards: counted.cards,
-    stale: counted.stale,
-    consider: counted.consider,
-    people: added.filter((p) => p.href),
-    openedAt: view.openedAt,
+    visit: current.openedAt,
+    people: added,
+    rows: rowsOf(current),
+    badged: current.recognised,
+    totals: current.totals,
+    path: location.pathname,
+    currentTab: current.currentTab,
   });
+  if (current !== view || !answer || answer.error || !answer.summary) return;
+  const before = current.summary;
+  const now = answer.summary;
+  if (!before || ['cards', 'stale', 'consider', 'kept', 'pending', 'partial', 'unrecognised'].some((k) => before[k] !== now[k])) renderSummary(now);
 }
 
 const pathOf = (href) => {
@@ -426,13 +495,13 @@ export const verdictOf = (card) => verdicts.get(card) ?? null;
 /** The total the page stated at the last reading (null when it states none). */
 export const statedTotal = () => view?.total ?? null;
 /** People read on this visit, and the total the page states. */
-const stats = () => ({ people: view?.people.size ?? 0, total: view?.total ?? null });
+const stats = () => ({ people: view?.summary?.cards ?? 0, total: view?.total ?? null });
 /** A person whose withdrawal was just recorded: seen again later, they are reported again. @param {string} slug */
 export function forget(slug) { view?.reported.delete(slug); }
 
 /** One visit of the Sent view: from entering it (or a tab of it) to leaving. @param {import('../router.js').Context} context */
 function initSentPage({ signal }) {
-  view = { people: new Map(), reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set(), dirty: new Set(), frame: 0, fallback: 0 };
+  view = { summary: null, tab: 'connection', currentTab: null, reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set(), dirty: new Set(), frame: 0, fallback: 0 };
   inPlaceObserver.observe(document.body, {
     childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CARD_ATTRIBUTES,
   });

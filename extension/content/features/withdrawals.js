@@ -8,7 +8,7 @@
 
 import { V } from '../page-variants.js';
 import { ownAncestor } from '../../lib/own.js';
-import { cardOfControl, controlOfCard, nameInLabel, readCard } from '../cards.js';
+import { cardOfControl, controlOfCard, currentTab, nameInLabel, readCard } from '../cards.js';
 import { add } from '../router.js';
 import { ask } from '../transport.js';
 import { realClick, shown } from '../trust.js';
@@ -74,7 +74,8 @@ function awaitOutcome(item) {
       dealtWith(slug);
     }
     // The core reads the card's age from its texts, as it did for the badge.
-    ask({ kind: 'withdrawn', href: item.href, name: item.name, texts: item.ageTexts, datetime: item.datetime });
+    // With the page's path and its current tab: on the Pages tab (§6) the core records nothing.
+    ask({ kind: 'withdrawn', href: item.href, name: item.name, texts: item.ageTexts, datetime: item.datetime, path: item.path, currentTab: item.tab });
   }
   // Every toast's arrival is a mutation, seen by check() first: a failure has stopped this.
   function settled() {
@@ -112,6 +113,8 @@ function arm(card) {
   armed = item.href ? {
     ...item,
     total: statedTotal(),
+    path: location.pathname, // where the user clicked: the Pages tab records nothing
+    tab: currentTab(),
     dialogs: new Set(document.querySelectorAll(V.dialog)), // a confirm must be in a newer one
   } : null;
 }
