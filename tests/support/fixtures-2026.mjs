@@ -650,7 +650,8 @@ export function mynetwork2026Content(opts) {
  */
 export function searchSduiContent(opts) {
   const t = TEXT26[opts.lang] ?? TEXT26.en;
-  const ids = [45, 46, 47, 48];
+  const first = opts.sfirst ?? 45;
+  const ids = [first, first + 1, first + 2, first + 3];
   const html = `<div role="list">${ids.map((j) => {
     const slug = `person-${j}`;
     const name = personName(j, opts);
@@ -671,7 +672,8 @@ export function searchSduiContent(opts) {
  */
 export function searchClassicContent(opts) {
   const t = TEXT26[opts.lang] ?? TEXT26.en;
-  const ids = [49, 50, 51, 52];
+  const first = opts.sfirst ?? 49;
+  const ids = [first, first + 1, first + 2, first + 3];
   const html = `<ul class="reusable-search__entity-result-list" style="list-style:none;padding:0">${ids.map((j) => {
     const slug = `person-${j}`;
     const name = personName(j, opts);

@@ -31,7 +31,7 @@ export const STICKY_PARAMS = [
   'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
   'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch', 'gone', 'clobber',
   // The renderings and the shapes of FIELD-NOTES §6 (labels.mjs, fixtures-2026.mjs).
-  'labels', 'tabs', 'pages', 'icon', 'virtual', 'loading', 'connect', 'gate', 'navmore', 'search', 'pfirst',
+  'labels', 'tabs', 'pages', 'icon', 'virtual', 'loading', 'connect', 'gate', 'navmore', 'search', 'pfirst', 'sfirst',
 ];
 
 /** Every visible string the fixture pages use, per language. */
@@ -450,6 +450,7 @@ export function optionsFrom(query) {
     navmore: q.get('navmore') === '1', // a second "More" in the nav bar (§6)
     search: ['sdui', 'classic'].includes(q.get('search')) ? q.get('search') : null,
     pfirst: num('pfirst', 65, 1), // the first person on the Pages tab
+    sfirst: num('sfirst', null, 1), // the first person of the §6 search results (default 45 / 49)
     path: null, // the path the page is served at (set by the server)
     sticky,
   };
