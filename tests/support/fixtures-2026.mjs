@@ -19,6 +19,14 @@
 //                componentkey state suffix, the invite dialog in the open shadow root of
 //                div#interop-outlet (fixture-app.js).
 //  - search results 2026 (notes §3, "Connect as an <a>"; the page around it is inferred).
+//  - the shapes of notes §6 (end of this file, each template naming its source line):
+//                'aug2026' (?layout=aug2026: the total a link beside "Pages (N)", or ?tabs=rolebutton|radio;
+//                hr separators, relative hrefs, possessive/empty alts, suffixes, notes; ?icon=1, ?virtual=K),
+//                'empty2026' (?loading=1), the Pages tab (/sent/ORGANIZATION/), profile states
+//                pendingmenu / follow / incoming, ?connect=button, ?gate=1, ?navmore=1, ?redirect=1|spa,
+//                ?search=sdui|classic, the /preload/(search-)custom-invite/ routes.
+// Every page can be served in four renderings of its aria-labels: ?labels=en|de|opaque|empty
+// (labels.mjs).
 
 import { ORIGIN, SENT_PATH, esc, expectedCards, cardInfo, personHeadline, personName, nameForSlug, textOf } from './fixtures.mjs';
 
