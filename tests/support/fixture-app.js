@@ -7,12 +7,16 @@
   'use strict';
   const TEXT = /*__TEXT__*/ null;
   const TEXT26 = /*__TEXT26__*/ null;
+  // The renderings (tests/support/labels.mjs): the server's own transformation, applied here to
+  // every aria-label this script sets, as ?labels= asks (en, de, opaque, empty).
+  const LABELS = /*__LABELS__*/ null;
+  const relabel = /*__RELABEL__*/ null;
 
   const main = () => document.querySelector('main');
   const params = () => new URL(location.href).searchParams;
   const t = () => TEXT[document.documentElement.lang] ?? TEXT.en;
   const t26 = () => TEXT26[document.documentElement.lang] ?? TEXT26.en;
-  const is2026 = () => ['oct2026', 'early2026'].includes(layout());
+  const is2026 = () => ['oct2026', 'early2026', 'aug2026', 'pages2026'].includes(layout());
   const fill = (template, value) => template.replace('{}', value);
   const layout = () => main()?.dataset.fxLayout || '';
   const delay = () => {
@@ -34,6 +38,7 @@
     for (const [k, v] of Object.entries(attrs)) {
       if (v === undefined || v === null || v === false) continue;
       if (k === 'class') el.className = v;
+      else if (k === 'aria-label') el.setAttribute(k, relabel(v, params().get('labels'), LABELS));
       else el.setAttribute(k, v === true ? '' : v);
     }
     for (const c of children) el.append(c);
@@ -141,7 +146,7 @@
   // Sent page
 
   const CARD = 'li.invitation-card, [role="listitem"]';
-  const WITHDRAW = '[data-control-name="withdraw_single"], [data-view-name="sent-invitations-withdraw-single"], [aria-label^="Withdraw invitation sent to"], [aria-label^="Retirer l’invitation envoyée à"], [role="listitem"] a[href="https://www.linkedin.com/"]';
+  const WITHDRAW = '[data-fx-withdraw], [data-control-name="withdraw_single"], [data-view-name="sent-invitations-withdraw-single"], [aria-label^="Withdraw invitation sent to"], [aria-label^="Retirer l’invitation envoyée à"], [role="listitem"] a[href="https://www.linkedin.com/"]';
 
   function slugOf(card) {
     const a = card.querySelector('a[href*="/in/"]');
@@ -232,6 +237,17 @@
       if (listEl() !== list) return; // navigated away meanwhile
       list.append(frag);
       list.dataset.fxTo = String(to + count);
+      // ?virtual=K (FIELD-NOTES §6): only K rows stay; rows leave from the top (with their
+      // separator) as new ones come in at the bottom.
+      const keep = Number.parseInt(params().get('virtual') ?? '', 10) || 0;
+      if (keep) {
+        const rows = [...list.children].filter((n) => n.matches(CARD));
+        for (const row of rows.slice(0, Math.max(0, rows.length - keep))) {
+          if (row.previousElementSibling?.matches('hr')) row.previousElementSibling.remove();
+          row.remove();
+        }
+        list.dataset.fxFrom = String(Math.max(1, to + count - keep + 1));
+      }
       state.loads++;
       if (to + count >= total) button?.closest('div')?.remove();
     } finally {
@@ -279,8 +295,8 @@
   }
 
   function openInvite(button) {
-    const card = button.closest('[data-fx-profile], .discover-entity-card');
-    const name = card?.querySelector('h1, .discover-person-card__name')?.textContent.trim() ?? '';
+    const card = button.closest('[data-fx-profile], .discover-entity-card, [data-chameleon-result-urn]');
+    const name = card?.querySelector('h1, .discover-person-card__name, span[aria-hidden="true"]')?.textContent.trim() ?? '';
     const sendRun = () => { closeDialog(); send(button, name); };
     const noteStep = () => {
       openDialog('artdeco', {
@@ -308,11 +324,14 @@
   const numberFormat = () => new Intl.NumberFormat(document.documentElement.lang === 'pt' ? 'pt-BR' : document.documentElement.lang);
 
   function total2026(delta) {
-    const b = [...main().querySelectorAll('button')].find((x) => /\([\d.,\s\u00a0\u202f]+\)$/.test(x.textContent.trim()));
+    // §6 shapes: the current tab's own count ("Pages (N)" on the Pages tab).
+    const which = layout() === 'pages2026' ? 'pages' : 'people';
+    const tab = main().querySelector(`[data-fx-count="${which}"]`);
+    const b = tab ?? [...main().querySelectorAll('button')].find((x) => /\([\d.,\s\u00a0\u202f]+\)$/.test(x.textContent.trim()));
     const m = b && /\(([^)]*)\)/.exec(b.textContent);
     if (!m) return;
     const n = Number(m[1].replace(/\D/g, '')) + delta;
-    b.textContent = fill(t26().people, numberFormat().format(Math.max(0, n)));
+    b.textContent = fill(which === 'pages' ? t26().pages : t26().people, numberFormat().format(Math.max(0, n)));
   }
 
   // A toast: in the open dialog's own region while it shows, then in the page's (§2).
@@ -349,7 +368,7 @@
     dismiss.addEventListener('click', closeDialog);
     confirm.addEventListener('click', () => {
       confirm.disabled = true;
-      setTimeout(() => outcome2026(slug, firstName, toasts), delay());
+      setTimeout(() => outcome2026(slug, firstName, toasts, card), delay());
     });
     state.dialog = { root: el, el, kind: 'dialog' };
     modal(el);
@@ -368,9 +387,9 @@
   // What the page does after a confirm: ?fail=1 the failure toast; ?bounce=1 the card leaves
   // and comes back as a fresh node (the list re-rendered; with ?fail=1, 3 s later); else the card leaves, the total
   // drops by one and (unless ?toast=0) the success toast shows.
-  function outcome2026(slug, firstName, toasts) {
+  function outcome2026(slug, firstName, toasts, card) {
     const T = t26();
-    const current = cardBySlug(slug);
+    const current = card?.isConnected ? card : cardBySlug(slug);
     const later = (run) => setTimeout(() => { closeDialog(); run(); }, 200);
     if (failing()) {
       toast2026(fill(T.toastFail, firstName), toasts);
@@ -416,7 +435,22 @@
     const host = document.getElementById('interop-outlet');
     return host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   }
-  const closeInvite = () => outlet().replaceChildren();
+  // §6: the invite dialog can open on a /preload/(search-)custom-invite/?vanityName= URL; the
+  // page's URL goes back when it closes.
+  let routeBack = null;
+  const closeInvite = () => {
+    outlet().replaceChildren();
+    if (routeBack) {
+      history.replaceState(history.state, '', routeBack);
+      routeBack = null;
+    }
+  };
+  const sticky = () => {
+    const q = new URLSearchParams(location.search);
+    q.delete('vanityName');
+    const s = q.toString();
+    return s ? `?${s}` : '';
+  };
 
   function shadowDialog(...children) {
     const T = t26();
@@ -446,9 +480,25 @@
       h('div', { style: 'display:flex;gap:8px' }, button(T.addNote, withNote), button(T.sendWithout, sendNow)));
   }
 
+  // §6: "An email gate can come before sending" (obhox/sales-automation): the invitation goes
+  // only once the user gives an address and sends; Dismiss sends nothing.
+  const gated = new Set();
+  function emailGate(slug) {
+    const input = h('input', { type: 'email', name: 'email', 'aria-label': 'Email' });
+    const go = h('button', { type: 'button' }, h('span', {}, 'Send'));
+    go.addEventListener('click', () => {
+      if (!input.value.includes('@')) return;
+      closeInvite();
+      gated.add(slug);
+      send2026(slug);
+    });
+    shadowDialog(h('p', {}, 'To verify this member knows you, please enter their email'), input, go);
+  }
+
   function send2026(slug) {
     const T = t26();
     setTimeout(() => {
+      if (params().get('gate') === '1' && !gated.has(slug)) return emailGate(slug);
       if (failing()) return toast2026(t().error);
       if (params().get('limit') === '1') {
         const ok = h('button', { type: 'button' }, h('span', {}, T.gotIt));
@@ -460,7 +510,7 @@
   }
 
   function nameNear(control) {
-    const item = control.closest('li');
+    const item = control.closest('li, [role="listitem"]');
     if (item) return item.querySelector('a[href*="/in/"]')?.textContent.trim() ?? '';
     return document.querySelector('[componentkey$="Topcard"] h2')?.textContent.trim() ?? '';
   }
@@ -470,6 +520,23 @@
     const T = t26();
     for (const c of document.querySelectorAll(`[data-fx-invite="${CSS.escape(slug)}"]`)) {
       const name = nameNear(c);
+      // §6: the Connect <button> turns to Pending in place (prakharagarwal send-profile.html).
+      if (c.hasAttribute('data-fx-inplace')) {
+        c.setAttribute('aria-label', relabel(T.pending, params().get('labels'), LABELS));
+        c.textContent = T.pending;
+        c.removeAttribute('data-fx-invite');
+        continue;
+      }
+      // §6: on a Follow-first profile, Pending takes Connect's place in the More menu.
+      if (c.hasAttribute('data-fx-pending-menu')) {
+        c.replaceWith(h('a', { role: 'menuitem', href: '#', componentkey: `ConnectButtonstate:invitation:urn:li:member:${slug}_pending` }, T.pending));
+        continue;
+      }
+      // §6 search results: no componentkey in the notes, none after the send either.
+      if (c.hasAttribute('data-fx-nokey')) {
+        c.replaceWith(h('a', { 'aria-label': fill(T.pendingLabel, name), href: `/in/${slug}/` }, h('span', {}, T.pending)));
+        continue;
+      }
       const key = (c.getAttribute('componentkey') ?? `ConnectButtonstate:invitation:urn:li:member:${slug}_connect`)
         .replace(/_(connect|withdrawn)$/, '_pending');
       const pending = h('a', { 'aria-label': fill(T.pendingLabel, name), href: `${location.origin}/in/${slug}/`, componentkey: key },
@@ -513,6 +580,7 @@
     m.id = data.mainId || 'main';
     m.innerHTML = data.html; // fixture's own, server-escaped markup
     document.getElementById('fx-before').innerHTML = data.before || ''; // the same
+    routeBack = null; // the URL is the navigation's own
     closeInvite();
     watchSentinel();
     withdrawn.clear();
@@ -536,9 +604,34 @@
     }
     const menuButton = el.closest('[data-fx-more-menu]');
     if (menuButton) return void toggleMenu(menuButton);
+    const seeMore = el.closest('button[data-testid="expandable-text-button"]');
+    if (seeMore) {
+      const note = seeMore.closest('[data-fx-note]');
+      note.firstElementChild.textContent = note.dataset.fxFull;
+      seeMore.remove();
+      return;
+    }
+    const follow = el.closest('[data-fx-follow]');
+    if (follow) {
+      const name = document.querySelector('[componentkey$="Topcard"] h2')?.textContent.trim() ?? '';
+      follow.replaceWith(h('button', { type: 'button', 'aria-label': `Following ${name}` }, h('span', {}, 'Following')));
+      return;
+    }
+    const answer = el.closest('[data-fx-accept], [data-fx-ignore]');
+    if (answer) {
+      const top = answer.closest('[componentkey$="Topcard"]');
+      const accepted = answer.hasAttribute('data-fx-accept');
+      top.querySelectorAll('[data-fx-accept], [data-fx-ignore]').forEach((b) => b.remove());
+      if (accepted) top.querySelector('[data-fx-degree]').textContent = `· ${t26().first}`;
+      return;
+    }
     const invite = el.closest('[data-fx-invite]');
     if (invite) {
       e.preventDefault();
+      if (invite.hasAttribute('data-fx-route')) {
+        routeBack = location.href;
+        history.pushState(history.state, '', invite.getAttribute('href'));
+      }
       if (invite.hasAttribute('data-fx-direct')) send2026(invite.dataset.fxInvite);
       else inviteDialog(invite.dataset.fxInvite);
       return;
@@ -569,6 +662,21 @@
   }, { capture: true, passive: true });
 
   watchSentinel();
+
+  // §6: the invite route loaded as a page opens the dialog at once; on closing, the URL becomes
+  // the page behind it. /in/SLUG/ with ?redirect=spa becomes /mynetwork/ a moment after load.
+  const auto = document.querySelector('[data-fx-autoinvite]');
+  if (auto) {
+    const slug = auto.dataset.fxAutoinvite;
+    routeBack = `${location.pathname.includes('search-') ? '/search/results/people/' : `/in/${slug}/`}${sticky()}`;
+    inviteDialog(slug);
+  }
+  const redirect = document.querySelector('[data-fx-redirect]');
+  if (redirect) {
+    const q = new URLSearchParams(location.search);
+    q.delete('redirect');
+    setTimeout(() => history.replaceState(history.state, '', `${redirect.dataset.fxRedirect}?${q}`), 300);
+  }
 
   window.__fixture = {
     navigate,

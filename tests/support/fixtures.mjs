@@ -10,6 +10,8 @@
 // Every piece of text is HTML-escaped on the way into markup (`esc`); with `hostile: true`
 // some names *contain* markup characters, which therefore end up as visible text.
 
+import { labelsMode } from './labels.mjs';
+
 export const ORIGIN = 'https://www.linkedin.com';
 export const SENT_PATH = '/mynetwork/invitation-manager/sent/';
 
@@ -28,6 +30,8 @@ export const DEFAULTS = Object.freeze({
 export const STICKY_PARAMS = [
   'layout', 'lang', 'n', 'size', 'more', 'hostile', 'fail', 'limit', 'delay', 'dialog', 'lazy', 'total',
   'seed', 'csp', 'profile', 'stated', 'toast', 'bounce', 'switch', 'gone', 'clobber',
+  // The renderings and the shapes of FIELD-NOTES §6 (labels.mjs, fixtures-2026.mjs).
+  'labels', 'tabs', 'pages', 'icon', 'virtual', 'loading', 'connect', 'gate', 'navmore', 'search', 'pfirst', 'sfirst',
 ];
 
 /** Every visible string the fixture pages use, per language. */
@@ -403,7 +407,7 @@ export function optionsFrom(query) {
     const v = Number.parseInt(q.get(k) ?? '', 10);
     return Number.isFinite(v) && v >= min ? v : d;
   };
-  const layout = ['old', 'new', 'empty', 'drift', 'oct2026', 'early2026'].includes(q.get('layout')) ? q.get('layout') : 'new';
+  const layout = ['old', 'new', 'empty', 'drift', 'oct2026', 'early2026', 'aug2026', 'empty2026'].includes(q.get('layout')) ? q.get('layout') : 'new';
   const sticky = new URLSearchParams();
   for (const k of STICKY_PARAMS) if (q.has(k)) sticky.set(k, q.get(k));
   return {
@@ -420,7 +424,7 @@ export function optionsFrom(query) {
     lazy: q.get('lazy') === '1',
     total: q.get('total') !== '0',
     seed: q.get('seed') || DEFAULTS.seed,
-    state: ['pending', 'connected', 'withdrawn', 'menu'].includes(q.get('state')) ? q.get('state') : 'none',
+    state: ['pending', 'connected', 'withdrawn', 'menu', 'pendingmenu', 'follow', 'incoming'].includes(q.get('state')) ? q.get('state') : 'none',
     stated: q.has('stated') ? num('stated', null) : null,
     profile: q.get('profile') === '2026' ? '2026' : 'old',
     toast: q.get('toast') !== '0',
@@ -432,6 +436,22 @@ export function optionsFrom(query) {
     // People no longer on the list (they accepted, between two visits): ?gone=3,5
     gone: new Set((q.get('gone') ?? '').split(',').map(Number).filter(Boolean)),
     bounce: q.get('bounce') === '1',
+    // The shapes of FIELD-NOTES §6 (fixtures-2026.mjs) and the renderings (labels.mjs):
+    labels: labelsMode(q.get('labels')),
+    // How the "People (N)" total is written: 'links' (a link to /sent/CONNECTION/ beside one to
+    // /sent/ORGANIZATION/), 'rolebutton', 'radio' (role=radio with aria-checked), 'button' (§1).
+    tabs: ['links', 'rolebutton', 'radio', 'button'].includes(q.get('tabs')) ? q.get('tabs') : null,
+    pages: num('pages', 3), // the Pages count beside the People total (0: "Pages", no count)
+    icon: q.get('icon') === '1', // the withdraw control an icon with no visible word (inferred)
+    virtual: num('virtual', 0), // keep at most this many rows in the DOM (0: all)
+    loading: q.get('loading') === '1', // an empty list still loading
+    connect: q.get('connect') === 'button' ? 'button' : 'link', // the profile's Connect (§6)
+    gate: q.get('gate') === '1', // the email gate before sending (§6)
+    navmore: q.get('navmore') === '1', // a second "More" in the nav bar (§6)
+    search: ['sdui', 'classic'].includes(q.get('search')) ? q.get('search') : null,
+    pfirst: num('pfirst', 65, 1), // the first person on the Pages tab
+    sfirst: num('sfirst', null, 1), // the first person of the §6 search results (default 45 / 49)
+    path: null, // the path the page is served at (set by the server)
     sticky,
   };
 }
@@ -487,6 +507,7 @@ function navHtml(opts) {
       <li class="global-nav__primary-item"><a data-spa href="${href(opts, '/mynetwork/')}">${esc(t.myNetwork)}</a></li>
       <li class="global-nav__primary-item"><a data-spa href="${href(opts, SENT_PATH)}">${esc(t.sentInvitations)}</a></li>
       <li class="global-nav__primary-item"><a href="#" aria-disabled="true">${esc(t.jobs)}</a></li>
+      ${opts.navmore ? '<li class="global-nav__primary-item"><button type="button" aria-expanded="false"><span>More</span></button></li>' : ''}
     </ul>
   </nav>
 </header>`;
@@ -557,7 +578,7 @@ export function oldCard(c, opts) {
       ${age}
     </div>
     <div class="invitation-card__action-container">
-      <button class="invitation-card__action-btn artdeco-button artdeco-button--muted artdeco-button--3 artdeco-button--tertiary ember-view" data-control-name="withdraw_single" aria-label="${esc(t.withdrawLabel(c.name))}" type="button">
+      <button class="invitation-card__action-btn artdeco-button artdeco-button--muted artdeco-button--3 artdeco-button--tertiary ember-view" data-control-name="withdraw_single" data-fx-withdraw aria-label="${esc(t.withdrawLabel(c.name))}" type="button">
         <span class="artdeco-button__text">${esc(t.withdraw)}</span>
       </button>
     </div>
@@ -578,8 +599,8 @@ export function newCard(c, opts) {
   const inner = `<span class="${hc(opts, 'btn-text')}">${esc(t.withdraw)}</span>`;
   const control =
     v === 1 || v === 3
-      ? `<a href="#" role="button" class="${hc(opts, 'withdraw')}"${label}${view}>${inner}</a>`
-      : `<button type="button" class="${hc(opts, 'withdraw')}"${label}${view}>${inner}</button>`;
+      ? `<a href="#" role="button" class="${hc(opts, 'withdraw')}" data-fx-withdraw${label}${view}>${inner}</a>`
+      : `<button type="button" class="${hc(opts, 'withdraw')}" data-fx-withdraw${label}${view}>${inner}</button>`;
   const key = fnv(`${opts.seed}:card:${c.slug}`).toString(16);
   return `<div role="listitem" class="${hc(opts, 'card')}" componentkey="auto-component-${key}">
   <div class="${hc(opts, 'card-row')}" style="display:flex;gap:12px;align-items:center">

@@ -12,9 +12,16 @@ import {
   ORIGIN, SENT_PATH, clientText, optionsFrom, renderDocument, renderCards, sentContent,
   profileContent, feedContent, myNetworkContent, notFoundContent,
 } from './fixtures.mjs';
-import { clientText26, received2026Content, sent2026Content, cards2026, profile2026Content, search2026Content } from './fixtures-2026.mjs';
+import {
+  clientText26, received2026Content, sent2026Content, cards2026, profile2026Content, search2026Content,
+  aug2026Content, empty2026Content, pages2026Content, mynetwork2026Content, inviteRouteContent,
+  CONNECTION_PATH, ORGANIZATION_PATH,
+} from './fixtures-2026.mjs';
+import { clientLabels, relabelHtml } from './labels.mjs';
 
-const SHAPES_2026 = new Set(['oct2026', 'early2026']);
+const SHAPES_2026 = new Set(['oct2026', 'early2026', 'aug2026']);
+/** The paths of the People list: the Sent page, and the People tab's own link (FIELD-NOTES §6). */
+const PEOPLE_PATHS = new Set([SENT_PATH, SENT_PATH.slice(0, -1), CONNECTION_PATH, CONNECTION_PATH.slice(0, -1)]);
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const TMP_DIR = path.resolve(HERE, '..', '.tmp');
@@ -47,14 +54,21 @@ function fixtureAppJs() {
   appJs ??= fs
     .readFileSync(path.join(HERE, 'fixture-app.js'), 'utf8')
     .replace('/*__TEXT__*/ null', JSON.stringify(clientText()))
-    .replace('/*__TEXT26__*/ null', JSON.stringify(clientText26()));
+    .replace('/*__TEXT26__*/ null', JSON.stringify(clientText26()))
+    .replace('/*__LABELS__*/ null', JSON.stringify(clientLabels().table))
+    .replace('/*__RELABEL__*/ null', `(${clientLabels().source})`);
   return appJs;
 }
 
-function route(pathname, opts) {
-  if (pathname === SENT_PATH || pathname === SENT_PATH.slice(0, -1)) {
+function route(pathname, opts, q) {
+  if (PEOPLE_PATHS.has(pathname)) {
+    if (opts.layout === 'aug2026') return aug2026Content(opts);
+    if (opts.layout === 'empty2026') return empty2026Content(opts);
     return SHAPES_2026.has(opts.layout) ? sent2026Content(opts) : sentContent(opts);
   }
+  if (pathname === ORGANIZATION_PATH || pathname === ORGANIZATION_PATH.slice(0, -1)) return pages2026Content(opts);
+  const invite = /^\/preload\/(search-)?custom-invite\/?$/.exec(pathname);
+  if (invite && q.get('vanityName')) return inviteRouteContent(opts, q.get('vanityName'), Boolean(invite[1]));
   const profile = /^\/in\/([A-Za-z0-9\-_%]+)\/?$/.exec(pathname);
   if (profile) {
     const slug = decodeURIComponent(profile[1]);
@@ -63,7 +77,9 @@ function route(pathname, opts) {
   if (pathname === '/search/results/people/') return search2026Content(opts);
   if (pathname === '/mynetwork/invitation-manager/received/') return received2026Content(opts);
   if (pathname === '/feed/' || pathname === '/feed') return feedContent(opts);
-  if (pathname === '/mynetwork/' || pathname === '/mynetwork') return myNetworkContent(opts);
+  if (pathname === '/mynetwork/' || pathname === '/mynetwork') {
+    return opts.profile === '2026' ? mynetwork2026Content(opts) : myNetworkContent(opts);
+  }
   return null;
 }
 
@@ -99,22 +115,39 @@ export async function startServer({ csp = 'strict', port = 0 } = {}) {
     if (url.pathname === '/fixture/app.js') return send(200, 'text/javascript; charset=utf-8', fixtureAppJs());
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
 
-    const opts = optionsFrom(q);
+    const opts = { ...optionsFrom(q), path: url.pathname };
+    // Every aria-label the server sends, in the rendering the page asked for (labels.mjs).
+    const labelled = (html) => relabelHtml(html, opts.labels);
     const fragment = q.get('fragment');
     if (fragment === 'cards') {
-      if (url.pathname !== SENT_PATH) return send(404, 'text/html; charset=utf-8', '');
+      if (!PEOPLE_PATHS.has(url.pathname)) return send(404, 'text/html; charset=utf-8', '');
       const from = Math.max(1, Number.parseInt(q.get('from') ?? '1', 10) || 1);
       const count = Math.max(0, Number.parseInt(q.get('count') ?? '0', 10) || 0);
       const html = SHAPES_2026.has(opts.layout) ? cards2026(opts, from, count) : renderCards(opts, from, count);
-      return send(200, 'text/html; charset=utf-8', html);
+      return send(200, 'text/html; charset=utf-8', labelled(html));
     }
-    const content = route(url.pathname, opts);
+    // FIELD-NOTES §6: an account over a search limit sees /in/SLUG/ redirected to /mynetwork/.
+    // ?redirect=1: by the server (302); ?redirect=spa: the page shows /mynetwork/'s content at
+    // /in/SLUG/, then its script replaces the URL (fixture-app.js).
+    const redirect = q.get('redirect');
+    if (redirect && /^\/in\/[^/]+\/?$/.test(url.pathname)) {
+      const target = new URLSearchParams(q);
+      target.delete('redirect');
+      if (redirect === '1') {
+        res.writeHead(302, { location: `/mynetwork/?${target}`, 'cache-control': 'no-store' });
+        return res.end();
+      }
+    }
+    const content = redirect === 'spa' && /^\/in\//.test(url.pathname)
+      ? { ...mynetwork2026Content(opts), html: `${mynetwork2026Content(opts).html}\n<div hidden data-fx-redirect="/mynetwork/"></div>` }
+      : route(url.pathname, opts, q);
     const status = content ? 200 : 404;
     const page = content ?? notFoundContent(opts);
     if (fragment === '1') {
-      return send(status, 'application/json; charset=utf-8', JSON.stringify({ ...page, lang: opts.lang, status }));
+      const json = { ...page, html: labelled(page.html), before: labelled(page.before ?? ''), lang: opts.lang, status };
+      return send(status, 'application/json; charset=utf-8', JSON.stringify(json));
     }
-    return send(status, 'text/html; charset=utf-8', renderDocument(opts, page));
+    return send(status, 'text/html; charset=utf-8', labelled(renderDocument(opts, page)));
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -133,6 +133,90 @@ export const SHAPES = {
     },
   },
   'search-2026': { notes: 'search results: Connect <a>, a Connect button, a Pending <a>', path: '/search/results/people/' },
+
+  // FIELD-NOTES §6 (shapes served 2026-04 to 2026-10), and the renderings of support/labels.mjs.
+  'sent-aug2026': {
+    notes: 'FIELD-NOTES §6: "People (12)" a link beside "Pages (3)", hr separators, relative hrefs, possessive/empty alts, suffixes, notes after the control',
+    params: { layout: 'aug2026', n: 12, size: 12 },
+  },
+  'sent-aug2026-rolebutton': { notes: 'FIELD-NOTES §6: the totals as role=button', params: { layout: 'aug2026', n: 12, size: 12, tabs: 'rolebutton' } },
+  'sent-aug2026-radio': { notes: 'FIELD-NOTES §6: the totals as role=radio with aria-checked', params: { layout: 'aug2026', n: 12, size: 12, tabs: 'radio' } },
+  'sent-aug2026-fr': { notes: 'FIELD-NOTES §6: "Personnes (2 903)", U+202F grouping', params: { layout: 'aug2026', n: 12, size: 12, lang: 'fr', stated: 2903 } },
+  'sent-aug2026-icon': { notes: 'the withdraw control an icon, no visible word (inferred)', params: { layout: 'aug2026', n: 12, size: 12, icon: 1 } },
+  'sent-aug2026-see-more': {
+    notes: 'FIELD-NOTES §6: a long note opened by its "… see more" button',
+    params: { layout: 'aug2026', n: 12, size: 12 },
+    prepare: (page) => page.locator('button[data-testid="expandable-text-button"]').first().click(),
+  },
+  'sent-aug2026-virtual': {
+    notes: 'FIELD-NOTES §6: a virtualised list scrolled to its end, rows 19-30 left in the DOM',
+    params: { layout: 'aug2026', n: 30, size: 10, virtual: 12 },
+    prepare: async (page) => {
+      await page.mouse.move(640, 400);
+      for (let k = 0; k < 60 && !(await page.locator('a[href="/in/person-30/"]').count()); k++) {
+        await page.mouse.wheel(0, 1200);
+        await page.waitForTimeout(150);
+      }
+      await page.locator('a[href="/in/person-30/"]').waitFor();
+    },
+  },
+  'sent-pages': {
+    notes: 'FIELD-NOTES §6: the Pages tab, /sent/ORGANIZATION/, the same person twice, the Pages link current',
+    path: '/mynetwork/invitation-manager/sent/ORGANIZATION/',
+  },
+  'sent-empty2026': { notes: 'FIELD-NOTES §6: no total, "Pages" without a count, an idle empty lazy column, suggestions below', params: { layout: 'empty2026' } },
+  'sent-empty2026-loading': { notes: 'the empty lazy column still loading: aria-busy, a progressbar (inferred)', params: { layout: 'empty2026', loading: 1 } },
+  'sent-aug2026-de-labels': { notes: 'labels=de: every aria-label German ("Einladung an NAME zurückziehen")', params: { layout: 'aug2026', n: 12, size: 12, labels: 'de' } },
+  'sent-aug2026-opaque': { notes: 'labels=opaque: every aria-label an opaque token', params: { layout: 'aug2026', n: 12, size: 12, labels: 'opaque' } },
+  'sent-aug2026-empty-labels': { notes: 'labels=empty: every aria-label present and empty', params: { layout: 'aug2026', n: 12, size: 12, labels: 'empty' } },
+  'dialog-aug2026-opaque': {
+    notes: 'FIELD-NOTES §2 dialog on the §6 list, labels=opaque: the confirm by its word only',
+    params: { layout: 'aug2026', n: 12, size: 12, labels: 'opaque' },
+    prepare: open('[role="listitem"] a[href="/mynetwork/invitation-manager/sent/"]'),
+  },
+  'profile-2026-button': { notes: 'FIELD-NOTES §6: Connect as <button aria-label="Invite NAME to connect">, no href, no componentkey', path: '/in/person-5/', params: { profile: '2026', connect: 'button' } },
+  'profile-2026-button-opaque': { notes: 'the same, labels=opaque', path: '/in/person-5/', params: { profile: '2026', connect: 'button', labels: 'opaque' } },
+  'profile-2026-pendingmenu': {
+    notes: 'FIELD-NOTES §6: Pending as a[role=menuitem][href="#"] with the _pending suffix, in the open More menu',
+    path: '/in/person-5/',
+    params: { profile: '2026', state: 'pendingmenu' },
+    prepare: (page) => page.locator('main [componentkey$="Topcard"] [aria-expanded]').click(),
+  },
+  'profile-2026-follow': {
+    notes: 'FIELD-NOTES §6: Follow-first (Message / Follow / More), Connect only in the open More menu',
+    path: '/in/person-5/',
+    params: { profile: '2026', state: 'follow' },
+    prepare: (page) => page.locator('main [componentkey$="Topcard"] [aria-expanded]').click(),
+  },
+  'profile-2026-incoming': { notes: 'FIELD-NOTES §6: "Accept NAME’s request to connect" / "Ignore …", no Connect', path: '/in/person-5/', params: { profile: '2026', state: 'incoming' } },
+  'profile-2026-navmore': { notes: 'FIELD-NOTES §6: a second "More" in the nav bar', path: '/in/person-5/', params: { profile: '2026', navmore: 1 } },
+  'email-gate-2026': {
+    notes: 'FIELD-NOTES §6: the email gate, div[role=dialog] with "please enter their email" and input[type=email]',
+    path: '/in/person-5/',
+    params: { profile: '2026', gate: 1, delay: 0 },
+    prepare: async (page) => {
+      await invite(page);
+      await page.locator('#interop-outlet').getByRole('button', { name: 'Send without a note' }).click();
+      await page.locator('#interop-outlet input[type="email"]').waitFor();
+    },
+  },
+  'mynetwork-2026-redirect': {
+    notes: 'FIELD-NOTES §6: /in/SLUG/ redirected to /mynetwork/: other people\'s Connect controls, no top card',
+    path: '/in/person-5/',
+    params: { profile: '2026', redirect: 1 },
+  },
+  'search-sdui': { notes: 'FIELD-NOTES §6: Connect <a> to /preload/search-custom-invite/?vanityName=, no data-view-name', path: '/search/results/people/', params: { search: 'sdui' } },
+  'search-classic': {
+    notes: 'FIELD-NOTES §6: classic search, div[data-chameleon-result-urn], the name in span[aria-hidden], Connect <button>',
+    path: '/search/results/people/',
+    params: { search: 'classic' },
+  },
+  'invite-route-2026': {
+    notes: 'FIELD-NOTES §6: /preload/custom-invite/?vanityName= loaded as a page, the invite dialog open',
+    path: '/preload/custom-invite/',
+    params: { vanityName: 'person-5', profile: '2026' },
+    prepare: (page) => page.locator('#interop-outlet [role="dialog"]').waitFor(),
+  },
 };
 
 /** What each selector and phrase matches on each shape (see the header). */
@@ -404,6 +488,182 @@ export const COUNTS = {
     connectKey: 5, connectControl: 3, menuItem: 1, pendingKeyed: 2, connectWords: 3,
     interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 3,
     pendingLabel: 2, pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  // FIELD-NOTES §6 and the renderings: each count reviewed against the markup of fixtures-2026.mjs.
+  'sent-aug2026': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-rolebutton': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 19, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-radio': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 33, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 19, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-fr': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-icon': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 3, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-see-more': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 34, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 20, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-virtual': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-pages': {
+    sentPath: 1, profilePath: 0, withdrawControl: 7, actionElements: 25, withdrawWord: 8, withdrawLabelName: 7, avatar: 7, pictureAltName: 5,
+    cardAncestor: 11, listContainer: 4, profileLink: 7, totalCandidates: 16, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-empty2026': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 15, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
+    pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
+    pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'sent-empty2026-loading': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 15, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
+    pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
+    pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-de-labels': {
+    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-opaque': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 35, withdrawWord: 15, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'sent-aug2026-empty-labels': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 35, withdrawWord: 15, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'dialog-aug2026-opaque': {
+    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 38, withdrawWord: 16, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 26, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0, connectControl: 0, menuItem: 0,
+    pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-button': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 6, menuItem: 1,
+    pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-button-opaque': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
+    pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 0,
+    pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-pendingmenu': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 20, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 6, connectControl: 3, menuItem: 2,
+    pendingKeyed: 3, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 5, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-follow': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 21, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 4, menuItem: 2,
+    pendingKeyed: 2, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 4, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-incoming': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 21, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
+    pendingKeyed: 2, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+  },
+  'profile-2026-navmore': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 23, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 10, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
+    pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+  },
+  'email-gate-2026': {
+    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
+    pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 1, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+  },
+  'mynetwork-2026-redirect': {
+    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 14, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 4, profileLink: 6, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 5, connectControl: 4, menuItem: 0,
+    pendingKeyed: 1, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
+    pendingWords: 2, vanityName: 4, limitMessage: 0, limitAlert: 0
+  },
+  'search-sdui': {
+    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 2, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
+    pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 4, limitMessage: 0, limitAlert: 0
+  },
+  'search-classic': {
+    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
+    pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
+    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+  },
+  'invite-route-2026': {
+    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 25, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
+    toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8, connectControl: 6, menuItem: 1,
+    pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
+    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
   },
 };
 
