@@ -14,7 +14,8 @@ export const V = {
   // "/sent/ORGANIZATION/"), and the mark of the current one (aria-current, aria-selected, or
   // aria-checked on a role=radio: other parsers' shapes, §6). With the page's path, the core
   // decides which list this is from them; no word is read.
-  sentTabLink: 'a[href*="/invitation-manager/sent/"]',
+  // (Only the tabs' own hrefs: a card's withdraw <a> may point at the Sent page itself, §6.)
+  sentTabLink: 'a[href*="/sent/CONNECTION" i], a[href*="/sent/ORGANIZATION" i]',
   currentMark: '[aria-current="page"], [aria-current="true"], [aria-selected="true"], [aria-checked="true"]',
   // The lazy column of the 2026 list (§1, §6) and its loading state: an idle, empty column is
   // an empty list (§6: "LinkedIn conditionally omits controls for empty invitation views"); a

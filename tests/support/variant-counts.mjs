@@ -222,7 +222,8 @@ export const SHAPES = {
 /** What each selector and phrase matches on each shape (see the header). */
 export const COUNTS = {
   'sent-old': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 10,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
+    lazyColumn: 0, loading: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 10,
     withdrawLabelName: 10, avatar: 0, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
     profileLink: 20, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
@@ -232,9 +233,10 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-2025': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 39, withdrawWord: 10,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
+    lazyColumn: 0, loading: 0, withdrawControl: 10, actionElements: 39, withdrawWord: 10,
     withdrawLabelName: 8, avatar: 0, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 13, dialog: 0, anyDialog: 0, confirmButton: 0,
+    profileLink: 20, totalCandidates: 18, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
@@ -242,7 +244,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-oct2026-en': {
-    sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
     withdrawLabelName: 8, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
     profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
@@ -252,7 +255,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-oct2026-de': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 30, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 0, actionElements: 30, withdrawWord: 11,
     withdrawLabelName: 0, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
     profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
@@ -262,7 +266,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-early2026': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 10, actionElements: 40, withdrawWord: 11,
     withdrawLabelName: 0, avatar: 10, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
     profileLink: 20, totalCandidates: 18, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
@@ -272,7 +277,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-empty': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 5, withdrawWord: 0,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 5, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 4,
     profileLink: 0, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
@@ -282,7 +288,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-drift': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 4, listContainer: 3,
     profileLink: 10, totalCandidates: 13, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
@@ -292,7 +299,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-oct2026': {
-    sentPath: 1, profilePath: 0, withdrawControl: 9, actionElements: 33, withdrawWord: 12,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 9, actionElements: 33, withdrawWord: 12,
     withdrawLabelName: 9, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
     profileLink: 10, totalCandidates: 13, dialog: 1, anyDialog: 3, confirmButton: 0,
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
@@ -302,7 +310,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-early2026': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 12,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 12,
     withdrawLabelName: 1, avatar: 10, pictureAltName: 10, cardAncestor: 14, listContainer: 4,
     profileLink: 20, totalCandidates: 23, dialog: 1, anyDialog: 3, confirmButton: 1,
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
@@ -312,9 +321,10 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-2025': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
+    lazyColumn: 0, loading: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
     withdrawLabelName: 8, avatar: 0, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 17, dialog: 1, anyDialog: 1, confirmButton: 0,
+    profileLink: 20, totalCandidates: 22, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
@@ -322,9 +332,10 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-alert': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
+    lazyColumn: 0, loading: 0, withdrawControl: 10, actionElements: 42, withdrawWord: 11,
     withdrawLabelName: 8, avatar: 0, pictureAltName: 0, cardAncestor: 14, listContainer: 4,
-    profileLink: 20, totalCandidates: 17, dialog: 1, anyDialog: 1, confirmButton: 0,
+    profileLink: 20, totalCandidates: 22, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
@@ -332,7 +343,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-artdeco': {
-    sentPath: 1, profilePath: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
+    lazyColumn: 0, loading: 0, withdrawControl: 10, actionElements: 43, withdrawWord: 11,
     withdrawLabelName: 10, avatar: 0, pictureAltName: 0, cardAncestor: 17, listContainer: 5,
     profileLink: 20, totalCandidates: 25, dialog: 1, anyDialog: 1, confirmButton: 1,
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
@@ -342,7 +354,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'toast-oct2026-ok': {
-    sentPath: 1, profilePath: 0, withdrawControl: 7, actionElements: 28, withdrawWord: 10,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 7, actionElements: 28, withdrawWord: 10,
     withdrawLabelName: 7, avatar: 18, pictureAltName: 18, cardAncestor: 13, listContainer: 4,
     profileLink: 9, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 1, withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1,
@@ -352,7 +365,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'toast-oct2026-failed': {
-    sentPath: 1, profilePath: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 8, actionElements: 30, withdrawWord: 11,
     withdrawLabelName: 8, avatar: 20, pictureAltName: 20, cardAncestor: 14, listContainer: 4,
     profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1,
@@ -362,7 +376,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-old': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 9, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 9, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4,
     profileLink: 3, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 1,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -372,7 +387,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-old-limit': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4,
     profileLink: 3, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 2,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
@@ -382,7 +398,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'mynetwork-old': {
-    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
+    sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 11, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 7, listContainer: 4,
     profileLink: 3, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
@@ -392,7 +409,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-2026': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -402,7 +420,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-pending': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 10, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -412,7 +431,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-withdrawn': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -422,7 +442,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-menu': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 20, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 20, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -432,7 +453,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-de': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 22, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -442,7 +464,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'invite-2026': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 25, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 25, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
@@ -452,7 +475,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1
   },
   'limit-2026': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
@@ -462,7 +486,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'search-2026': {
-    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0,
+    sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 8, listContainer: 4,
     profileLink: 5, totalCandidates: 3, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
@@ -472,7 +497,8 @@ export const COUNTS = {
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'invite-2026-note': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
@@ -481,7 +507,8 @@ export const COUNTS = {
     pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-connected': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 19, withdrawWord: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 19, withdrawWord: 0,
     withdrawLabelName: 0, avatar: 0, pictureAltName: 0, cardAncestor: 9, listContainer: 5,
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
@@ -491,175 +518,200 @@ export const COUNTS = {
   },
   // FIELD-NOTES §6 and the renderings: each count reviewed against the markup of fixtures-2026.mjs.
   'sent-aug2026': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-rolebutton': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
-    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 19, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-radio': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 33, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
-    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 19, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
+    sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 33, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-fr': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-icon': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 3, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 3, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-see-more': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 34, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 34, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 20, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-virtual': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-pages': {
-    sentPath: 1, profilePath: 0, withdrawControl: 7, actionElements: 25, withdrawWord: 8, withdrawLabelName: 7, avatar: 7, pictureAltName: 5,
+    sentPath: 1, profilePath: 0, sentTabLink: 9, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 7, actionElements: 25, withdrawWord: 8, withdrawLabelName: 7, avatar: 7, pictureAltName: 5,
     cardAncestor: 11, listContainer: 4, profileLink: 7, totalCandidates: 16, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-empty2026': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 15, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 1, profilePath: 0, sentTabLink: 1, currentMark: 1,
+    lazyColumn: 1, loading: 0, withdrawControl: 0, actionElements: 15, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
     pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
     pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
   'sent-empty2026-loading': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 15, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 1, profilePath: 0, sentTabLink: 1, currentMark: 1,
+    lazyColumn: 1, loading: 2, withdrawControl: 0, actionElements: 15, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
     pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
     pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-de-labels': {
-    sentPath: 1, profilePath: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 12, actionElements: 35, withdrawWord: 15, withdrawLabelName: 12, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-opaque': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 35, withdrawWord: 15, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 0, actionElements: 35, withdrawWord: 15, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-empty-labels': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 35, withdrawWord: 15, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 0, actionElements: 35, withdrawWord: 15, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'dialog-aug2026-opaque': {
-    sentPath: 1, profilePath: 0, withdrawControl: 0, actionElements: 38, withdrawWord: 16, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
+    sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
+    lazyColumn: 1, loading: 0, withdrawControl: 0, actionElements: 38, withdrawWord: 16, withdrawLabelName: 0, avatar: 12, pictureAltName: 8,
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 26, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-button': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 22, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
     pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-button-opaque': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 22, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 22, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 0,
     pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-pendingmenu': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 20, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 20, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 6, connectControl: 3, menuItem: 2,
     pendingKeyed: 3, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
     pendingWords: 5, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-follow': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 21, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 21, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 4, menuItem: 2,
     pendingKeyed: 2, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
     pendingWords: 4, vanityName: 4, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-incoming': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 21, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 21, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
     pendingKeyed: 2, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
     pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-navmore': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 23, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 23, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 10, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
     pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
   },
   'email-gate-2026': {
-    sentPath: 0, profilePath: 1, withdrawControl: 0, actionElements: 24, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 24, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 1, firstDegree: 1, pendingLabel: 2,
     pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
   },
   'mynetwork-2026-redirect': {
-    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 14, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 14, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 4, profileLink: 6, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 5, connectControl: 4, menuItem: 0,
     pendingKeyed: 1, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
     pendingWords: 2, vanityName: 4, limitMessage: 0, limitAlert: 0
   },
   'search-sdui': {
-    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 2, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
     pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 4, limitMessage: 0, limitAlert: 0
   },
   'search-classic': {
-    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 12, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
     pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
     pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
   },
   'invite-route-2026': {
-    sentPath: 0, profilePath: 0, withdrawControl: 0, actionElements: 25, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
+    sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
+    lazyColumn: 0, loading: 0, withdrawControl: 0, actionElements: 25, withdrawWord: 0, withdrawLabelName: 0, avatar: 0, pictureAltName: 0,
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
