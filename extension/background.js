@@ -6,7 +6,7 @@ import init, { handle } from './pkg/warden.js';
 import { api, storage } from './lib/api.js';
 import { WRITES } from './types/kinds.js';
 
-/** @typedef {import('./types/core').Request['kind']} Kind */
+/** @typedef {import('./types/warden').Kind} Kind */
 /** @template {Kind} K @typedef {import('./types/warden').RequestOf<K>} RequestOf */
 /** @template {Kind} K @typedef {import('./types/warden').Answered<K>} Answered */
 /**

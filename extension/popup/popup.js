@@ -6,7 +6,7 @@ import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.j
 import { api, storage } from '../lib/api.js';
 import { el, number, plural, showDate, t } from '../lib/text.js';
 
-/** @typedef {import('../types/core').Request['kind']} Kind */
+/** @typedef {import('../types/warden').Kind} Kind */
 /** @template {Kind} K @typedef {import('../types/warden').RequestOf<K>} RequestOf */
 /** @template {Kind} K @typedef {import('../types/warden').Answered<K>} Answered */
 /** @typedef {Answered<'popup'>} PopupView */
