@@ -6,6 +6,14 @@ import init, { handle } from './pkg/warden.js';
 import { api, storage } from './lib/api.js';
 import { WRITES } from './types/kinds.js';
 
+/** @typedef {import('./types/warden').Kind} Kind */
+/** @template {Kind} K @typedef {import('./types/warden').RequestOf<K>} RequestOf */
+/** @template {Kind} K @typedef {import('./types/warden').Answered<K>} Answered */
+/**
+ * What `follow` reads of an answer (any kind's).
+ * @typedef {{ok?: boolean, error?: string, unsaved?: number, stale?: number}} Outcome
+ */
+
 const isWrite = (/** @type {{kind: string}} */ request) => WRITES.has(request.kind);
 
 const ready = init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
@@ -15,6 +23,11 @@ let queue = Promise.resolve();
 // as the last finished write left it, instead of waiting behind writes in the queue.
 // (The wasm's exports exist once it is ready; `ready` runs its callbacks in the order they were
 // registered, so writes join the queue in the order they arrived.)
+/**
+ * @template {Kind} K
+ * @param {RequestOf<K>} request
+ * @returns {Promise<Answered<K>>}
+ */
 function serially(request) {
   const run = () => handle(request, storage());
   return ready.then(() => {
@@ -26,6 +39,7 @@ function serially(request) {
 }
 
 // Only this extension's own pages and its content scripts on LinkedIn may ask.
+/** @param {{id?: string, url?: string}} sender the browser's MessageSender */
 function fromUs(sender) {
   if (sender?.id !== api.runtime.id) return false;
   const url = String(sender.url ?? '');
@@ -37,6 +51,7 @@ let stale = 0;
 
 // The toolbar: "!" while some action waits to be saved, else the stale count of the last
 // Sent-page reading.
+/** @type {string | null} */
 let shown = null;
 function showBadge() {
   const waiting = unsaved > 0;
@@ -53,10 +68,11 @@ function showBadge() {
 
 // Follows each answer: an action kept unsaved, or a write that landed (which saved every
 // action kept before it).
+/** @param {{kind: string}} request @param {Outcome | undefined} answer */
 function follow(request, answer) {
   if (answer?.error === 'unsaved') unsaved = answer.unsaved ?? unsaved + 1;
   else if (answer?.ok && isWrite(request)) unsaved = answer.unsaved ?? 0;
-  if (['sentPageSeen', 'withdrawn'].includes(request.kind) && answer?.ok) stale = answer.stale;
+  if (['sentPageSeen', 'withdrawn'].includes(request.kind) && answer?.ok) stale = /** @type {number} */ (answer.stale);
   showBadge();
 }
 
@@ -71,7 +87,7 @@ serially({ kind: 'flush' })
     showBadge();
   }, () => undefined);
 
-api.runtime.onMessage.addListener((message, sender, reply) => {
+api.runtime.onMessage.addListener((/** @type {{warden?: any} | undefined} */ message, /** @type {{id?: string, url?: string}} */ sender, /** @type {(answer: unknown) => void} */ reply) => {
   const request = message?.warden;
   if (!fromUs(sender) || !request || typeof request !== 'object' || typeof request.kind !== 'string') return false;
   serially(request).then(
@@ -79,7 +95,7 @@ api.runtime.onMessage.addListener((message, sender, reply) => {
       reply(answer);
       follow(request, answer);
     },
-    (e) => reply({ error: 'internal', detail: String(e?.message ?? e) }),
+    (/** @type {any} */ e) => reply({ error: 'internal', detail: String(e?.message ?? e) }),
   );
   return true;
 });

@@ -10,6 +10,16 @@ import { V } from './page-variants.js';
 import { findCards, readCard, totals } from './cards.js';
 import { ask } from './transport.js';
 
+/** @typedef {import('../types/core').LayoutPage} LayoutPage */
+/** @typedef {Set<string>} Vocab LinkedIn's own words, folded */
+/** @typedef {[value: string | null | undefined, mark: string][]} Known words read on the page and what replaces them */
+/** @typedef {[title: string, root: Element | null, limit?: number]} Root a part of the page to describe */
+/**
+ * What a feature recognised on its page (the Sent page's, or a profile's), and any more lines.
+ * @typedef {{recognised?: number, drift?: boolean, missed?: number, total?: number | null,
+ *   cooldown?: string | null, controls?: number, warnings?: number} & Record<string, unknown>} Facts
+ */
+
 const SETTLE_MS = 2000; // written once the page has been quiet this long
 const DEPTH = 14;
 const CHILDREN = 12;
@@ -19,13 +29,15 @@ const VALUES = new Set(['role', 'type', 'data-view-name', 'data-testid', 'data-c
   'aria-selected', 'aria-current', 'aria-modal', 'tabindex', 'open', 'hidden', 'dir', 'lang']);
 const SHAPED = new Set(['aria-label', 'alt', 'title', 'placeholder']);
 
-const fold = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const fold = (/** @type {string} */ w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 // The words LinkedIn's page is read by: those of every phrase in page-variants.js, and the
 // age grammar's (asked of the core once).
+/** @type {Promise<Vocab> | null} */
 let vocabulary = null;
 function words() {
   vocabulary ??= (async () => {
+    /** @type {Vocab} */
     const set = new Set();
     for (const v of Object.values(V)) {
       for (const r of [v].flat()) {
@@ -41,6 +53,7 @@ function words() {
   return vocabulary;
 }
 
+/** @param {string} text @param {Known} known @param {Vocab} vocab */
 function shapeText(text, known, vocab) {
   let t = String(text).replace(/\s+/g, ' ').trim();
   for (const [value, mark] of known) if (value && value.length > 1) t = t.split(value).join(mark);
@@ -51,6 +64,7 @@ function shapeText(text, known, vocab) {
     .slice(0, 160);
 }
 
+/** @param {string} href */
 function shapeHref(href) {
   try {
     const u = new URL(href, location.href);
@@ -63,11 +77,12 @@ function shapeHref(href) {
   }
 }
 
-const shapeKey = (key) => key
+const shapeKey = (/** @type {string} */ key) => key
   .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '‹uuid›')
   .replace(/\d{3,}/g, '‹n›')
   .slice(0, 120);
 
+/** @param {Element} node @param {Known} known @param {Vocab} vocab */
 function attrs(node, known, vocab) {
   const out = [];
   for (const { name, value } of node.attributes) {
@@ -83,13 +98,17 @@ function attrs(node, known, vocab) {
 }
 
 // One line per element, indented by depth: its tag, attributes and own text, in shapes.
+/**
+ * @param {Element} node @param {Known} known @param {Vocab} vocab
+ * @param {number} [depth] @param {string[]} [lines] @param {number} [limit]
+ */
 function skeleton(node, known, vocab, depth = 0, lines = [], limit = DEPTH) {
   const pad = '  '.repeat(depth);
   if (node.matches('[data-warden]')) {
-    lines.push(`${pad}(Warden's ${node.dataset.warden})`);
+    lines.push(`${pad}(Warden's ${/** @type {HTMLElement} */ (node).dataset.warden})`);
     return lines;
   }
-  const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join(' ').trim();
+  const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => /** @type {Text} */ (n).data).join(' ').trim();
   const text = own && !node.matches('textarea, input') ? ` "${shapeText(own, known, vocab)}"` : '';
   lines.push(`${pad}${node.localName}${attrs(node, known, vocab)}${text}`);
   if (node.matches('svg, textarea, select, script, style') || depth >= limit) return lines;
@@ -100,6 +119,7 @@ function skeleton(node, known, vocab, depth = 0, lines = [], limit = DEPTH) {
 }
 
 // What the features recognised, in words (English: the report is read by developers).
+/** @param {Facts} facts */
 function worded(facts) {
   const { recognised, drift, missed, total, cooldown, controls, warnings, ...more } = facts;
   if (!('cooldown' in facts)) {
@@ -119,6 +139,7 @@ function worded(facts) {
   };
 }
 
+/** @param {LayoutPage} page @param {Facts} facts */
 function header(page, facts) {
   const lang = document.documentElement.lang || '?';
   const path = location.pathname.replace(/\/in\/[^/]+/, '/in/‹slug›');
@@ -130,6 +151,7 @@ function header(page, facts) {
   ];
 }
 
+/** @param {LayoutPage} page @param {Facts} facts @param {Root[]} roots @param {Known} known */
 async function describe(page, facts, roots, known) {
   const vocab = await words();
   const lines = header(page, facts);
@@ -143,6 +165,7 @@ async function describe(page, facts, roots, known) {
 
 // The list and its first cards; with no card recognised, the rows that look like cards and
 // the page's main content, a few levels deep.
+/** @returns {{cards: Element[], roots: Root[]}} */
 function sentRoots() {
   const cards = findCards();
   const main = document.querySelector('main') ?? document.body;
@@ -151,14 +174,16 @@ function sentRoots() {
   return {
     cards,
     roots: [
-      ['the list (its first level)', list && list.cloneNode(false)],
-      ...rows.slice(0, ROWS).map((row, i) => [`${cards.length ? 'recognised card' : 'unrecognised row'} ${i + 1}`, row]),
-      ...(cards.length ? [] : [['the page, no card recognised (six levels)', main, 6]]),
+      ['the list (its first level)', list && /** @type {Element} */ (list.cloneNode(false))],
+      ...rows.slice(0, ROWS).map((row, i) => /** @type {Root} */ ([`${cards.length ? 'recognised card' : 'unrecognised row'} ${i + 1}`, row])),
+      ...(cards.length ? [] : /** @type {Root[]} */ ([['the page, no card recognised (six levels)', main, 6]])),
     ],
   };
 }
 
+/** @param {Element[]} cards */
 function knownOnSent(cards) {
+  /** @type {Known} */
   const known = [];
   for (const card of cards.slice(0, 50)) {
     const item = readCard(card);
@@ -168,15 +193,19 @@ function knownOnSent(cards) {
   return known.sort((a, b) => String(b[0]).length - String(a[0]).length);
 }
 
+/** @type {Partial<Record<LayoutPage, number>>} */
 const timers = {};
+/** @type {Partial<Record<LayoutPage, string>>} */
 const written = {};
 
 /** Called by the Sent-page and profile features with what they recognised. */
+/** @type {Partial<Record<LayoutPage, string>>} */
 const described = {}; // what the last report of each page kind was made for
 export const layoutReport = {
+  /** @param {LayoutPage} page @param {Facts} facts */
   seen(page, facts) {
     // Once per page and recognition state: a scrolled-in batch does not describe the page anew.
-    const key = `${location.pathname}|${JSON.stringify(facts.recognised > 0 ? { ...facts, recognised: true, missed: undefined } : facts)}`;
+    const key = `${location.pathname}|${JSON.stringify((facts.recognised ?? 0) > 0 ? { ...facts, recognised: true, missed: undefined } : facts)}`;
     if (described[page] === key) return;
     described[page] = key;
     clearTimeout(timers[page]);
@@ -184,6 +213,7 @@ export const layoutReport = {
   },
 };
 
+/** @param {LayoutPage} page @param {Facts} facts */
 async function write(page, facts) {
   let report;
   if (page === 'sent') {
@@ -202,6 +232,7 @@ async function write(page, facts) {
     if (!slug) return;
     const top = document.querySelector(V.topCard);
     const name = (top ?? document).querySelector(V.topCardName)?.textContent.trim();
+    /** @type {Known} */
     const known = [[name, '‹name›'], [decodeURIComponent(slug), '‹slug›']];
     report = await describe('profile', facts, [['top card', top ?? document.querySelector('main')]], known);
   }

@@ -17,7 +17,9 @@
 // the user can be said to see. Warden's own review mode dims cards to .45: well above.
 const MIN_OPACITY = 0.25;
 const MIN_SIZE = 4; // px: a control smaller than this is not a target a user aims at
-const parentOf = (n) => n.parentElement ?? (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
+/** An element's parent, or the host of the shadow root it is the top of. @param {Element} n @returns {Element | null} */
+const parentOf = (n) => n.parentElement ?? (n.getRootNode() instanceof ShadowRoot ? /** @type {ShadowRoot} */ (n.getRootNode()).host : null);
+/** @param {string} color */
 const alpha = (color) => {
   const m = /rgba?\(([^)]+)\)/.exec(color);
   if (!m) return color === 'transparent' ? 0 : 1;
@@ -27,6 +29,7 @@ const alpha = (color) => {
 
 // Something of the control is painted: its text in a colour that is not transparent, a
 // background, a border, or an image inside it.
+/** @param {Element} el */
 function inked(el) {
   const s = getComputedStyle(el);
   if (alpha(s.backgroundColor) > 0.1 || s.backgroundImage !== 'none') return true;
@@ -35,8 +38,8 @@ function inked(el) {
     // The text's own element may colour it differently: the first text's parent decides.
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      if (!t.nodeValue.trim()) continue;
-      const ts = getComputedStyle(t.parentElement);
+      if (!/** @type {string} */ (t.nodeValue).trim()) continue;
+      const ts = getComputedStyle(/** @type {Element} */ (t.parentElement));
       return alpha(ts.color) > 0.1 && Number.parseFloat(ts.fontSize) >= 6;
     }
   }
@@ -46,6 +49,8 @@ function inked(el) {
 /**
  * Whether the user can see this element: shown, opaque enough, of a real size, and (unless
  * `ink` is false: a dialog's box may be drawn by what it holds) painted.
+ * @param {unknown} el
+ * @param {{ink?: boolean}} [options]
  */
 export function shown(el, { ink = true } = {}) {
   if (!(el instanceof Element) || !el.isConnected) return false;
@@ -53,7 +58,7 @@ export function shown(el, { ink = true } = {}) {
   const r = el.getBoundingClientRect();
   if (r.width < MIN_SIZE || r.height < MIN_SIZE) return false;
   let opacity = 1;
-  for (let n = el; n; n = parentOf(n)) {
+  for (let /** @type {Element | null} */ n = el; n; n = parentOf(n)) {
     const s = getComputedStyle(n);
     opacity *= Number.parseFloat(s.opacity);
     if (s.filter.includes('opacity(')) opacity *= Number.parseFloat(/opacity\(([\d.]+)(%?)/.exec(s.filter)?.[1] ?? '1') / (s.filter.includes('%)') ? 100 : 1);
@@ -63,6 +68,7 @@ export function shown(el, { ink = true } = {}) {
 }
 
 // The element under the point, through open shadow roots (the invite dialog's outlet).
+/** @param {number} x @param {number} y */
 function hitAt(x, y) {
   let hit = document.elementFromPoint(x, y);
   while (hit?.shadowRoot) {
@@ -80,8 +86,11 @@ function hitAt(x, y) {
 // no page script runs meanwhile) makes every element hittable; each element stacked above the
 // control at that point that is painted (shown) covers it. Ancestors and descendants
 // of the control are the control itself.
+/** @type {CSSStyleSheet | null} */
 let hittable = null;
+/** @param {number} x @param {number} y @param {Element} control */
 function coveredAt(x, y, control) {
+  /** @type {Element[]} */
   let stack;
   try {
     hittable ??= new CSSStyleSheet();
@@ -111,8 +120,9 @@ function focused() {
   return a;
 }
 
+/** Whether `node` is `control` or inside it (through shadow roots). @param {Element} node @param {Element} control */
 const inside = (node, control) => {
-  for (let n = node; n; n = parentOf(n)) if (n === control) return true;
+  for (let /** @type {Element | null} */ n = node; n; n = parentOf(n)) if (n === control) return true;
   return false;
 };
 
@@ -120,6 +130,8 @@ const inside = (node, control) => {
  * Whether this click is the user's own on `control` as they see it: trusted; by pointer,
  * with the element under the pointer being the control or inside it; by keyboard (Enter or
  * Space: no pointer, `detail` 0), on the focused control; and the control visible.
+ * @param {MouseEvent} event the click
+ * @param {unknown} control
  */
 export function realClick(event, control) {
   if (!event?.isTrusted || !(control instanceof Element)) return false;

@@ -6,11 +6,32 @@ import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.j
 import { api, storage } from '../lib/api.js';
 import { el, number, plural, showDate, t } from '../lib/text.js';
 
+/** @typedef {import('../types/warden').Kind} Kind */
+/** @template {Kind} K @typedef {import('../types/warden').RequestOf<K>} RequestOf */
+/** @template {Kind} K @typedef {import('../types/warden').Answered<K>} Answered */
+/** @typedef {Answered<'popup'>} PopupView */
+/** @typedef {import('../types/core').Settings} Settings */
+/** @typedef {import('../types/core').SettingField} SettingField */
+/** @typedef {import('../types/core').FiguresView} FiguresView */
+/** @typedef {import('../types/core').ExportAnswer} ExportAnswer */
+/** @typedef {import('../types/core').ErrorAnswer} ErrorAnswer */
+/** @typedef {Extract<import('../types/core').ImportAnswer, {added: number}>} ImportReport what an import (or a restore) merged */
+/** @typedef {{error?: string, detail?: string}} Failure an answer's error, if any */
+
 const lang = api.i18n.getUILanguage();
-const $ = (selector, root = document) => root.querySelector(selector);
+/**
+ * An element of this page's own markup (popup.html, or a part this script built): there by
+ * construction.
+ * @param {string} selector
+ * @param {ParentNode} [root]
+ * @returns {HTMLElement}
+ */
+const $ = (selector, root = document) => /** @type {HTMLElement} */ (root.querySelector(selector));
 
 const ready = init({ module_or_path: new URL('../pkg/warden_bg.wasm', import.meta.url) });
+/** @type {PopupView | null} */
 let last = null; // The latest popup view.
+/** @type {string | null} */
 let formShows = null; // The settings the form was last filled with (JSON).
 let formEdited = false; // The user typed in the form since then: never overwrite their input.
 let localNotice = ''; // A problem of this page itself (the wasm did not load).
@@ -23,33 +44,39 @@ const n = number;
 const counted = plural;
 
 // An instant (ISO 8601) as the reader's calendar date.
+/** @param {string} iso */
 function showInstant(iso) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return String(iso);
   return date.toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/** @param {HTMLElement} node @param {string} text */
 function setText(node, text) {
   node.textContent = text;
   node.classList.remove('skel');
 }
 
 // Shows the node with this text, or hides it when there is none.
+/** @param {HTMLElement} node @param {string} text */
 function showIf(node, text) {
   node.textContent = text || '';
   node.hidden = !text;
 }
 
+/** @param {HTMLElement} node @param {string} text @param {string} [tone] */
 function say(node, text, tone = 'ok') {
   node.textContent = text;
   node.dataset.tone = tone;
 }
 
+/** @param {HTMLElement} box @param {number} value @param {number} limit */
 function gauge(box, value, limit) {
   const share = limit > 0 ? Math.min(1, value / limit) : 0;
   $('.gauge span', box).style.width = `${(share * 100).toFixed(1)}%`;
 }
 
+/** @param {{slug: string, name: string}} item */
 function profileLink(item) {
   return el('a', {
     class: 'name', href: `https://www.linkedin.com/in/${encodeURIComponent(item.slug)}/`,
@@ -60,25 +87,38 @@ function profileLink(item) {
 function translatePage() {
   document.documentElement.lang = lang;
   document.documentElement.dir = api.i18n.getMessage('@@bidi_dir') || 'ltr';
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.getAttribute('data-i18n'));
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.getAttribute('data-i18n-label')));
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(/** @type {string} */ (node.getAttribute('data-i18n')));
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(/** @type {string} */ (node.getAttribute('data-i18n-label'))));
 }
 
 // ------------------------------------------------------------------------- reads and writes
 
+/**
+ * A read, answered here by the wasm.
+ * @template {Kind} K
+ * @param {RequestOf<K>} request
+ * @returns {Promise<Answered<K>>}
+ */
 function read(request) {
   return ready.then(() => handle(request, storage()));
 }
 
+/**
+ * A write, answered by the background (the one writer), or the error that kept it from it.
+ * @template {Kind} K
+ * @param {RequestOf<K>} request
+ * @returns {Promise<Answered<K>>}
+ */
 function write(request) {
   return api.runtime.sendMessage({ warden: request }).then(
-    (answer) => answer ?? { error: 'noAnswer' },
-    (e) => ({ error: 'unreachable', detail: String(e?.message ?? e) }),
+    (/** @type {unknown} */ answer) => answer ?? { error: 'noAnswer' },
+    (/** @type {any} */ e) => ({ error: 'unreachable', detail: String(e?.message ?? e) }),
   );
 }
 
 // "Something went wrong (the browser's storage refused the change: QUOTA_BYTES)": the error's
 // own text (`error_<key>` in _locales, one for each key the core or this page answers with).
+/** @param {Failure | null | undefined} answer */
 function errorText(answer) {
   const key = String(answer?.error ?? '').split(':')[0];
   const said = (key && api.i18n.getMessage(`error_${key}`)) || key || '?';
@@ -87,6 +127,7 @@ function errorText(answer) {
 
 // ------------------------------------------------------------------------- sections
 
+/** @param {import('../types/core').NoticeView[]} notices */
 function showNotices(notices) {
   const box = $('#notices');
   const lines = notices.map((notice) => {
@@ -105,6 +146,7 @@ function showNotices(notices) {
 
 // What the storage refused and Warden keeps until it lands: the contract's hook is on the page
 // exactly while something waits.
+/** @param {number} count */
 function showUnsaved(count) {
   const box = $('#unsaved');
   box.hidden = !(count > 0);
@@ -114,11 +156,12 @@ function showUnsaved(count) {
     return;
   }
   box.dataset.warden = 'unsaved';
-  box.dataset.count = count;
+  box.dataset.count = String(count);
   $('.text', box).textContent = counted('popup_unsaved', count);
 }
 
 // Copies of unreadable stored data: download, restore (merged) or discard each.
+/** @param {import('../types/core').AsideView[]} copies */
 function showSetAside(copies) {
   const box = $('#set-aside');
   box.hidden = copies.length === 0;
@@ -137,6 +180,7 @@ function showSetAside(copies) {
   }));
 }
 
+/** @param {HTMLAnchorElement} link @param {string} key */
 async function offerAside(link, key) {
   const file = await read({ kind: 'asideText', key });
   if (!file || file.error) return;
@@ -144,20 +188,22 @@ async function offerAside(link, key) {
   link.download = file.filename;
 }
 
+/** @param {'restoreAside' | 'discardAside'} kind @param {string} key */
 async function handleAside(kind, key) {
   const status = $('#set-aside .status');
   const answer = await write({ kind, key });
-  if (answer?.ok && kind === 'restoreAside') say(status, importedText(answer));
+  if (answer?.ok && kind === 'restoreAside') say(status, importedText(/** @type {ImportReport} */ (answer)));
   else if (answer?.ok) say(status, t('popup_aside_discarded'));
   else say(status, api.i18n.getMessage(`popup_import_${answer?.error}`) || errorText(answer), 'bad');
   await refresh();
 }
 
+/** @param {import('../types/core').QuotaView} q */
 function showQuota(q) {
   const box = $('#quota');
   box.dataset.warden = 'quota';
-  box.dataset.used = q.used;
-  box.dataset.limit = q.limit;
+  box.dataset.used = String(q.used);
+  box.dataset.limit = String(q.limit);
   box.classList.toggle('full', q.full);
   setText($('.value', box), `${n(q.used)} / ${n(q.limit)}`);
   gauge(box, q.used, q.limit);
@@ -166,16 +212,17 @@ function showQuota(q) {
   showIf($('.limit', box), q.limitReachedAt ? t('popup_quota_limitMessage', showInstant(q.limitReachedAt)) : '');
 }
 
+/** @param {import('../types/core').PendingView} p @param {Settings} settings */
 function showPending(p, settings) {
   const box = $('#pending');
   box.dataset.warden = 'pending';
-  box.dataset.count = p.count;
-  box.dataset.threshold = p.threshold;
+  box.dataset.count = String(p.count);
+  box.dataset.threshold = String(p.threshold);
   box.classList.toggle('over', p.over);
   setText($('.value', box), n(p.count));
   setText($('.threshold', box), t('popup_pending_caption', n(p.threshold)));
   gauge(box, p.count, p.threshold);
-  setText($('.read', box), p.known ? t('popup_pending_readOn', showDate(p.readOn)) : t('popup_pending_unknown'));
+  setText($('.read', box), p.known ? t('popup_pending_readOn', showDate(/** @type {string} */ (p.readOn))) : t('popup_pending_unknown'));
   setText($('.buckets', box), p.known ? t('popup_pending_buckets', n(p.stale), n(p.consider)) : '');
   showIf($('.over', box), p.over ? t('popup_pending_over', n(p.threshold)) : '');
   const review = $('.review', box);
@@ -183,6 +230,7 @@ function showPending(p, settings) {
   $('.text', review).textContent = p.known ? t('popup_pending_reviewDue', n(settings.staleDays)) : '';
 }
 
+/** @param {import('../types/core').CooldownView[]} active @param {import('../types/core').CooldownView[]} ended */
 function showCooldowns(active, ended) {
   const box = $('#cooldowns');
   $('.active-list', box).replaceChildren(...active.map((c) => el('li', {
@@ -204,6 +252,7 @@ function showCooldowns(active, ended) {
   $('.ended', box).hidden = ended.length === 0;
 }
 
+/** @param {import('../types/core').KeepView[]} keeps */
 function showKeeps(keeps) {
   const box = $('#keeps');
   $('.keep-list', box).replaceChildren(...keeps.map((k) => {
@@ -225,13 +274,16 @@ function showKeeps(keeps) {
   $('.empty', box).hidden = keeps.length > 0;
 }
 
+/** The settings form's input of a field (built by buildSettingsForm). @param {string} field */
 function input(field) {
-  return $(`#f-${field}`);
+  return /** @type {HTMLInputElement} */ ($(`#f-${field}`));
 }
 
 // The settings form, built once from the core's description of each setting (name, range,
 // unit, label key): a number field each, a checkbox for a switch.
+/** @type {SettingField[]} */
 let fields = [];
+/** @param {SettingField[]} description */
 function buildSettingsForm(description) {
   if (fields.length || !description?.length) return;
   fields = description;
@@ -254,26 +306,29 @@ function buildSettingsForm(description) {
 const numbers = () => fields.filter((f) => f.unit !== 'switch');
 const switches = () => fields.filter((f) => f.unit === 'switch');
 
+/** @param {Settings} settings @param {SettingField[]} description */
 function showSettings(settings, description) {
   buildSettingsForm(description);
   const shown = JSON.stringify(settings);
   if (formEdited || shown === formShows) return;
   formShows = shown;
-  for (const f of numbers()) input(f.name).value = settings[f.name];
-  for (const f of switches()) input(f.name).checked = Boolean(settings[f.name]);
+  const byName = /** @type {Record<string, unknown>} */ (settings);
+  for (const f of numbers()) input(f.name).value = String(byName[f.name]);
+  for (const f of switches()) input(f.name).checked = Boolean(byName[f.name]);
   // Where the stale threshold came from, when it was the suggestion drawn from acceptances.
-  const source = $('[data-warden="stale-source"]');
+  const source = /** @type {HTMLElement | null} */ ($('[data-warden="stale-source"]'));
   if (source) {
     const from = settings.staleSource;
     showIf(source, from ? t('popup_stale_source', showDate(from.on), n(from.basedOn)) : '');
     if (from) source.dataset.on = from.on;
     else delete source.dataset.on;
   }
-  $('#settings-form [type="submit"]').disabled = false;
+  /** @type {HTMLButtonElement} */ ($('#settings-form [type="submit"]')).disabled = false;
 }
 
 // What became of the invitations Warden followed: never more than it knows ("left the list,
 // most likely accepted").
+/** @param {import('../types/core').OutcomesView} o @param {FiguresView} [f] */
 function showOutcomes(o, f) {
   const box = $('#outcomes');
   box.dataset.warden = 'outcomes';
@@ -284,11 +339,12 @@ function showOutcomes(o, f) {
 }
 
 const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-const pc = (share) => percent.format(share / 100);
+const pc = (/** @type {number} */ share) => percent.format(share / 100);
 const days1 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
 
 // The acceptance figures, as the core computed them; below the core's minimum of known
 // outcomes they are hidden and "not enough data yet" says how many there are.
+/** @param {HTMLElement} box @param {FiguresView} f */
 function showFigures(box, f) {
   Object.assign(box.dataset, {
     confirmed: f.confirmed, likely: f.likely, expired: f.expired, basedOn: f.known,
@@ -305,7 +361,7 @@ function showFigures(box, f) {
   numbers.hidden = !f.enough;
   $('.based-on', numbers).textContent = t('popup_figures_basedOn', n(f.known), n(f.accepted), n(f.withdrawn), n(f.expired));
   $('.rate', numbers).textContent = f.rate == null ? '' : t('popup_figures_rate', pc(f.rate));
-  const note = (key, x) => t(key, x.rate == null ? '–' : pc(x.rate), n(x.accepted), n(x.known));
+  const note = (/** @type {string} */ key, /** @type {import('../types/core').NoteFigure} */ x) => t(key, x.rate == null ? '–' : pc(x.rate), n(x.accepted), n(x.known));
   $('.notes', numbers).textContent = `${note('popup_figures_withNote', f.withNote)} · ${note('popup_figures_withoutNote', f.withoutNote)}`;
   $('.median', numbers).textContent = f.medianDays == null ? '' : t('popup_figures_median', days1.format(f.medianDays));
   $('.within', numbers).textContent = f.within.map((w) => t('popup_figures_within', n(w.days), pc(w.share))).join(' · ');
@@ -316,17 +372,19 @@ function showFigures(box, f) {
 // The cumulative curve of days to acceptance: a step line through the core's points, one
 // circle per point, the stale threshold as a dashed line. Built with DOM calls, no markup text.
 const SVG = 'http://www.w3.org/2000/svg';
+/** @param {string} tag @param {Record<string, string | number>} [attrs] @param {string} [text] */
 function svg(tag, attrs = {}, text = '') {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text) node.textContent = text;
   return node;
 }
+/** @param {HTMLElement} figure @param {import('../types/core').Share[]} points @param {number} [staleDays] */
 function drawChart(figure, points, staleDays) {
   const W = 300, H = 120, L = 30, B = 18, T = 6, R = 6;
   const maxDays = Math.max(28, staleDays ?? 0, ...points.map((p) => p.days));
-  const x = (d) => L + (d / maxDays) * (W - L - R);
-  const y = (share) => T + (1 - share / 100) * (H - T - B);
+  const x = (/** @type {number} */ d) => L + (d / maxDays) * (W - L - R);
+  const y = (/** @type {number} */ share) => T + (1 - share / 100) * (H - T - B);
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'data-warden': 'outcomes-chart',
     'aria-label': t('popup_chart_label', n(points.length)),
@@ -355,6 +413,7 @@ function drawChart(figure, points, staleDays) {
 }
 
 // The stale threshold the user's own acceptances suggest: only their click applies it.
+/** @param {HTMLElement} area @param {import('../types/core').Suggestion | null} g */
 function showSuggestion(area, g) {
   area.hidden = !g;
   area.dataset.warden = 'stale-suggestion';
@@ -370,8 +429,9 @@ function showSuggestion(area, g) {
   button.hidden = g.current;
 }
 
+/** @param {Event} event */
 async function applySuggestion(event) {
-  const button = event.currentTarget;
+  const button = /** @type {HTMLButtonElement} */ (event.currentTarget);
   const status = $('#outcomes .suggestion .status');
   button.disabled = true;
   const answer = await write({ kind: 'applyStaleSuggestion' });
@@ -385,6 +445,7 @@ async function applySuggestion(event) {
   }
 }
 
+/** @param {PopupView} view */
 function render(view) {
   last = view;
   showNotices(view.notices ?? []);
@@ -405,7 +466,7 @@ let refreshing = Promise.resolve();
 function refresh() {
   refreshing = refreshing.then(async () => {
     const view = await read({ kind: 'popup' }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
-    if (view && !view.error) render(view);
+    if (view && !view.error) render(/** @type {PopupView} */ (view));
     else {
       localNotice = errorText(view);
       showNotices(last?.notices ?? []);
@@ -417,10 +478,11 @@ function refresh() {
 
 // ------------------------------------------------------------------------- settings form
 
+/** @param {import('../types/core').SettingError} error */
 function fieldMessage(error) {
   if (error.reason === 'outOfRange') {
     const range = fields.find((f) => f.name === error.field);
-    if (range?.min != null) return t('popup_err_outOfRange', n(range.min), n(range.max));
+    if (range?.min != null) return t('popup_err_outOfRange', n(range.min), n(/** @type {number} */ (range.max)));
   }
   return api.i18n.getMessage(`popup_err_${error.reason}`) || t('popup_err_unknown');
 }
@@ -432,11 +494,13 @@ function clearFieldErrors() {
   }
 }
 
+/** @param {Event} event */
 async function saveSettings(event) {
   event.preventDefault();
-  const form = event.currentTarget;
+  const form = /** @type {HTMLFormElement} */ (event.currentTarget);
   const status = $('.status', form);
-  const submit = $('[type="submit"]', form);
+  const submit = /** @type {HTMLButtonElement} */ ($('[type="submit"]', form));
+  /** @type {Record<string, string | boolean>} */
   const values = Object.fromEntries(numbers().map((f) => [f.name, input(f.name).value]));
   for (const f of switches()) values[f.name] = input(f.name).checked;
   clearFieldErrors();
@@ -450,13 +514,13 @@ async function saveSettings(event) {
     await refresh();
   } else if (Array.isArray(answer?.errors)) {
     for (const error of answer.errors) {
-      const field = input(error.field);
+      const field = /** @type {HTMLInputElement | null} */ (input(error.field));
       if (!field) continue;
       field.setAttribute('aria-invalid', 'true');
       $(`#e-${error.field}`).textContent = fieldMessage(error);
     }
     say(status, t('popup_settings_invalid'), 'bad');
-    form.querySelector('[aria-invalid="true"]')?.focus();
+    /** @type {HTMLElement | null} */ (form.querySelector('[aria-invalid="true"]'))?.focus();
   } else {
     say(status, errorText(answer), 'bad');
   }
@@ -467,31 +531,39 @@ async function saveSettings(event) {
 // The backup files are made in this page, ahead of the click: each export control is an
 // <a download> of a blob URL, renewed whenever the data changes, so the user's own click
 // downloads it (no network, no permission, nothing clicked for the user).
+/**
+ * @param {HTMLAnchorElement} link
+ * @param {'exportJson' | 'exportCsv' | 'exportHistoryCsv'} kind
+ * @param {string} type
+ */
 async function offerFile(link, kind, type) {
+  /** @type {Partial<ExportAnswer> & Partial<ErrorAnswer>} */
   const answer = await read({ kind }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
   if (typeof answer?.text !== 'string') return say($('#backups .status'), errorText(answer), 'bad');
   const parts = type === 'text/csv' ? ['\uFEFF', answer.text] : [answer.text]; // the BOM lets spreadsheets read UTF-8
   const old = link.getAttribute('href');
   link.href = URL.createObjectURL(new Blob(parts, { type: `${type};charset=utf-8` }));
-  link.download = answer.filename;
+  link.download = /** @type {string} */ (answer.filename);
   link.removeAttribute('aria-disabled');
   if (old) setTimeout(() => URL.revokeObjectURL(old), 60_000);
 }
 
 function offerFiles() {
-  offerFile($('#backups .export-json'), 'exportJson', 'application/json');
-  offerFile($('#backups .export-csv'), 'exportCsv', 'text/csv');
-  offerFile($('#backups .export-history'), 'exportHistoryCsv', 'text/csv');
+  offerFile(/** @type {HTMLAnchorElement} */ ($('#backups .export-json')), 'exportJson', 'application/json');
+  offerFile(/** @type {HTMLAnchorElement} */ ($('#backups .export-csv')), 'exportCsv', 'text/csv');
+  offerFile(/** @type {HTMLAnchorElement} */ ($('#backups .export-history')), 'exportHistoryCsv', 'text/csv');
 }
 
+/** @param {MouseEvent} event */
 function exported(event) {
-  const link = event.currentTarget;
+  const link = /** @type {HTMLAnchorElement} */ (event.currentTarget);
   if (!link.getAttribute('href')) return event.preventDefault(); // Not ready yet.
   say($('#backups .status'), t('popup_exported', link.download));
 }
 
+/** @param {Event} event */
 async function importFile(event) {
-  const picker = event.currentTarget;
+  const picker = /** @type {HTMLInputElement} */ (event.currentTarget);
   const file = picker.files?.[0];
   const status = $('#backups .status');
   if (!file) return;
@@ -502,14 +574,14 @@ async function importFile(event) {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
-    return say(status, errorText({ error: 'unreadableFile', detail: String(e?.message ?? e) }), 'bad');
+    return say(status, errorText({ error: 'unreadableFile', detail: String(/** @type {any} */ (e)?.message ?? e) }), 'bad');
   }
   // The core reads the bytes as text here (refusing what is not UTF-8), then the one writer
   // merges the text.
   const read_ = await read({ kind: 'readFile', bytes });
-  const answer = read_?.ok ? await write({ kind: 'import', text: read_.text }) : read_;
+  const answer = read_?.ok ? await write({ kind: 'import', text: /** @type {string} */ (read_.text) }) : read_;
   if (answer?.ok) {
-    say(status, importedText(answer));
+    say(status, importedText(/** @type {ImportReport} */ (answer)));
     await refresh();
   } else {
     say(status, refusalText(answer), 'bad');
@@ -517,6 +589,7 @@ async function importFile(event) {
 }
 
 // "Backup imported: 3 added, …", and what else the file held (too old, repeated, marks).
+/** @param {ImportReport} report */
 function importedText(report) {
   const parts = [t('popup_import_done', n(report.added), n(report.updated), n(report.unchanged))];
   if (report.tooOld > 0) parts.push(t('popup_import_tooOld', n(report.tooOld)));
@@ -526,6 +599,7 @@ function importedText(report) {
 }
 
 // Why a file was refused, naming the entry at fault when one is.
+/** @param {(Failure & {entry?: import('../types/core').EntryAt}) | null | undefined} answer */
 function refusalText(answer) {
   const entry = answer?.entry;
   if (answer?.error === 'badEntry' && entry) {
@@ -542,7 +616,7 @@ async function copyLayoutReport() {
   const box = $('#layout');
   const answer = await read({ kind: 'layoutReport' });
   const parts = [answer?.sent, answer?.profile].filter((p) => typeof p === 'string');
-  const area = $('.layout-text', box);
+  const area = /** @type {HTMLTextAreaElement} */ ($('.layout-text', box));
   if (!parts.length) {
     area.hidden = true;
     return say($('.status', box), t('popup_layout_none'), 'bad');
@@ -574,7 +648,7 @@ function enableBackups() {
   const json = $('#backups .export-json');
   const csv = $('#backups .export-csv');
   const history = $('#backups .export-history');
-  const picker = $('#import-file');
+  const picker = /** @type {HTMLInputElement} */ ($('#import-file'));
   json.dataset.warden = 'export-json';
   csv.dataset.warden = 'export-csv';
   history.dataset.warden = 'export-history-csv';
@@ -597,10 +671,10 @@ $('#notices .dismiss').addEventListener('click', async () => {
   if (!answer?.ok) localNotice = errorText(answer);
   await refresh();
 });
-api.storage.onChanged.addListener((changes, area) => {
+api.storage.onChanged.addListener((/** @type {Record<string, unknown>} */ changes, /** @type {string} */ area) => {
   // The state, the record of what waits to be saved (`warden.unsaved`, in either area), a copy
   // set aside; not a layout report.
-  const watched = (key) => /^warden($|\.(unsaved|aside\.))/.test(key);
+  const watched = (/** @type {string} */ key) => /^warden($|\.(unsaved|aside\.))/.test(key);
   if (Object.keys(changes).some(watched)) refresh();
 });
 $('#unsaved .retry').addEventListener('click', async () => {
@@ -614,7 +688,7 @@ ready.then(
     enableBackups();
     return refresh();
   },
-  (e) => {
+  (/** @type {any} */ e) => {
     localNotice = errorText({ error: 'wasm', detail: String(e?.message ?? e) });
     showNotices([]);
     $('#main').setAttribute('aria-busy', 'false');

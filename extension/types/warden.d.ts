@@ -3,7 +3,8 @@
 // shape, or a field an answer does not have, fails `npm test`.
 import type { Answers, ErrorAnswer, Request } from './core';
 
-type Kind = Request['kind'];
+/** A request's kind. */
+export type Kind = Request['kind'];
 /** The request of one kind. */
 export type RequestOf<K extends Kind> = Extract<Request, { kind: K }>;
 

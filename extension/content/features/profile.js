@@ -11,10 +11,15 @@ import { add, onChanges, onStored } from '../router.js';
 import { ask } from '../transport.js';
 import { isConnectControl } from './sends.js';
 
+/** @typedef {import('../../types/warden').Answered<'profile'>} ProfileAnswer */
+/** @typedef {ProfileAnswer & {withdrawal: import('../../types/core').ProfileWithdrawal}} WithCooldown the answer about someone the user withdrew */
+
+/** @type {string | null} */
 let shown = null; // The slug path the banner was built for.
 // A recorded person's answer, kept while the page does not show their top card yet.
+/** @type {{path: string, answer: WithCooldown} | null} */
 let awaiting = null; // {path, answer}
-const slugOf = (path) => decodeURIComponent(String(path).match(V.profilePath)?.[1] ?? '');
+const slugOf = (/** @type {string} */ path) => decodeURIComponent(String(path).match(V.profilePath)?.[1] ?? '');
 // A menu opening or closing changes attributes only: watched while a cooldown banner shows.
 const menus = new MutationObserver(() => { if (shown) changed(shown); });
 
@@ -25,6 +30,7 @@ function clear() {
   shown = null;
 }
 
+/** @param {WithCooldown} p */
 function bannerText(p) {
   const w = p.withdrawal;
   const lines = w.state === 'active'
@@ -36,7 +42,7 @@ function bannerText(p) {
   return lines;
 }
 
-const visible = (node) => (node.checkVisibility
+const visible = (/** @type {Element} */ node) => (node.checkVisibility
   ? node.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   : node.getClientRects().length > 0);
 
@@ -52,7 +58,9 @@ function topCards() {
 
 // The profile's own Connect controls: visible ones in the top card, and a visible More-menu
 // item that invites this person. Never the sticky header, a rail or a hidden duplicate.
+/** @param {string} slug */
 function connectControls(slug) {
+  /** @type {Set<Element>} */
   const found = new Set();
   for (const top of topCards()) {
     for (const node of top.querySelectorAll(V.actionElements)) {
@@ -71,8 +79,11 @@ function connectControls(slug) {
 // "· 2nd"; the sticky header and the rails of other people are outside the top card). Told
 // once per profile per page, and only when the core said an invitation to this person awaits
 // it (`confirmable`): visiting a connection's profile writes nothing.
+/** @type {string | null} */
 let degreeTold = null;
+/** @type {string | null} */
 let confirmable = null; // The path whose person the core would confirm.
+/** @param {string} path */
 function firstDegreeSeen(path) {
   if (degreeTold === path || confirmable !== path) return;
   const first = topCards().some((top) => [...top.querySelectorAll('*')].some((node) => !node.children.length
@@ -94,6 +105,7 @@ function showsPerson() {
 /** The core's last answer the page was annotated from (JSON), to tell a change from none. */
 let shownAnswer = '';
 
+/** @param {string} path */
 async function show(path) {
   const answer = await ask({ kind: 'profile', href: path });
   if (location.pathname !== path) return;
@@ -104,9 +116,10 @@ async function show(path) {
     layoutReport.seen('profile', { cooldown: null, controls: connectControls(slugOf(path)).length });
     return;
   }
-  place(path, answer);
+  place(path, /** @type {WithCooldown} */ (answer));
 }
 
+/** @param {string} path @param {WithCooldown} answer */
 function place(path, answer) {
   if (!showsPerson()) {
     clear();
@@ -135,6 +148,7 @@ function place(path, answer) {
 
 // The page re-rendered: put the banner back if it was removed, and the warnings beside
 // Connect controls that came back without one.
+/** @param {string} path */
 function changed(path) {
   firstDegreeSeen(path);
   if (awaiting?.path === path && location.pathname === path) {
@@ -143,7 +157,7 @@ function changed(path) {
   }
   if (shown !== path) return;
   const banner = ownAll('[data-warden="cooldown-banner"]')[0];
-  const bare = (c) => !(c.nextElementSibling && isOwn(c.nextElementSibling));
+  const bare = (/** @type {Element} */ c) => !(c.nextElementSibling && isOwn(c.nextElementSibling));
   const stray = ownAll('[data-warden="connect-warning"]')
     .some((w) => !w.previousElementSibling || !visible(w.previousElementSibling));
   if (!banner || (banner.getAttribute('data-state') === 'active' && (stray || connectControls(slugOf(path)).some(bare)))) show(path);

@@ -11,6 +11,7 @@ import { ask } from '../transport.js';
 import { realClick } from '../trust.js';
 
 let on = false;
+/** @type {HTMLElement | null} */
 let summary = null;
 const todo = new Set(); // people to act on, seen while reviewing
 const dealt = new Set(); // of those, the ones the user withdrew or kept since
@@ -22,10 +23,12 @@ const badges = () => ownAll('[data-warden="badge"]'); // Warden's own, by identi
 let controls = null;
 /**
  * What the Sent page knows: the core's verdict on a card, and the people read.
- * @type {{verdictOf: (card: Element) => {review?: string, slug: string | null} | null, stats: () => {people: number, total: number | null}} | null}
+ * @typedef {{verdictOf: (card: Element) => {review?: string, slug: string | null} | null, stats: () => {people: number, total: number | null}}} SentPage
  */
+/** @type {SentPage | null} */
 let page = null;
 
+/** @param {Element} badge */
 function mark(badge) {
   const v = badge.parentElement && page?.verdictOf(badge.parentElement);
   if (!v) return;
@@ -71,6 +74,7 @@ function toggle() {
 // The user's own clicks on Warden's own buttons (by identity); they must not reach
 // LinkedIn's handlers. Only a trusted click that lands on the visible button (or Enter/Space
 // on it, focused) acts: never a page script's, nor one under an overlay.
+/** @param {MouseEvent} event */
 function onClick(event) {
   if (!event.isTrusted || !controls || !summary?.isConnected) return;
   const target = event.target instanceof Element ? ownAncestor(event.target) : null;
@@ -86,7 +90,7 @@ function onClick(event) {
 /**
  * The summary was built: its review controls go in it.
  * @param {HTMLElement} node
- * @param {NonNullable<typeof page>} sentPage
+ * @param {SentPage} sentPage
  */
 export function attach(node, sentPage) {
   page = sentPage;

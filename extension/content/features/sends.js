@@ -16,19 +16,27 @@ import { ask } from '../transport.js';
 import { realClick } from '../trust.js';
 
 const SETTLE_MS = 15_000;
+/**
+ * A Connect click waiting for its outcome: who, where their control stands, the Pending
+ * controls there before the click, until when, and whether the send carried a note.
+ * @typedef {ReturnType<typeof personOf> & {before: Set<Element>, until: number, note?: boolean | null}} Armed
+ */
+/** @type {Armed | null} */
 let armed = null; // {slug, name, key, scope, before, until, note}: a Connect click waiting for its outcome.
+/** @type {MutationObserver | null} */
 let outletObserver = null;
 
-const targetOf = (event) => {
+const targetOf = (/** @type {Event} */ event) => {
   const first = event.composedPath?.()[0];
   return first instanceof Element ? first : event.target instanceof Element ? event.target : null;
 };
-const slugOf = (href) => String(href ?? '').match(/\/in\/([^/?#]+)/)?.[1] ?? null;
+const slugOf = (/** @type {string | null | undefined} */ href) => String(href ?? '').match(/\/in\/([^/?#]+)/)?.[1] ?? null;
 
 /** Whether a control invites someone to connect (not one already Pending). @param {Element} node */
 export const isConnectControl = (node) => !/_pending$/.test(node.getAttribute('componentkey') ?? '')
   && (node.matches(V.connectControl) || V.connectWords.test(node.textContent.trim()));
 
+/** @param {Element} node */
 function isPendingControl(node) {
   return /_pending$/.test(node.getAttribute('componentkey') ?? '')
     || V.pendingLabel.test(node.getAttribute('aria-label') ?? '') || V.pendingWords.test(node.textContent.trim());
@@ -36,6 +44,7 @@ function isPendingControl(node) {
 
 // Who the control invites, and where that person's control stands (the profile's top card,
 // else the card or list item around it).
+/** @param {Element} control */
 function personOf(control) {
   const vanity = (control.getAttribute('href') ?? '').match(V.vanityName)?.[1];
   const profile = location.pathname.match(V.profilePath);
@@ -50,24 +59,29 @@ function personOf(control) {
   return { slug, name, scope, onOwnProfile, key: (control.getAttribute('componentkey') ?? '').match(V.connectKey)?.[1] ?? null };
 }
 
+/** @param {Element | null} scope */
 function pendingIn(scope) {
   return scope ? [...scope.querySelectorAll(V.actionElements)].filter((b) => !ownAncestor(b) && isPendingControl(b)) : [];
 }
 
 // Where the person's control stands now: the same element, or its re-rendered successor.
+// (Only while a click waits: `armed` is set.)
 function scopeNow() {
-  if (armed.scope?.isConnected) return armed.scope;
-  if (armed.onOwnProfile) return document.querySelector(V.topCard);
-  const link = [...document.querySelectorAll(V.profileLink)].find((a) => slugOf(a.getAttribute('href')) === armed.slug);
+  const waiting = /** @type {Armed} */ (armed);
+  if (waiting.scope?.isConnected) return waiting.scope;
+  if (waiting.onOwnProfile) return document.querySelector(V.topCard);
+  const link = [...document.querySelectorAll(V.profileLink)].find((a) => slugOf(a.getAttribute('href')) === waiting.slug);
   return link?.closest(V.cardAncestor) ?? null;
 }
 
 // A control of this componentkey, in the Pending state, anywhere on the page.
-const pendingKeyed = (key) => [...document.querySelectorAll(V.pendingKeyed)].some((n) => n.getAttribute('componentkey') === key);
+const pendingKeyed = (/** @type {string} */ key) => [...document.querySelectorAll(V.pendingKeyed)].some((n) => n.getAttribute('componentkey') === key);
 
+// (Only while a click waits: `armed` is set.)
 function confirmed() {
-  if (armed.key && pendingKeyed(`${armed.key}_pending`)) return true;
-  return pendingIn(scopeNow()).some((b) => !armed.before.has(b));
+  const waiting = /** @type {Armed} */ (armed);
+  if (waiting.key && pendingKeyed(`${waiting.key}_pending`)) return true;
+  return pendingIn(scopeNow()).some((b) => !waiting.before.has(b));
 }
 
 function disarm() {
@@ -76,6 +90,7 @@ function disarm() {
   outletObserver = null;
 }
 
+/** @param {Element} control */
 function arm(control) {
   const person = personOf(control);
   if (!person.slug) return;
@@ -99,6 +114,7 @@ function watchOutlet() {
   outletObserver.observe(root, { childList: true, subtree: true, characterData: true });
 }
 
+/** @param {MouseEvent} event */
 function onClick(event) {
   if (!event.isTrusted) return;
   const target = targetOf(event);
@@ -116,10 +132,11 @@ function onClick(event) {
   if (isConnectControl(control) && realClick(event, control)) arm(control);
 }
 
+/** @param {MutationRecord[]} mutations */
 function limitShown(mutations) {
   for (const m of mutations) {
     for (const node of m.addedNodes) {
-      const el = node.nodeType === 1 ? node : node.parentElement;
+      const el = node.nodeType === 1 ? /** @type {Element} */ (node) : node.parentElement;
       if (!el || ownAncestor(el)) continue;
       if (el.matches?.(V.limitAlert) || el.querySelector?.(V.limitAlert) || V.limitMessage.test(node.textContent ?? '')) return true;
     }
@@ -128,6 +145,7 @@ function limitShown(mutations) {
 }
 
 // Called for every batch of page changes (the router, and the outlet's observer).
+/** @param {MutationRecord[]} mutations */
 function watchSends(mutations) {
   if (!armed) return;
   if (Date.now() > armed.until) return disarm();
@@ -146,6 +164,7 @@ function watchSends(mutations) {
 // With a note or without one (§3): the user's click on the invite dialog's "Send without a
 // note" (none), or on "Send invitation" (a note when the dialog's message box holds text).
 // Read only while a Connect click waits; any other way of sending leaves it unknown.
+/** @param {MouseEvent} event */
 function noteOf(event) {
   if (!event.isTrusted || !armed) return;
   const control = targetOf(event)?.closest(V.actionElements);
@@ -153,10 +172,11 @@ function noteOf(event) {
   const said = (control.getAttribute('aria-label') ?? control.textContent).trim();
   if (V.sendWithoutNote.test(said)) armed.note = false;
   else if (V.sendWithNote.test(said)) {
-    const box = control.getRootNode().querySelector?.(V.noteText);
+    const box = /** @type {HTMLTextAreaElement | null} */ (/** @type {ParentNode} */ (control.getRootNode()).querySelector?.(V.noteText));
     armed.note = box ? box.value.trim().length > 0 : null;
   }
 }
+/** @param {import('../router.js').Context} context */
 function initSends({ signal }) {
   document.addEventListener('click', noteOf, { capture: true, signal });
   document.addEventListener('click', onClick, { capture: true, signal });
