@@ -6,26 +6,41 @@
 import { V } from './page-variants.js';
 import { ownAncestor } from '../lib/own.js';
 
+/**
+ * What a card says, as read from the page.
+ * @typedef {object} CardItem
+ * @property {Element} card
+ * @property {string | null} href the card's profile link, as written
+ * @property {string} name
+ * @property {string[]} ageTexts its short texts, in document order (the age among them)
+ * @property {string | null} datetime a `<time datetime>` in the card
+ */
 
 // The page's own language first (LinkedIn's follows the account, not the browser: §4); the
 // order is worked out once per language.
+/** @type {Map<string, RegExp[]>} */
 const ordered = new Map();
+/** @param {RegExp[]} patterns */
 function byPageLanguage(patterns) {
   const lang = (document.documentElement.lang || '').slice(0, 2).toLowerCase();
   let list = ordered.get(lang);
   if (!list) {
-    const hint = { en: 'withdraw', fr: 'retirer', pt: 'convite', es: 'invitación', it: 'ritira', de: 'einladung' }[lang];
+    /** @type {Record<string, string>} */
+    const hints = { en: 'withdraw', fr: 'retirer', pt: 'convite', es: 'invitación', it: 'ritira', de: 'einladung' };
+    const hint = hints[lang];
     const first = hint ? patterns.filter((p) => p.source.toLowerCase().includes(hint)) : [];
     ordered.set(lang, (list = [...first, ...patterns.filter((p) => !first.includes(p))]));
   }
   return list;
 }
 
+/** @param {Node} node */
 function ownWord(node) {
   return (node.textContent || '').trim();
 }
 
 /** Whether an element is a withdraw control: by structure or label, else its visible word. */
+/** @param {Element} node */
 function isWithdrawControl(node) {
   return node.matches(V.withdrawControl) || V.withdrawWord.test(ownWord(node));
 }
@@ -37,15 +52,17 @@ function isWithdrawControl(node) {
 // those that carry one of the attributes they test. On a 1,000-card October-2026 page this
 // pass takes ~6 ms, against ~17 ms for a query of the selectors over the whole document.
 const candidates = `${V.actionElements}, [data-view-name], [data-control-name]`;
-const labelled = (node) => node.hasAttribute('aria-label') || node.hasAttribute('data-view-name') || node.hasAttribute('data-control-name');
+const labelled = (/** @type {Element} */ node) => node.hasAttribute('aria-label') || node.hasAttribute('data-view-name') || node.hasAttribute('data-control-name');
+/** @param {ParentNode} [root] @returns {Element[]} */
 function withdrawControls(root = document) {
+  /** @type {Set<Element>} */
   const found = new Set();
   for (const node of root.querySelectorAll(candidates)) {
     if ((labelled(node) && node.matches(V.withdrawControl)) || V.withdrawWord.test(ownWord(node))) found.add(node);
   }
   // A dialog's confirm or a control of Warden's own is never a card's control; neither is
   // an element inside another control (a <span> with role=button inside the <a>).
-  const nested = (node) => {
+  const nested = (/** @type {Element} */ node) => {
     for (let p = node.parentElement, k = 0; p && k < 6; p = p.parentElement, k += 1) if (found.has(p)) return true;
     return false;
   };
@@ -56,6 +73,7 @@ function withdrawControls(root = document) {
 
 // The card of a withdraw control: the nearest list item holding a profile link; failing
 // that, the largest ancestor holding no other withdraw control, below the list itself.
+/** @param {Element} control @returns {Element | null} */
 function cardOf(control) {
   for (let node = control.parentElement; node && node !== document.body; node = node.parentElement) {
     if (node.matches(V.cardAncestor) && node.querySelector(V.profileLink)) return node;
@@ -70,8 +88,10 @@ function cardOf(control) {
 }
 
 // Each card's withdraw control, as found: reading the card's name needs it again.
+/** @type {WeakMap<Element, Element>} */
 const controlOf = new WeakMap();
 
+/** @param {Iterable<Element>} controls @param {Set<Element>} [cards] */
 function cardsOf(controls, cards = new Set()) {
   for (const control of controls) {
     const card = cardOf(control);
@@ -88,7 +108,9 @@ export const findCards = () => [...cardsOf(withdrawControls())];
 
 // The cards inside elements the page just added (infinite scroll, "Load more"): the rest of
 // the page is read no more, so a batch costs the same on a page of 10 cards or of 1,000.
+/** @param {Element[]} roots @returns {Element[]} */
 export function cardsIn(roots) {
+  /** @type {Set<Element>} */
   const cards = new Set();
   for (const root of roots) {
     if (!root.isConnected) continue;
@@ -105,8 +127,9 @@ export function cardsIn(roots) {
 }
 
 /** The card holding this element, when the element is (inside) that card's withdraw control. */
+/** @param {Element} target @returns {Element | null} */
 export function cardOfControl(target) {
-  for (let node = target; node && node !== document.body; node = node.parentElement) {
+  for (let node = /** @type {Element | null} */ (target); node && node !== document.body; node = node.parentElement) {
     if (node.matches(V.actionElements) && isWithdrawControl(node) && !node.closest(V.anyDialog) && !ownAncestor(node)) {
       const card = cardOf(node);
       if (card) controlOf.set(card, node);
@@ -117,19 +140,21 @@ export function cardOfControl(target) {
 }
 
 /** The withdraw control a card was found by (the one the user's click just reached). */
-export const controlOfCard = (card) => controlOf.get(card) ?? null;
+export const controlOfCard = (/** @type {Element} */ card) => controlOf.get(card) ?? null;
 
 // The first visible words of a node: an avatar's initials (aria-hidden) are not a name.
+/** @param {Element} node */
 function firstText(node) {
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n.nodeValue.trim();
+    const t = (n.nodeValue ?? '').trim();
     const hidden = n.parentElement?.closest('[aria-hidden="true"]');
     if (t && !(hidden && node.contains(hidden)) && !ownAncestor(n)) return t;
   }
   return '';
 }
 
+/** @param {string | null | undefined} text @param {RegExp[]} patterns */
 function nameFrom(text, patterns) {
   for (const pattern of patterns) {
     const m = String(text ?? '').trim().match(pattern);
@@ -139,10 +164,11 @@ function nameFrom(text, patterns) {
 }
 
 /** The person's name inside a withdraw label of a known shape ('' when the shape is unknown). */
-export const nameInLabel = (label) => nameFrom(label, byPageLanguage(V.withdrawLabelName));
+export const nameInLabel = (/** @type {string | null | undefined} */ label) => nameFrom(label, byPageLanguage(V.withdrawLabelName));
 
 // The name: from the withdraw control's label when its shape is known, else the card's
 // first text line, else the avatar's alt ("NAME profile picture").
+/** @param {Element} card */
 function nameOf(card) {
   const known = controlOf.get(card);
   const control = known?.isConnected && card.contains(known) ? known : withdrawControls(card)[0];
@@ -157,6 +183,7 @@ function nameOf(card) {
   return '';
 }
 
+/** @param {Element} card @returns {CardItem} */
 export function readCard(card) {
   const links = [...card.querySelectorAll(V.profileLink)];
   const time = card.querySelector('time');
@@ -168,7 +195,7 @@ export function readCard(card) {
   const ours = card.querySelector('[data-warden]') !== null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (ours && ownAncestor(n)) continue;
-    const t = n.nodeValue.trim();
+    const t = (n.nodeValue ?? '').trim();
     if (t && t.length <= 160) ageTexts.push(t);
   }
   return {

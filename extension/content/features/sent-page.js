@@ -14,19 +14,54 @@ import * as review from './review.js';
 
 
 const DRIFT_MS = 10_000;
-let view = null; // State of the current entry into the Sent view.
+
+/** @typedef {import('../../types/core').CardVerdict} Verdict */
+/** @typedef {import('../../types/core').SummaryAnswer} Summary */
+/** @typedef {import('../cards.js').CardItem} CardItem */
+/**
+ * One visit of the Sent view (an entry into it, or into one of its tabs).
+ * @typedef {object} Visit
+ * @property {number} openedAt when it began (ms): the core keeps its people under it
+ * @property {Summary | null} summary the core's last summary, once shown
+ * @property {string} tab the list shown, as the core said: 'connection' or 'organization'
+ * @property {string | null} currentTab the href of the tab marked current, as last read
+ * @property {Set<string>} reported people (slug, else name) told to the core on this visit
+ * @property {number | null} total the total the page states
+ * @property {boolean} busy a question is out
+ * @property {boolean | 'all'} again something changed meanwhile: look again
+ * @property {boolean} searchedWhileBusy
+ * @property {boolean} debug
+ * @property {number} timer the drift notice's timer
+ * @property {Set<Element>} provisional cards badged from the table, until the core's answer
+ * @property {Set<Element>} dirty cards changed in place, to read again
+ * @property {number} frame
+ * @property {number} fallback
+ * @property {boolean} [asked]
+ * @property {Element | null} [list]
+ * @property {number} [recognised] cards with a badge
+ * @property {{text: string, href: string | null}[]} [totals]
+ * @property {string} [totalsKey]
+ * @property {Map<string, {verdict: Verdict, kept: Verdict}>} [early] verdicts per age text
+ * @property {string} [basis]
+ * @property {Set<string>} [keptPaths]
+ * @property {number} [inputs]
+ */
+/** @type {Visit | null} */
+let view = null;
 
 // Read phase: card discovery is in cards.js ----------------------------------------------
 
 // The elements these mutations added, when adding elements is all they did; else null (a
 // removal or a changed text may concern any card or the page's total: the whole page is read).
+/** @param {MutationRecord[] | undefined} records @returns {Element[] | null} */
 function addedRoots(records) {
+  /** @type {Element[]} */
   const roots = [];
   for (const r of records ?? []) {
     if (r.removedNodes.length) return null;
     for (const n of r.addedNodes) {
-      if (n.nodeType === Node.ELEMENT_NODE) roots.push(n);
-      else if (n.nodeType === Node.TEXT_NODE && n.data.trim()) return null;
+      if (n.nodeType === Node.ELEMENT_NODE) roots.push(/** @type {Element} */ (n));
+      else if (n.nodeType === Node.TEXT_NODE && /** @type {Text} */ (n).data.trim()) return null;
     }
   }
   return roots.length ? roots : null;
@@ -36,13 +71,16 @@ function addedRoots(records) {
 
 // The same few texts recur on every card (one date, a handful of ages): each is built once
 // per page (i18n lookups and date formatting cost more than the rest of a badge).
+/** @type {Map<string, string>} */
 const texts = new Map();
+/** @param {string} key @param {() => string} build @returns {string} */
 function text(key, build) {
   let t = texts.get(key);
   if (t === undefined) texts.set(key, (t = build()));
   return t;
 }
 
+/** @param {Verdict} v */
 function badgeText(v) {
   const label = text(`label ${v.bucket} ${v.ageDays}`, () => `${t(`bucket_${v.bucket}`)} · ${t('ageDays', v.ageDays)}`);
   const hint = text(`hint ${v.hint} ${v.reinviteOn}`, () => t(`hint_${v.hint}`, showDate(v.reinviteOn)));
@@ -54,12 +92,16 @@ function badgeText(v) {
 
 // One badge built once, then cloned: cheaper than building each from scratch. Each badge's
 // parts are kept as built: a node the page slips into a badge is never taken for one.
+/** @type {HTMLElement | null} */
 let template = null;
+/** @typedef {{label: Element, hint: Element, keep: HTMLButtonElement}} Parts */
+/** @type {WeakMap<Element, Parts>} */
 const partsOf = new WeakMap();
+/** @param {Element} model @returns {HTMLElement} */
 function cloneBadge(model) {
   const badge = adopt(/** @type {HTMLElement} */ (model.cloneNode(true)));
   const [label, hint, keep] = badge.children;
-  partsOf.set(badge, { label, hint, keep });
+  partsOf.set(badge, { label, hint, keep: /** @type {HTMLButtonElement} */ (keep) });
   return badge;
 }
 function newBadge() {
@@ -70,9 +112,10 @@ function newBadge() {
 }
 
 // What a verdict puts on a badge (the same for every card with that verdict).
+/** @param {Element} badge @param {Verdict} v */
 function fill(badge, v) {
-  const { label: labelNode, hint: hintNode, keep } = partsOf.get(badge);
-  badge.setAttribute('data-age-days', v.ageDays);
+  const { label: labelNode, hint: hintNode, keep } = /** @type {Parts} */ (partsOf.get(badge));
+  badge.setAttribute('data-age-days', String(v.ageDays));
   badge.setAttribute('data-bucket', v.bucket);
   badge.setAttribute('data-hint', v.hint);
   badge.setAttribute('data-reinvite-on', v.reinviteOn);
@@ -86,7 +129,9 @@ function fill(badge, v) {
 
 // A new badge for a verdict: a clone of one filled for it once per page (a thousand cards
 // share a dozen verdicts), so each card sets only what is its own.
+/** @type {Map<string, HTMLElement>} */
 const filled = new Map();
+/** @param {Verdict} v */
 function badgeFor(v) {
   const key = `${v.ageDays} ${v.bucket} ${v.hint} ${v.reinviteOn} ${v.kept}`;
   let model = filled.get(key);
@@ -100,31 +145,43 @@ function badgeFor(v) {
 
 // The person behind each keep button: its card, and the card's link, name and keep mark as
 // last placed, for toggleKeep (kept here: nothing is read back from the badge's attributes).
+/** @type {WeakMap<Element, {card: Element, href: string | null, name: string, kept: boolean}>} */
 const keepFor = new WeakMap();
 // Each card's badge, by identity: a look-alike the page puts in a card is no badge of ours.
+/** @type {WeakMap<Element, HTMLElement>} */
 const badgeOf = new WeakMap();
-const badgeIn = (card) => {
+const badgeIn = (/** @type {Element} */ card) => {
   const badge = badgeOf.get(card);
   return badge && badge.parentNode === card ? badge : null;
 };
 // What the core said of each card, kept here (never read back from the page's DOM).
+/** @type {WeakMap<Element, {ageDays: number, slug: string | null, review?: string}>} */
 const verdicts = new WeakMap();
 
-// `v`: the core's verdict; `slug`: whose card it is (null until the core said so).
+/**
+ * `v`: the core's verdict; `slug`: whose card it is (null until the core said so).
+ * @param {Pick<CardItem, 'card' | 'href' | 'name'>} item
+ * @param {Verdict} v
+ * @param {string | null} slug
+ */
 function placeBadge(item, v, slug, known = false) {
   // `known`: the caller just saw that the card has no badge.
   let badge = known ? null : badgeIn(item.card);
   const fresh = !badge;
-  if (fresh) badge = badgeFor(v);
+  if (!badge) badge = badgeFor(v);
   else fill(badge, v);
-  const { keep } = partsOf.get(badge);
+  const { keep } = /** @type {Parts} */ (partsOf.get(badge));
   // Whose card it is, as the core named it: written for the page and the tests to read (it
   // says nothing the card's own link does not), never read back by Warden.
   badge.setAttribute('data-slug', slug ?? '');
   // The title's wording once, the name put in each time (split/join: no $-patterns).
   keep.title = text('keepTitle', () => t('keepTitle', '\u0001')).split('\u0001').join(item.name || slug || '');
   keep.disabled = !slug;
-  keepFor.set(keep, { card: item.card, href: item.href, name: item.name, kept: v.kept });
+  // A keep press still being written wins over an answer that predates it.
+  const intent = intents.get(item.card);
+  const kept = intent && intent.href === item.href ? intent.keep : v.kept;
+  if (kept !== v.kept) keep.setAttribute('aria-pressed', String(kept));
+  keepFor.set(keep, { card: item.card, href: item.href, name: item.name, kept });
   badgeOf.set(item.card, badge);
   verdicts.set(item.card, { ageDays: v.ageDays, slug, review: v.review });
   review.placed(badge);
@@ -135,19 +192,28 @@ function placeBadge(item, v, slug, known = false) {
 // The badge of a card that scrolled in, from the verdicts the core gave for each age text
 // of the page (its own request's answer follows): the first of its texts that the core read
 // as an age, as the core does; the kept person's verdict when its profile path is kept.
+/** @param {Visit} current @param {CardItem} item */
 function placeEarly(current, item) {
-  if (!current.early || item.datetime) return false;
-  const known = item.ageTexts.map((t) => current.early.get(t)).find(Boolean);
+  const early = current.early;
+  if (!early || item.datetime) return false;
+  // A card read again that still shows the same person keeps its badge (and its Keep
+  // button, focus and all) until the core's answer refills it.
+  const badge = badgeIn(item.card);
+  const parts = badge && partsOf.get(badge);
+  if (parts && keepFor.get(parts.keep)?.href === item.href) return false;
+  const known = item.ageTexts.map((text) => early.get(text)).find(Boolean);
   if (!known) return false;
+  /** @type {string | null} */
   let path = null;
   try { path = item.href && new URL(item.href, location.href).pathname; } catch { /* no link */ }
   // A card read again (updated in place, or its person kept) has its badge already: it is
   // filled anew, never given a second one.
-  placeBadge(item, current.keptPaths.has(path) ? known.kept : known.verdict, null, !badgeIn(item.card));
+  placeBadge(item, path && current.keptPaths?.has(path) ? known.kept : known.verdict, null, !badgeIn(item.card));
   current.provisional.add(item.card); // until the core's answer for it
   return true;
 }
 
+/** @param {Element} card */
 function listOf(card) {
   return card.parentElement?.closest(V.listContainer) ?? card.parentElement;
 }
@@ -156,7 +222,7 @@ function listOf(card) {
  * The summary, as the core counted it: the people read on this visit (the core remembers
  * them), whether the list was recognised only in part, the total the page states. On the
  * Pages tab (§6) the summary says Warden records nothing there.
- * @param {any} s the core's summary
+ * @param {Summary | null | undefined} s the core's summary
  */
 function renderSummary(s) {
   if (!view || !s) return;
@@ -219,6 +285,12 @@ function showNotice() {
 
 // The loop: read all, ask once, write all --------------------------------------------------
 
+/**
+ * Reads the cards that need it (all of them, or those under `roots`), asks the core once,
+ * badges them and shows the summary.
+ * @param {boolean} [all]
+ * @param {Element[] | null} [roots]
+ */
 async function scan(all = false, roots = null) {
   if (!view || !alive()) return; // never badges over a recorder that is gone
   if (view.busy) {
@@ -241,10 +313,10 @@ async function scan(all = false, roots = null) {
     // Only new elements to read: just them, and the page's total is as it was unless one of
     // them is more than a card.
     const partial = Boolean(roots && !all && current.asked && current.list?.isConnected);
-    const found = partial ? cardsIn(roots) : findCards();
+    const found = partial && roots ? cardsIn(roots) : findCards();
     const cards = found.filter((c) => all || current.provisional.has(c) || current.dirty.has(c) || !badgeIn(c));
     for (const c of cards) current.dirty.delete(c);
-    const totals = partial && roots.every((n) => n.matches(V.cardAncestor)) ? current.totals : totalCandidates();
+    const totals = partial && current.totals && (roots ?? []).every((n) => n.matches(V.cardAncestor)) ? current.totals : totalCandidates();
     const tab = partial ? current.currentTab : currentTab();
     const totalsKey = JSON.stringify([totals, tab]);
     // An empty list says so once its column is idle (§6); a list still loading waits.
@@ -267,8 +339,10 @@ async function scan(all = false, roots = null) {
     current.asked = true;
     // One question for the whole batch; each distinct text travels once.
     const items = cards.map((card) => readCard(card));
-    // Cards on the page that had a badge before this batch: the core adds those it badges now.
-    const badged = partial ? current.recognised : found.length - cards.length;
+    // Cards on the page that had a badge before this batch (cards read again had one: they
+    // are this batch's now): the core adds those it badges now.
+    const hadBadge = cards.filter((c) => badgeIn(c)).length;
+    const badged = partial ? (current.recognised ?? 0) - hadBadge : found.length - cards.length;
     const request = annotateRequest(current, items, totals, tab, badged);
     // Cards that scroll in are badged at once from the core's last verdicts per age text;
     // the answer to their own request replaces them.
@@ -282,7 +356,7 @@ async function scan(all = false, roots = null) {
     // Cards with a badge: those that had one, and those just given one.
     const recognised = all ? found.filter((c) => badgeIn(c)).length
       : found.length - cards.length + placed;
-    current.recognised = partial ? current.recognised + recognised : recognised;
+    current.recognised = partial ? badged + placed : recognised;
     // The summary, unless there is nothing to sum up yet: no card recognised on this visit,
     // on a list that is neither empty nor the Pages tab, nor stated empty ("People (0)").
     const s = answer.summary;
@@ -342,17 +416,25 @@ const rowsOf = (/** @type {any} */ current) => (current.list?.isConnected ? curr
 
 // The core's answer for a batch, on the page: the verdicts per age text kept for cards to
 // come, each card's badge, the people read. What was placed, missed and newly read.
+/**
+ * @param {Visit} current
+ * @param {CardItem[]} items
+ * @param {import('../../types/core').AnnotateAnswer} answer
+ * @param {boolean} all
+ */
 function apply(current, items, answer, all) {
   // The verdicts per age text add up over the visit, made afresh when what they depend on
   // changed (settings, keeps: the inputs revision; the day).
   const basis = `${answer.inputs} ${answer.today}`;
-  if (current.basis !== basis) current.early = new Map();
+  if (current.basis !== basis || !current.early) current.early = new Map();
   current.basis = basis;
-  for (const a of answer.ages) current.early.set(a.text, { verdict: answer.verdicts[a.verdict], kept: answer.verdicts[a.kept] });
+  const early = current.early;
+  for (const a of answer.ages) early.set(a.text, { verdict: answer.verdicts[a.verdict], kept: answer.verdicts[a.kept] });
   current.keptPaths = new Set(answer.keptPaths);
   current.inputs = answer.inputs;
   current.tab = answer.tab;
   if (answer.total !== null && answer.total !== undefined) current.total = answer.total;
+  /** @type {{href: string | null, name: string, ageDays: number}[]} */
   const added = [];
   let placed = 0;
   let missed = 0;
@@ -395,13 +477,22 @@ async function report(current, added) {
   if (current !== view || !answer || answer.error || !answer.summary) return;
   const before = current.summary;
   const now = answer.summary;
-  if (!before || ['cards', 'stale', 'consider', 'kept', 'pending', 'partial', 'unrecognised'].some((k) => before[k] !== now[k])) renderSummary(now);
+  if (!before || JSON.stringify(before) !== JSON.stringify(now)) renderSummary(now);
 }
 
-const pathOf = (href) => {
+const pathOf = (/** @type {string | null} */ href) => {
   try { return href ? new URL(href, location.href).pathname : null; } catch { return null; }
 };
 
+/**
+ * The user's keep presses whose writes are not all answered yet, per card: what the last press
+ * asked for. A badge placed meanwhile (from an answer that predates the last press) shows that,
+ * so two quick presses are mark then unmark, never mark twice.
+ * @type {WeakMap<Element, {href: string, keep: boolean, inFlight: number}>}
+ */
+const intents = new WeakMap();
+
+/** @param {HTMLButtonElement} button */
 async function toggleKeep(button) {
   const placed = keepFor.get(button);
   if (!placed) return;
@@ -409,29 +500,48 @@ async function toggleKeep(button) {
   // place since the badge was placed (it is re-read at the next frame). The mark goes to
   // that person, from the state Warden knows for them, never to the one the badge was for.
   const item = placed.card.isConnected ? readCard(placed.card) : placed;
-  if (!item.href) return;
-  const same = item.href === placed.href;
-  const kept = same ? placed.kept : Boolean(view?.keptPaths?.has(pathOf(item.href)));
+  const href = item.href;
+  if (!href) return;
+  const path = pathOf(href);
+  let intent = intents.get(placed.card);
+  if (intent && intent.href !== href) intent = undefined; // another person now
+  const kept = intent ? intent.keep
+    : href === placed.href ? placed.kept : Boolean(path && view?.keptPaths?.has(path));
   const keep = !kept;
   // The press decides the button's state at once: a second press that comes before the
-  // core's answer is the opposite of this one (mark, then unmark), never this one again.
-  if (same) {
+  // core's answer is the opposite of this one.
+  intent = { href, keep, inFlight: (intent?.inFlight ?? 0) + 1 };
+  intents.set(placed.card, intent);
+  if (href === placed.href) {
     placed.kept = keep;
     button.setAttribute('aria-pressed', String(keep));
   }
   const current = view;
-  const answer = await ask({ kind: 'setKeep', href: item.href, name: item.name, keep });
+  const answer = await ask({ kind: 'setKeep', href, name: item.name, keep });
+  const mine = intents.get(placed.card) === intent;
+  if (mine) intent.inFlight -= 1;
   if (!answer?.ok) {
-    if (same && placed.kept === keep) {
-      placed.kept = kept;
-      button.setAttribute('aria-pressed', String(kept));
+    // Refused: the press changed nothing (unless a later press asked otherwise since).
+    if (mine && intent.keep === keep) intent.keep = kept;
+    if (mine && href === placed.href) {
+      placed.kept = intent.keep;
+      button.setAttribute('aria-pressed', String(intent.keep));
     }
+    if (mine && intent.inFlight <= 0) intents.delete(placed.card);
     return;
   }
   if (keep) review.dealtWith(answer.slug);
   if (current !== view || !current) return;
-  // Only this card changes: it is read again, and its badge made anew from the core's answer.
-  if ('inputs' in answer && typeof answer.inputs === 'number') current.inputs = answer.inputs;
+  // The core's kept people, as this write left them (the table badges cards with them).
+  if (path && current.keptPaths) {
+    if (answer.keep) current.keptPaths.add(path);
+    else current.keptPaths.delete(path);
+  }
+  if (typeof answer.inputs === 'number') current.inputs = answer.inputs;
+  // Only this card changes: it is read again once every press on it is answered, and its
+  // badge made anew from the core's answer.
+  if (mine && intent.inFlight > 0) return;
+  if (mine) intents.delete(placed.card);
   if (placed.card.isConnected) {
     current.dirty.add(placed.card);
     scan(false, [placed.card]);
@@ -441,24 +551,27 @@ async function toggleKeep(button) {
 // The user's own click on Warden's own button (by identity, not by its attributes); it must
 // not reach LinkedIn's card handlers. Only a trusted click that lands on the visible button
 // (or Enter/Space on it, focused) toggles: never a page script's, nor one under an overlay.
+/** @param {MouseEvent} event */
 function onClick(event) {
   const button = event.target instanceof Element ? ownAncestor(event.target) : null;
   if (!button || !keepFor.has(button) || !event.isTrusted) return;
   event.preventDefault();
   event.stopPropagation();
-  if (realClick(event, button)) toggleKeep(button);
+  if (realClick(event, button)) toggleKeep(/** @type {HTMLButtonElement} */ (button));
 }
 
 // Cards the page updates in place: LinkedIn reuses a card's element for another person
 // (link, name, age changed where they stand) or rewrites an age line ("6 days" -> "1 week").
 // A change inside a badged card (not Warden's own) marks that card; the marked cards are
 // read again once per frame, and their badges made anew for what they show now.
+/** @param {Element} node */
 function cardAround(node) {
-  for (let n = node, k = 0; n && n !== document.body && k < 24; n = n.parentElement, k += 1) {
+  for (let n = /** @type {Element | null} */ (node), k = 0; n && n !== document.body && k < 24; n = n.parentElement, k += 1) {
     if (badgeOf.has(n)) return n;
   }
   return null;
 }
+/** @param {MutationRecord[]} records */
 function inPlace(records) {
   const current = view;
   if (!current) return;
@@ -467,7 +580,7 @@ function inPlace(records) {
     const node = r.target.nodeType === Node.ELEMENT_NODE ? r.target : r.target.parentElement;
     if (!node || ownAncestor(node)) continue;
     if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOwn(n))) continue;
-    const card = cardAround(node);
+    const card = cardAround(/** @type {Element} */ (node));
     if (card && card.isConnected) {
       current.dirty.add(card);
       marked = true;
@@ -501,7 +614,9 @@ export function forget(slug) { view?.reported.delete(slug); }
 
 /** One visit of the Sent view: from entering it (or a tab of it) to leaving. @param {import('../router.js').Context} context */
 function initSentPage({ signal }) {
-  view = { summary: null, tab: 'connection', currentTab: null, reported: new Set(), total: null, busy: false, again: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set(), dirty: new Set(), frame: 0, fallback: 0 };
+  /** @type {Visit} */
+  const visit = { summary: null, tab: 'connection', currentTab: null, reported: new Set(), total: null, busy: false, again: false, searchedWhileBusy: false, debug: false, openedAt: Date.now(), timer: 0, provisional: new Set(), dirty: new Set(), frame: 0, fallback: 0 };
+  view = visit;
   inPlaceObserver.observe(document.body, {
     childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CARD_ATTRIBUTES,
   });

@@ -17,22 +17,30 @@ import { forget, statedTotal, verdictOf } from './sent-page.js';
 
 const SETTLE_MS = 10_000; // how long the page has to show the outcome
 const HOLD_MS = 1_500; // a card gone must stay gone this long: a re-render brings it back
-let armed = null; // The card whose withdraw control the user clicked, until the dialog closes.
+/**
+ * A card whose withdraw control the user clicked, as read then, until the dialog closes.
+ * @typedef {import('../cards.js').CardItem & {total: number | null, path: string, tab: string | null, dialogs: Set<Element>}} Armed
+ */
+/** @type {Armed | null} */
+let armed = null;
 
+/** @param {Element} button */
 function isDismiss(button) {
   const label = (button.getAttribute('aria-label') ?? '').trim();
-  const word = button.textContent.trim();
+  const word = (button.textContent ?? '').trim();
   return V.dismissWords.test(label) || V.dismissWords.test(word) || (!label && !word);
 }
 
 // The dialog's affirmative button: not a way out, and affirmative by label, structure or word.
+/** @param {Element} button */
 function isConfirm(button) {
   if (isDismiss(button)) return false;
   return Boolean(nameInLabel(button.getAttribute('aria-label')))
     || button.matches(V.confirmButton)
-    || V.withdrawWord.test(button.textContent.trim());
+    || V.withdrawWord.test((button.textContent ?? '').trim());
 }
 
+/** @param {string | null} href */
 function stillListed(href) {
   for (const a of document.querySelectorAll(V.profileLink)) {
     if (a.getAttribute('href') === href && !ownAncestor(a) && a.closest(V.cardAncestor)) return true;
@@ -41,29 +49,34 @@ function stillListed(href) {
 }
 
 // What the toasts that appeared since the confirm say: 'failed', 'withdrawn' or null.
+/** @param {Set<Element>} before @returns {'failed' | 'withdrawn' | null} */
 function toastSays(before) {
+  /** @type {'withdrawn' | null} */
   let said = null;
   for (const toast of document.querySelectorAll(V.toast)) {
     if (before.has(toast)) continue;
-    const text = toast.textContent.trim();
+    const text = (toast.textContent ?? '').trim();
     if (V.failedToast.test(text)) return 'failed';
     if (V.withdrawnToast.test(text)) said = 'withdrawn';
   }
   return said;
 }
 
-const waiting = new Map(); // href -> stop(): confirmed withdrawals whose outcome is not known yet.
+/** @type {Map<string | null, () => void>} href -> stop(): confirmed withdrawals whose outcome is not known yet. */
+const waiting = new Map();
 
+/** @param {Armed} item */
 function awaitOutcome(item) {
   waiting.get(item.href)?.();
   const before = new Set(document.querySelectorAll(V.toast));
   const observer = new MutationObserver(check);
   const timer = setTimeout(stop, SETTLE_MS);
+  /** @type {number | null} */
   let hold = null;
   function stop() {
     observer.disconnect();
     clearTimeout(timer);
-    clearTimeout(hold);
+    clearTimeout(hold ?? undefined);
     if (waiting.get(item.href) === stop) waiting.delete(item.href);
   }
   function record() {
@@ -75,7 +88,7 @@ function awaitOutcome(item) {
     }
     // The core reads the card's age from its texts, as it did for the badge.
     // With the page's path and its current tab: on the Pages tab (§6) the core records nothing.
-    ask({ kind: 'withdrawn', href: item.href, name: item.name, texts: item.ageTexts, datetime: item.datetime, path: item.path, currentTab: item.tab });
+    ask({ kind: 'withdrawn', href: /** @type {string} armed only with a link */ (item.href), name: item.name, texts: item.ageTexts, datetime: item.datetime, path: item.path, currentTab: item.tab });
   }
   // Every toast's arrival is a mutation, seen by check() first: a failure has stopped this.
   function settled() {
@@ -89,7 +102,7 @@ function awaitOutcome(item) {
     // Leaving the Sent view (the card leaves with the list) proves nothing.
     if (!V.sentPath.test(location.pathname)) return stop();
     if (stillListed(item.href)) {
-      clearTimeout(hold);
+      clearTimeout(hold ?? undefined);
       hold = null;
       return;
     }
@@ -102,12 +115,14 @@ function awaitOutcome(item) {
 }
 
 // A click on a modal <dialog>'s backdrop targets the dialog itself, outside its box.
+/** @param {MouseEvent} event @param {Element} dialog */
 function onBackdrop(event, dialog) {
   if (event.target !== dialog) return false;
   const r = dialog.getBoundingClientRect();
   return event.clientX < r.left || event.clientX > r.right || event.clientY < r.top || event.clientY > r.bottom;
 }
 
+/** @param {Element} card */
 function arm(card) {
   const item = readCard(card);
   armed = item.href ? {
@@ -119,6 +134,7 @@ function arm(card) {
   } : null;
 }
 
+/** @param {MouseEvent} event */
 function onClick(event) {
   if (!event.isTrusted || !(event.target instanceof Element) || !V.sentPath.test(location.pathname)) return;
   const target = event.target;
@@ -127,7 +143,7 @@ function onClick(event) {
     // The user's click on a card's visible withdraw control: hit-tested, not transparent,
     // not zero-size, not covered (trust.js). Any other click ends an arming.
     const card = cardOfControl(target);
-    if (card && realClick(event, controlOfCard(card))) arm(card);
+    if (card && realClick(event, /** @type {Element} */ (controlOfCard(card)))) arm(card);
     else armed = null; // a click outside the dialog (an overlay, the page)
     return;
   }
@@ -144,6 +160,7 @@ function onClick(event) {
   if (!item.dialogs.has(dialog) && shown(dialog, { ink: false }) && realClick(event, button) && isConfirm(button)) awaitOutcome(item);
 }
 
+/** @param {KeyboardEvent} event */
 function onKey(event) {
   if (event.key === 'Escape') armed = null;
 }
