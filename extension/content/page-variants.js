@@ -127,6 +127,9 @@ export const V = {
   // The control's state once the invitation is sent, per language: label first, word second.
   pendingLabel: /^(pending, click to withdraw|en attente|ausstehend|pendiente\. haz clic|pendente|in attesa|in sospeso|in behandeling)/i,
   pendingWords: /^(pending|en attente|ausstehend|pendiente|in sospeso|in attesa|pendente|in behandeling)\b/i,
+  // The invite dialog's own route, when it is a page of its own (§6: /preload/custom-invite/
+  // and /preload/search-custom-invite/, ?vanityName=SLUG naming the person).
+  inviteRoute: /^\/preload\/(?:search-)?custom-invite\//,
   // The profile link of a More-menu item or Connect <a>: ?vanityName=SLUG (§3).
   vanityName: /[?&]vanityName=([^&#]+)/,
   // LinkedIn's own message when the weekly invitation limit is reached (§3, 2026 dialog; older alert).

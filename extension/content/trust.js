@@ -88,26 +88,46 @@ function hitAt(x, y) {
 // of the control are the control itself.
 /** @type {CSSStyleSheet | null} */
 let hittable = null;
-/** @param {number} x @param {number} y @param {Element} control */
-function coveredAt(x, y, control) {
-  /** @type {Element[]} */
-  let stack;
+/**
+ * The elements stacked at the point in `root` (the document, or an open shadow root), every
+ * element hittable for this one synchronous look.
+ * @param {Document | ShadowRoot} root @param {number} x @param {number} y
+ * @returns {Element[] | null} null: no constructable sheets here
+ */
+function stackAt(root, x, y) {
   try {
     hittable ??= new CSSStyleSheet();
     if (!hittable.cssRules.length) hittable.replaceSync('* { pointer-events: auto !important; }');
-    const before = document.adoptedStyleSheets;
-    document.adoptedStyleSheets = [...before, hittable];
+    const before = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...before, hittable];
     try {
-      stack = document.elementsFromPoint(x, y);
+      return root.elementsFromPoint(x, y);
     } finally {
-      document.adoptedStyleSheets = before;
+      root.adoptedStyleSheets = before;
     }
   } catch {
-    return false; // no constructable sheets here: the hit test above is all there is
+    return null;
   }
+}
+
+/**
+ * A control inside an open shadow root (the invite dialog's outlet, §3) is reached through
+ * its host: what is stacked above the host in the document, then above the control in the
+ * shadow root, is looked at alike.
+ * @param {number} x @param {number} y @param {Element} control
+ * @param {Document | ShadowRoot} [root]
+ * @returns {boolean}
+ */
+function coveredAt(x, y, control, root = document) {
+  const stack = stackAt(root, x, y);
+  if (!stack) return false; // no constructable sheets here: the hit test above is all there is
   for (const el of stack) {
     if (inside(el, control)) return false; // reached the control: nothing above it is painted
-    if (inside(control, el)) continue;
+    if (inside(control, el)) {
+      // A host whose shadow root holds the control: the rest of this stack is below it.
+      if (el.shadowRoot && el.shadowRoot !== root && control.getRootNode() !== root) return coveredAt(x, y, control, el.shadowRoot);
+      continue;
+    }
     if (shown(el)) return true;
   }
   return false;

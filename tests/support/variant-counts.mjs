@@ -228,7 +228,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -239,7 +239,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 18, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -250,7 +250,7 @@ export const COUNTS = {
     profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -261,7 +261,7 @@ export const COUNTS = {
     profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -272,7 +272,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 18, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -283,7 +283,7 @@ export const COUNTS = {
     profileLink: 0, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -294,7 +294,7 @@ export const COUNTS = {
     profileLink: 10, totalCandidates: 13, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -305,7 +305,7 @@ export const COUNTS = {
     profileLink: 10, totalCandidates: 13, dialog: 1, anyDialog: 3, confirmButton: 0,
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -316,7 +316,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 23, dialog: 1, anyDialog: 3, confirmButton: 1,
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -327,7 +327,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 22, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -338,7 +338,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 22, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -349,7 +349,7 @@ export const COUNTS = {
     profileLink: 20, totalCandidates: 25, dialog: 1, anyDialog: 1, confirmButton: 1,
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -360,7 +360,7 @@ export const COUNTS = {
     profileLink: 9, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 1, withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -371,7 +371,7 @@ export const COUNTS = {
     profileLink: 10, totalCandidates: 8, dialog: 0, anyDialog: 2, confirmButton: 0,
     dismissWords: 1, toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -382,7 +382,7 @@ export const COUNTS = {
     profileLink: 3, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 1,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -393,7 +393,7 @@ export const COUNTS = {
     profileLink: 3, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 2,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 1,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 1,
     limitAlert: 1,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -404,7 +404,7 @@ export const COUNTS = {
     profileLink: 3, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 3, menuItem: 0, pendingKeyed: 0, connectWords: 3,
-    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -415,7 +415,7 @@ export const COUNTS = {
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
-    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
@@ -426,7 +426,7 @@ export const COUNTS = {
     profileLink: 10, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 3, menuItem: 1, pendingKeyed: 5, connectWords: 3,
-    interopOutlet: 1, pendingLabel: 5, pendingWords: 10, vanityName: 3, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 5, pendingWords: 10, vanityName: 3, inviteRoute: 3, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
@@ -437,7 +437,7 @@ export const COUNTS = {
     profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
-    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 3, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
@@ -448,7 +448,7 @@ export const COUNTS = {
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 5, connectControl: 4, menuItem: 2, pendingKeyed: 2, connectWords: 4,
-    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 4, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 4, inviteRoute: 4, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
@@ -459,7 +459,7 @@ export const COUNTS = {
     profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
-    interopOutlet: 1, pendingLabel: 4, pendingWords: 4, vanityName: 6, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 4, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
@@ -470,7 +470,7 @@ export const COUNTS = {
     profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
-    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1
   },
@@ -481,7 +481,7 @@ export const COUNTS = {
     profileLink: 7, totalCandidates: 10, dialog: 1, anyDialog: 1, confirmButton: 0,
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
-    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 1,
+    interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 1,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
@@ -492,7 +492,7 @@ export const COUNTS = {
     profileLink: 5, totalCandidates: 3, dialog: 0, anyDialog: 0, confirmButton: 0,
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 3, connectControl: 3, menuItem: 0, pendingKeyed: 1, connectWords: 3,
-    interopOutlet: 1, pendingLabel: 1, pendingWords: 2, vanityName: 2, limitMessage: 0,
+    interopOutlet: 1, pendingLabel: 1, pendingWords: 2, vanityName: 2, inviteRoute: 2, limitMessage: 0,
     limitAlert: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
@@ -504,7 +504,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, noteText: 1, sendWithoutNote: 0, sendWithNote: 2, firstDegree: 1,
-    pendingLabel: 2, pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-connected': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -514,7 +514,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 5, connectControl: 3, menuItem: 1, pendingKeyed: 2, connectWords: 3,
     interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 3,
-    pendingLabel: 2, pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingLabel: 2, pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   // FIELD-NOTES §6 and the renderings: each count reviewed against the markup of fixtures-2026.mjs.
   'sent-aug2026': {
@@ -523,7 +523,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-rolebutton': {
     sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
@@ -531,7 +531,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-radio': {
     sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
@@ -539,7 +539,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-fr': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -547,7 +547,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-icon': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -555,7 +555,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-see-more': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -563,7 +563,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 20, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-virtual': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -571,7 +571,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-pages': {
     sentPath: 1, profilePath: 0, sentTabLink: 9, currentMark: 2,
@@ -579,7 +579,7 @@ export const COUNTS = {
     cardAncestor: 11, listContainer: 4, profileLink: 7, totalCandidates: 16, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-empty2026': {
     sentPath: 1, profilePath: 0, sentTabLink: 1, currentMark: 1,
@@ -587,7 +587,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
     pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
-    pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   'sent-empty2026-loading': {
     sentPath: 1, profilePath: 0, sentTabLink: 1, currentMark: 1,
@@ -595,7 +595,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
     pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
-    pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-de-labels': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -603,7 +603,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-opaque': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -611,7 +611,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'sent-aug2026-empty-labels': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -619,7 +619,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'dialog-aug2026-opaque': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -627,7 +627,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 26, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-button': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -635,7 +635,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-button-opaque': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -643,7 +643,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 0,
-    pendingWords: 2, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-pendingmenu': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -651,7 +651,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 6, connectControl: 3, menuItem: 2,
     pendingKeyed: 3, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 5, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 5, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-follow': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -659,7 +659,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 4, menuItem: 2,
     pendingKeyed: 2, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 4, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-incoming': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -667,7 +667,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
     pendingKeyed: 2, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
   },
   'profile-2026-navmore': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -675,7 +675,7 @@ export const COUNTS = {
     cardAncestor: 10, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
   },
   'email-gate-2026': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -683,7 +683,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 1, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
   },
   'mynetwork-2026-redirect': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -691,7 +691,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 4, profileLink: 6, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 5, connectControl: 4, menuItem: 0,
     pendingKeyed: 1, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
-    pendingWords: 2, vanityName: 4, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0
   },
   'search-sdui': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -699,7 +699,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 2, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
     pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 4, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0
   },
   'search-classic': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -707,7 +707,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
     pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
   },
   'invite-route-2026': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -715,7 +715,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
   },
 };
 

@@ -56,7 +56,7 @@ function personOf(control) {
   const scope = top ?? card ?? (onOwnProfile ? document.querySelector(V.topCard) : null) ?? control.parentElement;
   const heading = onOwnProfile ? (scope?.querySelector(V.topCardName) ?? document.querySelector(V.topCardName)) : null;
   const name = (heading ?? link)?.textContent.trim() ?? '';
-  return { slug, name, scope, onOwnProfile, key: (control.getAttribute('componentkey') ?? '').match(V.connectKey)?.[1] ?? null };
+  return { slug, name, scope, onOwnProfile, fromRoute: false, key: (control.getAttribute('componentkey') ?? '').match(V.connectKey)?.[1] ?? null };
 }
 
 /** @param {Element | null} scope */
@@ -70,6 +70,8 @@ function scopeNow() {
   const waiting = /** @type {Armed} */ (armed);
   if (waiting.scope?.isConnected) return waiting.scope;
   if (waiting.onOwnProfile) return document.querySelector(V.topCard);
+  // Sent from the invite route: the person's own profile, once the page shows it.
+  if (waiting.fromRoute) return location.pathname.match(V.profilePath)?.[1] === waiting.slug ? document.querySelector(V.topCard) : null;
   const link = [...document.querySelectorAll(V.profileLink)].find((a) => slugOf(a.getAttribute('href')) === waiting.slug);
   return link?.closest(V.cardAncestor) ?? null;
 }
@@ -104,6 +106,24 @@ function arm(control) {
   watchOutlet();
 }
 
+/**
+ * The invite dialog as a page of its own (§6: /preload/custom-invite/?vanityName=SLUG, opened
+ * from search results or a link): no Connect click came before it, so the user's own click in
+ * it (Send, or Dismiss) waits for that person's control to turn Pending, on their profile.
+ * @param {MouseEvent} event
+ * @param {Element} control
+ */
+function armOnRoute(event, control) {
+  if (!V.inviteRoute.test(location.pathname)) return;
+  const vanity = location.search.match(V.vanityName)?.[1];
+  if (!vanity || !realClick(event, control)) return;
+  armed = {
+    slug: decodeURIComponent(vanity), name: '', scope: null, onOwnProfile: false, fromRoute: true, key: null,
+    before: new Set(), until: Date.now() + SETTLE_MS,
+  };
+  watchOutlet();
+}
+
 // The invite and limit dialogs render in the outlet's shadow root, out of the document's
 // sight: watched while a Connect click waits (from the click, or from the first click inside
 // the dialog when the page attaches the root only then).
@@ -125,6 +145,7 @@ function onClick(event) {
   // own control turning to Pending confirms a send, so a dismissed dialog records nothing.
   if (inDialog) {
     if (armed) watchOutlet();
+    else armOnRoute(event, control);
     return;
   }
   // The user's own click on a visible Connect control (hit-tested, not transparent, not
@@ -155,7 +176,9 @@ function watchSends(mutations) {
     return;
   }
   if (confirmed()) {
-    const { slug, name, note } = armed;
+    const { slug, note, fromRoute } = armed;
+    // Sent from the invite route: the name the profile's top card shows.
+    const name = fromRoute ? (document.querySelector(V.topCard)?.querySelector(V.topCardName)?.textContent ?? '').trim() : armed.name;
     disarm();
     ask({ kind: 'inviteSent', href: `/in/${slug}/`, name, note: note ?? null });
   }
