@@ -74,6 +74,22 @@ function follow(request, answer) {
   else if (answer?.ok && isWrite(request)) unsaved = answer.unsaved ?? 0;
   if (['sentPageSeen', 'withdrawn'].includes(request.kind) && answer?.ok) stale = /** @type {number} */ (answer.stale);
   showBadge();
+  if (isWrite(request) && answer && !answer.error) snapshotSoon();
+}
+
+// The popup's view as the core last answered it, kept beside the state (dated by the core's
+// `today`), so that the popup shows what is known at once and then asks the core afresh.
+// Written once the writes have paused (a Sent page writes once per batch).
+const SNAPSHOT_KEY = 'warden.popupView';
+/** @type {number | undefined} */
+let snapshotTimer;
+function snapshotSoon() {
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    serially({ kind: 'popup' }).then((view) => {
+      if (view && !view.error) api.storage.local.set({ [SNAPSHOT_KEY]: view });
+    }, () => undefined);
+  }, 300);
 }
 
 // At every start of the worker: what the storage refused before is saved now if it can be,
@@ -85,6 +101,7 @@ serially({ kind: 'flush' })
     stale = view?.pending?.stale ?? 0;
     unsaved = view?.unsaved ?? unsaved;
     showBadge();
+    if (view && !view.error) api.storage.local.set({ [SNAPSHOT_KEY]: view });
   }, () => undefined);
 
 api.runtime.onMessage.addListener((/** @type {{warden?: any} | undefined} */ message, /** @type {{id?: string, url?: string}} */ sender, /** @type {(answer: unknown) => void} */ reply) => {

@@ -466,7 +466,10 @@ let refreshing = Promise.resolve();
 function refresh() {
   refreshing = refreshing.then(async () => {
     const view = await read({ kind: 'popup' }).catch((e) => ({ error: 'wasm', detail: String(e?.message ?? e) }));
-    if (view && !view.error) render(/** @type {PopupView} */ (view));
+    if (view && !view.error) {
+      render(/** @type {PopupView} */ (view));
+      document.documentElement.dataset.view = 'fresh';
+    }
     else {
       localNotice = errorText(view);
       showNotices(last?.notices ?? []);
@@ -681,6 +684,25 @@ $('#unsaved .retry').addEventListener('click', async () => {
   await write({ kind: 'flush' });
   await refresh();
 });
+
+// What the core last wrote for this page (the background keeps it with each change), shown
+// at once: the wasm takes a while to start. Only a view of today: yesterday's quota is not
+// today's. The core's own answer replaces it as soon as it is in.
+const SNAPSHOT_KEY = 'warden.popupView';
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+api.storage.local.get(SNAPSHOT_KEY).then((/** @type {Record<string, any>} */ items) => {
+  const snapshot = items[SNAPSHOT_KEY];
+  if (!snapshot || typeof snapshot !== 'object' || snapshot.today !== localToday() || last) return;
+  try {
+    render(/** @type {PopupView} */ (snapshot));
+    document.documentElement.dataset.view = 'snapshot';
+  } catch (e) {
+    console.warn('[Warden] the last view could not be shown:', e); // the core's answer follows
+  }
+}, () => undefined);
 
 ready.then(
   () => {
