@@ -5,6 +5,7 @@
 import init, { handle } from './pkg/warden.js';
 import { api, storage } from './lib/api.js';
 import { WRITES } from './types/kinds.js';
+import * as timing from './lib/timing.js';
 
 /** @typedef {import('./types/warden').Kind} Kind */
 /** @template {Kind} K @typedef {import('./types/warden').RequestOf<K>} RequestOf */
@@ -29,7 +30,7 @@ let queue = Promise.resolve();
  * @returns {Promise<Answered<K>>}
  */
 function serially(request) {
-  const run = () => handle(request, storage());
+  const run = () => timing.measured(() => handle(request, storage()));
   return ready.then(() => {
     if (!isWrite(request)) return run();
     const answer = queue.then(run, run);

@@ -332,9 +332,18 @@ async function assembleDist(manifest, hash) {
   }
 }
 
-/** The bundles of BUNDLES into `dir`; returns how many files were written. */
-async function bundle(dir) {
+/**
+ * The bundles of BUNDLES into `dir`; returns how many files were written. `bench`: the
+ * timing spans of lib/timing-bench.js in place of lib/timing.js's empty ones (`npm run bench`).
+ */
+async function bundle(dir, { bench = false } = {}) {
   const esbuild = await import('esbuild');
+  const timingSpans = {
+    name: 'timing-spans',
+    setup(b) {
+      b.onResolve({ filter: /\/timing\.js$/ }, (args) => ({ path: path.join(args.resolveDir, args.path.replace(/timing\.js$/, 'timing-bench.js')) }));
+    },
+  };
   // The wasm-bindgen glue is loaded as a file of its own (one copy for background and popup).
   const glueApart = {
     name: 'glue-apart',
@@ -352,7 +361,7 @@ async function bundle(dir) {
       charset: 'utf8',
       legalComments: 'none',
       logLevel: 'silent',
-      plugins: [glueApart],
+      plugins: bench ? [glueApart, timingSpans] : [glueApart],
     });
     for (const w of result.warnings) warn(`esbuild: ${entry}: ${w.text}`);
   }
@@ -370,6 +379,17 @@ function reportSizes() {
     `\n${bold('wasm')} dist/pkg/${OUT_NAME}_bg.wasm: ${formatBytes(bytes.length)} raw, ${formatBytes(gz)} gzipped` +
       ` (glue ${OUT_NAME}.js ${formatBytes(jsSize)})`,
   );
+}
+
+/**
+ * The bench build: dist/ as built, with bundles whose timing spans are performance measures
+ * (lib/timing-bench.js), in `dir`. Never what a user loads.
+ */
+export async function buildBench(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(DIST, dir, { recursive: true });
+  await bundle(dir, { bench: true });
+  return dir;
 }
 
 // ---------------------------------------------------------------- main

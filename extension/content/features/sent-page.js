@@ -11,6 +11,7 @@ import { add, onChanges, onStored } from '../router.js';
 import { ask, transport, warm } from '../transport.js';
 import { realClick } from '../trust.js';
 import * as review from './review.js';
+import * as timing from '../../lib/timing.js';
 
 
 const DRIFT_MS = 10_000;
@@ -309,6 +310,7 @@ async function scan(all = false, roots = null) {
   }
   view.busy = true;
   const current = view;
+  const started = timing.now();
   try {
     // Only new elements to read: just them, and the page's total is as it was unless one of
     // them is more than a card.
@@ -344,10 +346,14 @@ async function scan(all = false, roots = null) {
     const hadBadge = cards.filter((c) => badgeIn(c)).length;
     const badged = partial ? (current.recognised ?? 0) - hadBadge : found.length - cards.length;
     const request = annotateRequest(current, items, totals, tab, badged);
+    timing.span('read', started);
     // Cards that scroll in are badged at once from the core's last verdicts per age text;
     // the answer to their own request replaces them.
     if (!all) items.forEach((item) => current.provisional.has(item.card) || placeEarly(current, item));
+    const asked = timing.now();
     const answer = await ask(request);
+    timing.span('wait', asked, answer);
+    const answered = timing.now();
     if (current !== view || !answer || answer.error) return;
     const debug = answer.debug;
     const { placed, missed, added } = apply(current, items, answer, all);
@@ -361,6 +367,7 @@ async function scan(all = false, roots = null) {
     // on a list that is neither empty nor the Pages tab, nor stated empty ("People (0)").
     const s = answer.summary;
     if (s.cards || current.summary || current.tab === 'organization' || state === 'empty' || current.total === 0) renderSummary(s);
+    timing.span('badges', answered);
     layoutReport.seen('sent', { recognised: current.recognised, missed, total: current.total });
     if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
     if (added.length && current === view) report(current, added);
