@@ -5,6 +5,7 @@
 import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.js';
 import { api, storage } from '../lib/api.js';
 import { el, number, plural, showDate, t } from '../lib/text.js';
+import { localToday } from '../lib/dates.js';
 
 /** @typedef {import('../types/warden').Kind} Kind */
 /** @template {Kind} K @typedef {import('../types/warden').RequestOf<K>} RequestOf */
@@ -689,10 +690,6 @@ $('#unsaved .retry').addEventListener('click', async () => {
 // at once: the wasm takes a while to start. Only a view of today: yesterday's quota is not
 // today's. The core's own answer replaces it as soon as it is in.
 const SNAPSHOT_KEY = 'warden.popupView';
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 api.storage.local.get(SNAPSHOT_KEY).then((/** @type {Record<string, any>} */ items) => {
   const snapshot = items[SNAPSHOT_KEY];
   if (!snapshot || typeof snapshot !== 'object' || snapshot.today !== localToday() || last) return;

@@ -1,6 +1,28 @@
 // Generated from the core's Rust types (crates/warden-core/src/types.rs): do not edit.
 // Every request the extension asks (`Request`) and every answer it gets (`Answer`).
 
+export type AgeTable = { 
+/**
+ * The local day the verdicts were made for: a table of another day is not used.
+ */
+today: string, 
+/**
+ * The state's `inputs` revision the verdicts were made with.
+ */
+inputs: number, 
+/**
+ * Each distinct verdict.
+ */
+verdicts: Array<CardVerdict>, 
+/**
+ * Each known age text, with its verdict and the verdict of a kept person's card.
+ */
+ages: Array<TextVerdict>, 
+/**
+ * The profile paths of the people kept (their cards show the `kept` verdict).
+ */
+keptPaths: Array<string>, };
+
 export type Annotate = { 
 /**
  * Each distinct text of the batch once.
@@ -335,6 +357,11 @@ visit: number,
  * People read since the last report (each with or without a profile link).
  */
 people: Array<PersonAge>, 
+/**
+ * The texts of these cards the core read as ages (its answer's `ages`): learned for the
+ * age vocabulary the page badges from before asking ([`crate::vocab`]).
+ */
+ageTexts: Array<string>, 
 /**
  * The children of the list element now.
  */

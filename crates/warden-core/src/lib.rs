@@ -36,6 +36,7 @@ pub mod store;
 pub mod unsaved;
 pub mod view;
 pub mod visits;
+pub mod vocab;
 
 #[cfg(test)]
 mod types;

@@ -207,6 +207,10 @@ pub struct SentPageSeen {
     pub visit: Millis,
     /// People read since the last report (each with or without a profile link).
     pub people: Vec<PersonAge>,
+    /// The texts of these cards the core read as ages (its answer's `ages`): learned for the
+    /// age vocabulary the page badges from before asking ([`crate::vocab`]).
+    #[serde(default)]
+    pub age_texts: Vec<String>,
     /// The children of the list element now.
     #[serde(default)]
     pub rows: u32,

@@ -61,6 +61,12 @@ pub struct State {
     /// How far down the list (newest first) the latest Sent-page reading went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<Reading>,
+    /// The age texts the Sent page showed, most recent last ([`crate::vocab`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub age_texts: Vec<String>,
+    /// What the age vocabulary kept beside the state was made for ([`crate::vocab::basis`]).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub age_table_basis: String,
     /// Bumped whenever what badges depend on changes (settings, keeps): an open
     /// Sent page compares it with the one its last answer carried instead of reading the rest.
     pub inputs: u32,

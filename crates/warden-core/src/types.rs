@@ -52,6 +52,8 @@ fn declarations() -> String {
     let mut all = Collect(BTreeMap::new());
     all.visit::<Request>();
     all.visit::<Answer>();
+    // Kept beside the state for the content script to read at start (not an answer).
+    all.visit::<crate::vocab::AgeTable>();
     let mut out = String::from(
         "// Generated from the core's Rust types (crates/warden-core/src/types.rs): do not edit.\n\
          // Every request the extension asks (`Request`) and every answer it gets (`Answer`).\n\n",

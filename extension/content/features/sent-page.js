@@ -12,6 +12,8 @@ import { ask, transport, warm } from '../transport.js';
 import { realClick } from '../trust.js';
 import * as review from './review.js';
 import * as timing from '../../lib/timing.js';
+import { api } from '../../lib/api.js';
+import { localToday } from '../../lib/dates.js';
 
 
 const DRIFT_MS = 10_000;
@@ -370,7 +372,7 @@ async function scan(all = false, roots = null) {
     timing.span('badges', answered);
     layoutReport.seen('sent', { recognised: current.recognised, missed, total: current.total });
     if (debug) console.info(`[Warden] ${items.length - missed} cards read, ${missed} without a readable age`);
-    if (added.length && current === view) report(current, added);
+    if (added.length && current === view) report(current, added, answer.ages.map((a) => a.text));
   } finally {
     current.busy = false;
     current.searchedWhileBusy = false;
@@ -469,12 +471,14 @@ function apply(current, items, answer, all) {
  * summary as it now stands.
  * @param {any} current the visit
  * @param {{href: string | null, name: string, ageDays: number}[]} added
+ * @param {string[]} ageTexts the batch's texts the core read as ages: the vocabulary it learns
  */
-async function report(current, added) {
+async function report(current, added, ageTexts) {
   const answer = await ask({
     kind: 'sentPageSeen',
     visit: current.openedAt,
     people: added,
+    ageTexts,
     rows: rowsOf(current),
     badged: current.recognised,
     totals: current.totals,
@@ -640,7 +644,46 @@ function initSentPage({ signal }) {
     if (changes.warden && view && now !== view.inputs) scan(true);
   });
   signal.addEventListener('abort', leave, { once: true });
-  scan();
+  // The first screen is badged from the age vocabulary the core kept (the verdicts of today's
+  // settings for the age texts it has read before), then its question goes to the core.
+  learnedAges().then((table) => {
+    if (view !== visit) return;
+    if (table) seedEarly(visit, table);
+    scan();
+  });
+}
+
+const AGE_TABLE_KEY = 'warden.ageTable';
+
+/**
+ * The age vocabulary the core keeps beside the state (crates/warden-core/src/vocab.rs), when
+ * it is today's; null otherwise.
+ * @returns {Promise<import('../../types/core').AgeTable | null>}
+ */
+async function learnedAges() {
+  try {
+    const items = await api.storage.local.get(AGE_TABLE_KEY);
+    const table = items?.[AGE_TABLE_KEY];
+    return table && typeof table === 'object' && table.today === localToday() && Array.isArray(table.ages) ? table : null;
+  } catch {
+    return null; // the core's answer badges the cards
+  }
+}
+
+/**
+ * The verdicts per age text a visit starts with: the core's table, as its answers extend it.
+ * @param {Visit} visit
+ * @param {import('../../types/core').AgeTable} table
+ */
+function seedEarly(visit, table) {
+  visit.early = new Map();
+  for (const a of table.ages) {
+    const verdict = table.verdicts[a.verdict];
+    const kept = table.verdicts[a.kept];
+    if (verdict && kept) visit.early.set(a.text, { verdict, kept });
+  }
+  visit.keptPaths = new Set(table.keptPaths);
+  visit.basis = `${table.inputs} ${table.today}`;
 }
 
 const inputsOf = (/** @type {any} */ value) => (value && typeof value === 'object' ? value.inputs : undefined);

@@ -151,6 +151,29 @@ pub fn annotate(s: &BadgeInputs, clock: &dyn Clock, r: &Annotate, visit: &Visit)
     }
 }
 
+/// Each age text with its age, to the verdict of a card showing it and of a kept person's card
+/// showing it (each distinct verdict made once): the age vocabulary ([`crate::vocab`]).
+pub fn verdicts_by_age(
+    s: &BadgeInputs,
+    today: Date,
+    texts: impl Iterator<Item = (String, u32)>,
+) -> (Vec<CardVerdict>, Vec<TextVerdict>) {
+    let mut verdicts = Verdicts {
+        inputs: s,
+        today,
+        index: HashMap::new(),
+        list: Vec::new(),
+    };
+    let ages = texts
+        .map(|(text, age)| TextVerdict {
+            text,
+            verdict: verdicts.of(age, false),
+            kept: verdicts.of(age, true),
+        })
+        .collect();
+    (verdicts.list, ages)
+}
+
 /// `/in/SLUG/` as a page's link writes it: every byte but ASCII letters, digits and `-_.~`
 /// percent-encoded in capitals (as `encodeURIComponent` does).
 pub fn profile_path(slug: &str) -> String {

@@ -9,7 +9,7 @@ mod aside;
 mod cards;
 mod records;
 
-pub use cards::{annotate, card_age, profile_path};
+pub use cards::{annotate, card_age, profile_path, verdicts_by_age};
 
 use crate::answer::*;
 use crate::date::Clock;
@@ -329,6 +329,7 @@ async fn write<S: Store>(
     if s.inputs == inputs.1 {
         s.note_inputs(inputs.0);
     }
+    keep_age_table(store, clock, s).await;
     match storage::save(store, clock, &mut loaded).await {
         Ok(()) => {
             if !waiting.is_empty() {
@@ -388,6 +389,23 @@ async fn layout_seen<S: Store>(store: &S, r: LayoutSeen) -> Result<Answer, Error
         .await
         .map_err(Error::WriteFailed)?;
     Ok(done())
+}
+
+/// The age vocabulary beside the state, written anew when what it depends on changed (the
+/// settings, the keeps, the day, the texts known) and before the state that says so: a table
+/// that could not be written is written at the next write.
+async fn keep_age_table<S: Store>(store: &S, clock: &dyn Clock, s: &mut State) {
+    let today = clock.today();
+    let basis = crate::vocab::basis(s, today);
+    if s.age_table_basis == basis {
+        return;
+    }
+    let Ok(value) = store.to_value(&crate::vocab::table(s, today)) else {
+        return;
+    };
+    if store.set(crate::vocab::KEY, &value).await.is_ok() {
+        s.age_table_basis = basis;
+    }
 }
 
 fn done() -> Answer {

@@ -22,6 +22,7 @@ pub fn sent_page_seen(
     visit: &mut Visit,
 ) -> SentPageAnswer {
     let today = clock.today();
+    crate::vocab::learn(s, &r.age_texts);
     let mut oldest: Option<Date> = None;
     // A view opened before the latest reading (an older tab) proves nothing about who left
     // the list since: it does not bring them back as pending.
