@@ -83,6 +83,37 @@ describe('the layout report', () => {
     });
   }
 
+  it('leaks nothing a page can put in its markup: URNs, slugs in ids and test ids, /pub/ paths, phone numbers, symbol letters', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl('/in/person-12/', { profile: '2026' }));
+      // Put in the top card before the report is written (it is, once the page is quiet).
+      await page.evaluate(() => {
+        const top = document.querySelector('[componentkey$="Topcard"]');
+        const add = (tag, attrs, text) => {
+          const n = document.createElement(tag);
+          for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+          if (text) n.textContent = text;
+          top.append(n);
+        };
+        add('div', { 'data-testid': 'jane-q-doe-card', id: 'jane-q-doe', 'data-view-name': 'profile-ACoAABxyzQ123' }, 'Call me on +1 415-555-0100');
+        add('span', { componentkey: 'urn:li:member:ACoAABxyzQ123_connect', role: 'button' }, 'ⓙⓐⓝⓔ ⓠ ⓓⓞⓔ');
+        add('a', { href: '/pub/jane-q-doe/12/345/678' }, 'ACoAABxyzQ123');
+        add('p', {}, '4155550100');
+      });
+      const report = await reportOf(session.browser, 'profile', last.profile);
+      last.profile = report;
+      for (const leak of ['jane', 'doe', 'ACoAA', 'xyzQ', '415', '555', '0100', 'ⓙ', 'ⓓ', '345', '678']) {
+        assert.ok(!report.includes(leak), `"${leak}" is in the report:\n${report}`);
+      }
+      // What is LinkedIn's own stays readable.
+      assert.match(report, /componentkey=urn:li:member:‹x›_connect/);
+      assert.match(report, /href=\/pub\/‹slug›\/‹n›\/‹n›\/‹n›/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the popup shows both reports on the user\'s click', async () => {
     const popup = await session.browser.context.newPage();
     try {

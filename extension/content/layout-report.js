@@ -28,6 +28,17 @@ const VALUES = new Set(['role', 'type', 'data-view-name', 'data-testid', 'data-c
   'data-display-contents', 'data-sdui-screen', 'aria-expanded', 'aria-disabled', 'aria-hidden', 'aria-pressed',
   'aria-selected', 'aria-current', 'aria-modal', 'tabindex', 'open', 'hidden', 'dir', 'lang']);
 const SHAPED = new Set(['aria-label', 'alt', 'title', 'placeholder']);
+// LinkedIn's own markup words besides those page-variants.js reads by (roles, input types,
+// the tokens of its componentkeys, test ids and paths, §1-§3, §6): an attribute value or a
+// path is shown only in these words and the vocabulary's; any other token is a placeholder.
+const MARKUP_WORDS = new Set(`listitem list button dialog alertdialog main navigation img menuitem menu tab tablist
+  radio presentation note status alert progressbar link region heading none separator checkbox switch group
+  submit text email search true false ltr rtl auto en fr de es it nl pt component urn li member invitation invitations state connect
+  pending withdrawn withdraw single sent lazy column topcard manager mynetwork preload custom invite profile
+  primary entity expandable feed results people connection organization in pub page pages`.split(/\s+/).filter(Boolean));
+// Separators kept as they are in attribute values and paths; every other character belongs to
+// a token (a letter outside ASCII, a symbol, an enclosed alphanumeric: never shown).
+const SEPARATOR = /([\s\-_:./?=&#,;()'"[\]]+)/;
 
 const fold = (/** @type {string} */ w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -53,22 +64,45 @@ function words() {
   return vocabulary;
 }
 
-/** @param {string} text @param {Known} known @param {Vocab} vocab */
+/**
+ * A text in its shape: LinkedIn's own words kept, every other word ‹w›; digits kept only as
+ * the one short number of a text (an age: "Sent 3 weeks ago"), else ‹n› (a phone number, an
+ * id); any character that is neither ASCII nor a kept word's (a symbol, an enclosed letter) ‹s›.
+ * @param {string} text @param {Known} known @param {Vocab} vocab
+ */
 function shapeText(text, known, vocab) {
   let t = String(text).replace(/\s+/g, ' ').trim();
   for (const [value, mark] of known) if (value && value.length > 1) t = t.split(value).join(mark);
+  t = t.replace(/‹[^›]*›|[\p{L}\p{M}]+/gu, (w) => (w.startsWith('‹') || vocab.has(fold(w)) ? w : '‹w›'));
+  const numbers = t.match(/\d+/g) ?? [];
+  const oneShort = numbers.length === 1 && numbers[0].length <= 3;
+  if (!oneShort) t = t.replace(/\d+/g, '‹n›');
   return t
-    .replace(/‹[^›]*›|[\p{L}\p{M}]+/gu, (w) => (w.startsWith('‹') || vocab.has(fold(w)) ? w : '‹w›'))
-    .replace(/\d{5,}/g, '‹n›')
+    .replace(/‹[^›]*›|[^\x20-\x7E·’…]/gu, (c) => (c.startsWith('‹') || vocab.has(fold(c)) ? c : '‹s›'))
     .replace(/‹w›(?:[ ‹w›.,·'’-]*‹w›)+/g, '‹w…›')
     .slice(0, 160);
 }
 
-/** @param {string} href */
-function shapeHref(href) {
+/**
+ * An attribute value or a path segment in LinkedIn's words only: each token (between ASCII
+ * separators) kept when it is one of LinkedIn's words, ‹n› when it is digits, else ‹x› (a slug,
+ * a member URN, a name).
+ * @param {string} value @param {Vocab} vocab
+ */
+function shapeValue(value, vocab) {
+  return String(value).slice(0, 120).split(SEPARATOR).map((part, i) => {
+    if (i % 2 === 1 || part === '') return part; // a separator
+    if (/^\d+$/.test(part)) return '‹n›';
+    const words = part.split(/(?<=[a-z])(?=[A-Z])/); // camelCase: each word known
+    return words.every((w) => /^[A-Za-z]+$/.test(w) && (MARKUP_WORDS.has(w.toLowerCase()) || vocab.has(w.toLowerCase()))) ? part : '‹x›';
+  }).join('').replace(/‹x›(?:[-_.:]‹x›)+/g, '‹x›');
+}
+
+/** @param {string} href @param {Vocab} vocab */
+function shapeHref(href, vocab) {
   try {
     const u = new URL(href, location.href);
-    const parts = u.pathname.split('/').map((p, i, all) => (all[i - 1] === 'in' ? '‹slug›' : /^[a-z-]{1,30}$/.test(p) ? p : p && '‹x›'));
+    const parts = u.pathname.split('/').map((p, i, all) => (['in', 'pub'].includes(all[i - 1]) ? '‹slug›' : p && shapeValue(p, vocab)));
     const query = [...u.searchParams.keys()].map((k) => `${k}=‹v›`).join('&');
     const origin = /^[a-z]+:/i.test(href) ? u.origin : ''; // absolute or relative, as written
     return `${origin}${parts.join('/')}${query ? `?${query}` : ''}`;
@@ -77,10 +111,6 @@ function shapeHref(href) {
   }
 }
 
-const shapeKey = (/** @type {string} */ key) => key
-  .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '‹uuid›')
-  .replace(/\d{3,}/g, '‹n›')
-  .slice(0, 120);
 
 /** @param {Element} node @param {Known} known @param {Vocab} vocab */
 function attrs(node, known, vocab) {
@@ -88,10 +118,9 @@ function attrs(node, known, vocab) {
   for (const { name, value } of node.attributes) {
     if (name.startsWith('data-warden') || name === 'class' || name === 'style') {
       if (name !== 'data-warden') out.push(name);
-    } else if (VALUES.has(name) || (name === 'id' && /^[a-z-]{1,30}$/.test(value))) out.push(`${name}=${value.slice(0, 80)}`);
+    } else if (VALUES.has(name) || name === 'id' || name === 'componentkey') out.push(`${name}=${shapeValue(value, vocab)}`);
     else if (SHAPED.has(name)) out.push(`${name}="${shapeText(value, known, vocab)}"`);
-    else if (name === 'href') out.push(`href=${shapeHref(value)}`);
-    else if (name === 'componentkey') out.push(`componentkey=${shapeKey(value)}`);
+    else if (name === 'href') out.push(`href=${shapeHref(value, vocab)}`);
     else out.push(name);
   }
   return out.length ? `[${out.join('][')}]` : '';
@@ -139,10 +168,10 @@ function worded(facts) {
   };
 }
 
-/** @param {LayoutPage} page @param {Facts} facts */
-function header(page, facts) {
-  const lang = document.documentElement.lang || '?';
-  const path = location.pathname.replace(/\/in\/[^/]+/, '/in/‹slug›');
+/** @param {LayoutPage} page @param {Facts} facts @param {Vocab} vocab */
+function header(page, facts, vocab) {
+  const lang = shapeValue(document.documentElement.lang || '?', vocab);
+  const path = shapeHref(location.pathname, vocab);
   const shadow = document.querySelector(V.interopOutlet)?.shadowRoot ? 'open shadow root' : 'none';
   return [
     `Warden layout report · ${page} page · ${path} · page language ${lang} · ${new Date().toISOString().slice(0, 10)}`,
@@ -154,7 +183,7 @@ function header(page, facts) {
 /** @param {LayoutPage} page @param {Facts} facts @param {Root[]} roots @param {Known} known */
 async function describe(page, facts, roots, known) {
   const vocab = await words();
-  const lines = header(page, facts);
+  const lines = header(page, facts, vocab);
   for (const [title, root, limit] of roots) {
     lines.push('', `${title}:`);
     if (root) skeleton(root, known, vocab, 1, lines, limit);
