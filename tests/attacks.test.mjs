@@ -524,6 +524,56 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     }
   });
 
+  it('nine cards the page reuses in place for other people end with one badge each, the person each shows now', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await openSent(page);
+      const before = expectedCards({ n: 12 });
+      // An age line the page already showed (the last card's): its verdict is known at once.
+      const age = { text: before[11].ageText, days: before[11].ageDays };
+      // As a virtualised list recycles its rows: link, name and age line rewritten in place.
+      await page.evaluate(({ origin, age, cards, names }) => {
+        for (const [k, c] of cards.entries()) {
+          const card = [...document.querySelectorAll('[role="listitem"]')].find((el) => el.querySelector(`a[href$="/in/${c.slug}/"]`));
+          card.querySelector('a[href*="/in/"]').setAttribute('href', `${origin}/in/person-${60 + k}/`);
+          const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            if (t.nodeValue.trim() === c.name) t.nodeValue = names[k];
+            if (t.nodeValue.trim() === c.ageText) t.nodeValue = age.text;
+          }
+        }
+      }, { origin: ORIGIN, age, cards: before.slice(0, 9).map(({ slug, name, ageText }) => ({ slug, name, ageText })), names: before.slice(0, 9).map((_, k) => personName(60 + k)) });
+      await page.waitForFunction((days) => [...document.querySelectorAll('[role="listitem"]')].slice(0, 9)
+        .every((card) => card.querySelector('[data-warden="badge"]')?.getAttribute('data-age-days') === days), String(age.days), WAIT);
+      await new Promise((r) => setTimeout(r, 500));
+      const cards = await page.evaluate(() => [...document.querySelectorAll('[role="listitem"]')].slice(0, 9).map((card) => ({
+        shows: card.querySelector('a[href*="/in/"]').getAttribute('href').match(/\/in\/([^/]+)/)[1],
+        badges: [...card.querySelectorAll('[data-warden="badge"]')].map((b) => b.dataset.slug),
+      })));
+      assert.deepEqual(cards.filter((c) => c.badges.length !== 1 || c.badges[0] !== c.shows), [], 'one badge each, for the person shown');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a malformed percent-encoding in /in/…/ and in a vanityName breaks no feature', async () => {
+    const page = await session.browser.context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.text().startsWith('[Warden]')) warnings.push(m.text()); });
+    try {
+      await page.goto(linkedinUrl('/in/bad%E0%A4%A/', { profile: '2026' }));
+      await page.waitForLoadState('load');
+      // The menu's Connect item with a broken vanityName, clicked by the user: no throw either.
+      await page.evaluate(() => {
+        for (const a of document.querySelectorAll('a[href*="vanityName="]')) a.setAttribute('href', '/preload/custom-invite/?vanityName=x%ZZ');
+      });
+      await new Promise((r) => setTimeout(r, 2500)); // the layout report is written once the page is quiet
+      assert.deepEqual(warnings.filter((w) => /failed|layout report/.test(w)), [], 'no feature failed');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('an age line updated in place ("1 week") is read again', async () => {
     const page = await session.browser.context.newPage();
     try {

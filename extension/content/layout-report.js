@@ -7,6 +7,7 @@
 // popup copies it on the user's click, to attach to a bug report. Nothing is sent anywhere.
 
 import { V } from './page-variants.js';
+import { decoded } from '../lib/url.js';
 import { findCards, readCard, totals } from './cards.js';
 import { ask } from './transport.js';
 
@@ -262,7 +263,7 @@ async function write(page, facts) {
     const top = document.querySelector(V.topCard);
     const name = (top ?? document).querySelector(V.topCardName)?.textContent.trim();
     /** @type {Known} */
-    const known = [[name, '‹name›'], [decodeURIComponent(slug), '‹slug›']];
+    const known = [[name, '‹name›'], [decoded(slug), '‹slug›']];
     report = await describe('profile', facts, [['top card', top ?? document.querySelector('main')]], known);
   }
   if (written[page] === report) return;

@@ -71,7 +71,8 @@ function route(pathname, opts, q) {
   if (invite && q.get('vanityName')) return inviteRouteContent(opts, q.get('vanityName'), Boolean(invite[1]));
   const profile = /^\/in\/([A-Za-z0-9\-_%]+)\/?$/.exec(pathname);
   if (profile) {
-    const slug = decodeURIComponent(profile[1]);
+    // A malformed percent-encoding (a test's hostile address) is served as written.
+    const slug = (() => { try { return decodeURIComponent(profile[1]); } catch { return profile[1]; } })();
     return opts.profile === '2026' ? profile2026Content(opts, slug) : profileContent(opts, slug);
   }
   if (pathname === '/search/results/people/') return search2026Content(opts);

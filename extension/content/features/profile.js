@@ -4,6 +4,7 @@
 // Warden followed was accepted).
 
 import { V } from '../page-variants.js';
+import { decoded } from '../../lib/url.js';
 import { isOwn, ownAll, ownAncestor } from '../../lib/own.js';
 import { el, showDate, t } from '../../lib/text.js';
 import { layoutReport } from '../layout-report.js';
@@ -19,7 +20,7 @@ let shown = null; // The slug path the banner was built for.
 // A recorded person's answer, kept while the page does not show their top card yet.
 /** @type {{path: string, answer: WithCooldown} | null} */
 let awaiting = null; // {path, answer}
-const slugOf = (/** @type {string} */ path) => decodeURIComponent(String(path).match(V.profilePath)?.[1] ?? '');
+const slugOf = (/** @type {string} */ path) => decoded(String(path).match(V.profilePath)?.[1] ?? '');
 // A menu opening or closing changes attributes only: watched while a cooldown banner shows.
 const menus = new MutationObserver(() => { if (shown) changed(shown); });
 
@@ -69,7 +70,7 @@ function connectControls(slug) {
   }
   for (const item of document.querySelectorAll(V.menuItem)) {
     const vanity = (item.getAttribute('href') ?? '').match(V.vanityName)?.[1];
-    if (vanity && decodeURIComponent(vanity) === slug && visible(item) && isConnectControl(item)) found.add(item);
+    if (vanity && decoded(vanity) === slug && visible(item) && isConnectControl(item)) found.add(item);
   }
   // A control inside another (an <a> holding a role=button span) counts once, as the outer one.
   return [...found].filter((node) => ![...found].some((other) => other !== node && other.contains(node)));

@@ -10,6 +10,7 @@
 // the dialog's button the user clicked (unknown when there was none). Observed, never clicked.
 
 import { V } from '../page-variants.js';
+import { decoded } from '../../lib/url.js';
 import { ownAncestor } from '../../lib/own.js';
 import { add, onChanges } from '../router.js';
 import { ask } from '../transport.js';
@@ -51,7 +52,7 @@ function personOf(control) {
   const top = control.closest(V.topCard);
   const card = top ? null : control.closest(V.cardAncestor);
   const link = card?.querySelector(V.profileLink);
-  const slug = vanity ? decodeURIComponent(vanity) : slugOf(link?.getAttribute('href')) ?? (profile && !card ? profile[1] : null);
+  const slug = vanity ? decoded(vanity) : slugOf(link?.getAttribute('href')) ?? (profile && !card ? profile[1] : null);
   const onOwnProfile = profile && slug === profile[1] && !card;
   const scope = top ?? card ?? (onOwnProfile ? document.querySelector(V.topCard) : null) ?? control.parentElement;
   const heading = onOwnProfile ? (scope?.querySelector(V.topCardName) ?? document.querySelector(V.topCardName)) : null;
@@ -118,7 +119,7 @@ function armOnRoute(event, control) {
   const vanity = location.search.match(V.vanityName)?.[1];
   if (!vanity || !realClick(event, control)) return;
   armed = {
-    slug: decodeURIComponent(vanity), name: '', scope: null, onOwnProfile: false, fromRoute: true, key: null,
+    slug: decoded(vanity), name: '', scope: null, onOwnProfile: false, fromRoute: true, key: null,
     before: new Set(), until: Date.now() + SETTLE_MS,
   };
   watchOutlet();
