@@ -20,6 +20,20 @@ const isWrite = (/** @type {{kind: string}} */ request) => WRITES.has(request.ki
 const ready = init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
 let queue = Promise.resolve();
 
+// An engine call that never settles is answered `internal` after this long, and the writes
+// queued behind it go on: one bad request never blocks the next (a thrown call is answered
+// `internal` by the message listener, and the queue goes on too).
+const ENGINE_MS = 15_000;
+/** @template T @param {Promise<T>} call @returns {Promise<T | {error: string, detail: string}>} */
+function answered(call) {
+  /** @type {number | undefined} */
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ error: 'internal', detail: 'noEngineAnswer' }), ENGINE_MS);
+  });
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
+}
+
 // Writes one at a time, in order; a read (its kind says so) is answered at once, from the state
 // as the last finished write left it, instead of waiting behind writes in the queue.
 // (The wasm's exports exist once it is ready; `ready` runs its callbacks in the order they were
@@ -30,7 +44,7 @@ let queue = Promise.resolve();
  * @returns {Promise<Answered<K>>}
  */
 function serially(request) {
-  const run = () => timing.measured(() => handle(request, storage()));
+  const run = () => answered(timing.measured(() => handle(request, storage())));
   return ready.then(() => {
     if (!isWrite(request)) return run();
     const answer = queue.then(run, run);

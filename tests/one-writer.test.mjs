@@ -22,6 +22,20 @@ describe('writes that arrive together', () => {
     await page.close();
   });
 
+  it('a backup nested 2,000 levels deep is refused before it is read, and the next write lands', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.popupUrl());
+    const deep = `{"format":"warden-backup","version":1,"withdrawals":${'['.repeat(2000)}${']'.repeat(2000)}}`;
+    const [refused, kept] = await page.evaluate((text) => Promise.all([
+      chrome.runtime.sendMessage({ warden: { kind: 'import', text } }),
+      chrome.runtime.sendMessage({ warden: { kind: 'setKeep', href: '/in/after-deep/', name: 'After Deep', keep: true } }),
+    ]), deep);
+    assert.equal(refused?.error, 'tooDeep', JSON.stringify(refused));
+    assert.equal(kept?.ok, true, JSON.stringify(kept));
+    assert.ok((await stored(session.browser)).keeps?.['after-deep'], 'the write after the file landed');
+    await page.close();
+  });
+
   it('all land with a slow storage: each write waits for the one before it to be saved', async () => {
     // The background's storage made slow (each write lands 40 ms later), as a busy disk is:
     // without the queue, every write reads the state before the others saved theirs.

@@ -14,7 +14,7 @@ pub const SETTINGS_ERRORS: [&str; 4] = [
     "staleNotAfterConsider",
 ];
 /// `error` of a refused import: `popup_import_<key>`.
-pub const IMPORT_ERRORS: [&str; 9] = [
+pub const IMPORT_ERRORS: [&str; 10] = [
     "notJson",
     "notBackup",
     "newerVersion",
@@ -22,6 +22,7 @@ pub const IMPORT_ERRORS: [&str; 9] = [
     "noWithdrawals",
     "badEntry",
     "tooLarge",
+    "tooDeep",
     // A file that is not UTF-8 (`readFile`), a copy set aside this build cannot read.
     "notUtf8",
     "unreadableCopy",

@@ -25,6 +25,7 @@ pub mod engine;
 pub mod error;
 pub mod figures;
 pub mod keys;
+pub mod nesting;
 pub mod outcomes;
 pub mod person;
 pub mod request;

@@ -918,6 +918,8 @@ fn every_error_key_the_core_answers_with_is_declared() {
         r#"{"format": "warden-backup", "version": "one", "withdrawals": []}"#.into(),
         r#"{"format": "warden-backup", "version": 1}"#.into(),
         entry,
+        // Nested deeper than any backup: refused before it is parsed.
+        format!("{}{}", "[".repeat(2000), "]".repeat(2000)),
     ];
     let mut seen: Vec<String> = files
         .iter()

@@ -154,7 +154,7 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
         R::Import(r) => {
             write(store, clock, Kept::Nothing, |s, clock| {
                 Ok(
-                    Answer::Import(match backup::import(store, s, clock, &r.text) {
+                    Answer::Import(match import_checked(store, s, clock, &r.text) {
                         Ok(report) => ImportAnswer::Merged { ok: true, report },
                         Err(refusal) => ImportAnswer::Refused { ok: false, refusal },
                     })
@@ -406,6 +406,19 @@ async fn keep_age_table<S: Store>(store: &S, clock: &dyn Clock, s: &mut State) {
     if store.set(crate::vocab::KEY, &value).await.is_ok() {
         s.age_table_basis = basis;
     }
+}
+
+/// A backup imported, unless it nests deeper than any backup: refused before it is parsed.
+fn import_checked<S: Store>(
+    store: &S,
+    s: &mut State,
+    clock: &dyn Clock,
+    text: &str,
+) -> Result<backup::ImportReport, backup::Refusal> {
+    if crate::nesting::deeper_than(text, crate::nesting::MAX_DEPTH) {
+        return Err("tooDeep".into());
+    }
+    backup::import(store, s, clock, text)
 }
 
 fn done() -> Answer {
