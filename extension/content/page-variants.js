@@ -135,4 +135,26 @@ export const V = {
   // LinkedIn's own message when the weekly invitation limit is reached (§3, 2026 dialog; older alert).
   limitMessage: /(weekly invitation limit|limite hebdomadaire d’invitations|limite hebdomadaire d'invitations|wöchentliche einladungslimit|límite semanal de invitaciones|limite settimanale|limite semanal de convites|wekelijkse uitnodigingslimiet)/i,
   limitAlert: '.ip-fuse-limit-alert__warning',
+
+  // What LinkedIn tells the user about their account in the invite flow (recorded as dated
+  // observations, never as a send). The note step's count of personalised invitations left
+  // this month (§3 "N personalized invitations remaining for this month.", §6 "1 personalized
+  // invitation remaining for this month."): the whole text of one element of a dialog; the
+  // number is read as its digits, never from words. English seen; the other languages inferred
+  // (their words for "personalised" and "month" around exactly one number).
+  notesLeft: [
+    /^(\d+) personali[sz]ed invitations? remaining for this month\.?$/i, // English (§3, §6)
+    /^(?=.*personnalisée?s?\b)(?=.*\bmois\b)\D*(\d+)\D*$/i, // French (inferred)
+    /^(?=.*personalisierte?n?\b)(?=.*monat)\D*(\d+)\D*$/i, // German (inferred)
+    /^(?=.*personalizadas?\b)(?=.*\bmes\b)\D*(\d+)\D*$/i, // Spanish (inferred)
+    /^(?=.*personalizzat[io]\b)(?=.*\bmese\b)\D*(\d+)\D*$/i, // Italian (inferred)
+    /^(?=.*gepersonaliseerde?\b)(?=.*\bmaand\b)\D*(\d+)\D*$/i, // Dutch (inferred)
+    /^(?=.*personalizados?\b)(?=.*mês)\D*(\d+)\D*$/i, // Portuguese (inferred)
+  ],
+  // The email gate (§6, obhox/sales-automation: `<div role="dialog"><p>To verify this member
+  // knows you, please enter their email</p><input type="email"></div>`; LinkedIn's help: the
+  // account's invitations are restricted). By structure: an email field in a dialog; by words
+  // second (English seen, the others inferred).
+  emailGateInput: 'input[type="email"]',
+  emailGateWords: /(to verify this member knows you|please enter their email|pour vérifier que vous connaissez ce membre|um zu bestätigen, dass sie dieses mitglied kennen|para verificar que conoces a este miembro|per verificare che conosci questo membro|om te verifiëren dat u dit lid kent|para verificar se você conhece este membro)/i,
 };

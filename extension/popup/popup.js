@@ -210,7 +210,69 @@ function showQuota(q) {
   gauge(box, q.used, q.limit);
   setText($('.remaining', box), q.full ? t('popup_quota_full', n(q.limit)) : t('popup_quota_remaining', n(q.remaining), n(q.limit)));
   setText($('.next', box), q.nextFreeOn ? t('popup_quota_nextFree', showDate(q.nextFreeOn)) : t('popup_quota_none'));
-  showIf($('.limit', box), q.limitReachedAt ? t('popup_quota_limitMessage', showInstant(q.limitReachedAt)) : '');
+}
+
+// What LinkedIn said of the account, as the core kept it (never more): a restriction less than
+// 7 days old, its weekly-limit message of the last 30 days with the count it stopped the user
+// at, the notes left this month. Each hook is on the page exactly while the core shows it.
+/** @param {HTMLElement} box @param {string | null} hook */
+function hookIf(box, hook) {
+  box.hidden = !hook;
+  if (hook) box.dataset.warden = hook;
+  else delete box.dataset.warden;
+}
+
+/** @param {import('../types/core').ToldView} told */
+function showTold(told) {
+  const r = told.restriction;
+  const restriction = $('#restriction');
+  hookIf(restriction, r ? 'restriction' : null);
+  // While restricted, the quota says that withdrawing frees nothing.
+  $('#quota .no-refund').hidden = !r;
+  if (r) {
+    Object.assign(restriction.dataset, { kind: r.kind, on: r.on });
+    const what = r.kind === 'email-gate' ? 'popup_restriction_emailGate' : 'popup_restriction_weeklyLimit';
+    $('.what', restriction).textContent = t(what, showDate(r.on));
+  }
+
+  const l = told.limit;
+  const limit = $('#told-limit');
+  hookIf(limit, l ? 'limit' : null);
+  const button = /** @type {HTMLButtonElement} */ ($('.apply-limit', limit));
+  button.hidden = !l?.suggest;
+  if (l?.suggest) button.dataset.warden = 'apply-limit-suggestion';
+  else delete button.dataset.warden;
+  if (l) {
+    Object.assign(limit.dataset, { on: l.on, sent: String(l.sent) });
+    $('.text', limit).textContent = t('popup_limit_text', counted('popup_limit_sent', l.sent), showDate(l.on));
+    button.textContent = t('popup_limit_apply', n(l.sent));
+  }
+
+  const notes = told.notesLeft;
+  const line = $('#outcomes .notes-left');
+  hookIf(line, notes ? 'notes-left' : null);
+  if (notes) {
+    Object.assign(line.dataset, { count: String(notes.count), seenOn: notes.seenOn });
+    line.textContent = t('popup_notesLeft_said', counted('popup_notesLeft', notes.count), showDate(notes.seenOn));
+  }
+}
+
+// The user's click on "Set the weekly limit to N": the core sets it from LinkedIn's message
+// (never from a number this page sends).
+/** @param {Event} event */
+async function applyLimit(event) {
+  const button = /** @type {HTMLButtonElement} */ (event.currentTarget);
+  const status = $('#told-limit .status');
+  button.disabled = true;
+  const answer = await write({ kind: 'applyLimitSuggestion' });
+  button.disabled = false;
+  if (answer?.ok) {
+    formShows = null;
+    say(status, t('popup_limit_applied', n(answer.settings?.weeklyLimit ?? 0)));
+    await refresh();
+  } else {
+    say(status, errorText(answer), 'bad');
+  }
 }
 
 /** @param {import('../types/core').PendingView} p @param {Settings} settings */
@@ -300,7 +362,8 @@ function buildSettingsForm(description) {
     box.append(el('div', { class: 'field', 'data-field': f.name, 'data-unit': f.unit }, label,
       el('input', { id, name: f.name, type: 'number', inputmode: 'numeric', step: '1', min: String(f.min), max: String(f.max), 'aria-describedby': `e-${f.name}` }),
       el('p', { id: `e-${f.name}`, class: 'field-error', 'data-warden': 'field-error', 'data-field': f.name }),
-      ...(f.name === 'staleDays' ? [el('p', { class: 'field-source', 'data-warden': 'stale-source', hidden: '' })] : [])));
+      ...(f.name === 'staleDays' ? [el('p', { class: 'field-source', 'data-warden': 'stale-source', hidden: '' })] : []),
+      ...(f.name === 'weeklyLimit' ? [el('p', { class: 'field-source', 'data-warden': 'limit-source', hidden: '' })] : [])));
   }
 }
 
@@ -323,6 +386,14 @@ function showSettings(settings, description) {
     showIf(source, from ? t('popup_stale_source', showDate(from.on), n(from.basedOn)) : '');
     if (from) source.dataset.on = from.on;
     else delete source.dataset.on;
+  }
+  // Where the weekly limit came from, when it was LinkedIn's weekly-limit message.
+  const limitSource = /** @type {HTMLElement | null} */ ($('[data-warden="limit-source"]'));
+  if (limitSource) {
+    const from = settings.limitSource;
+    showIf(limitSource, from ? t('popup_limit_source', showDate(from.seenOn), showDate(from.on)) : '');
+    if (from) limitSource.dataset.seenOn = from.seenOn;
+    else delete limitSource.dataset.seenOn;
   }
   /** @type {HTMLButtonElement} */ ($('#settings-form [type="submit"]')).disabled = false;
 }
@@ -453,6 +524,7 @@ function render(view) {
   showUnsaved(view.unsaved ?? 0);
   showSetAside(view.setAside ?? []);
   showQuota(view.quota);
+  showTold(view.told);
   showPending(view.pending, view.settings);
   showOutcomes(view.outcomes ?? { accepted: 0, withdrawn: 0, pending: 0 }, view.figures);
   showCooldowns(view.cooldowns ?? [], view.ended ?? []);
@@ -669,6 +741,7 @@ $('#settings-form').addEventListener('input', () => { formEdited = true; });
 $('#settings-form').addEventListener('submit', saveSettings);
 $('#layout .copy-layout').addEventListener('click', copyLayoutReport);
 $('#outcomes .apply-suggestion').addEventListener('click', applySuggestion);
+$('#told-limit .apply-limit').addEventListener('click', applyLimit);
 $('#notices .dismiss').addEventListener('click', async () => {
   localNotice = '';
   const answer = await write({ kind: 'dismissNotices' });

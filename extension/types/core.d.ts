@@ -258,11 +258,39 @@ export type LayoutReportAnswer = { sent: string | null, profile: string | null, 
 
 export type LayoutSeen = { page: LayoutPage, report: string, };
 
+export type LimitSource = { 
+/**
+ * The day the user applied it.
+ */
+on: string, 
+/**
+ * The day LinkedIn showed the message.
+ */
+seenOn: string, };
+
+export type LimitView = { 
+/**
+ * The day LinkedIn showed it.
+ */
+on: string, 
+/**
+ * The invitations counted in the 7 days up to it.
+ */
+sent: number, 
+/**
+ * The weekly limit setting can become `sent` (it differs, and is a valid setting).
+ */
+suggest: boolean, };
+
 export type NoteFigure = { known: number, accepted: number, 
 /**
  * Percent accepted (`null` when none is known).
  */
 rate: number | null, };
+
+export type NotesLeftSeen = { count: number, };
+
+export type NotesLeftView = { count: number, seenOn: string, };
 
 export type NoticeView = { kind: string, key?: string | null, at?: string, detail?: string, };
 
@@ -300,7 +328,11 @@ unsaved: number,
 /**
  * Copies of unreadable stored data set aside, oldest first: to download, restore or discard.
  */
-setAside: Array<AsideView>, };
+setAside: Array<AsideView>, 
+/**
+ * What LinkedIn said about the account: notes left, the weekly limit, a restriction.
+ */
+told: ToldView, };
 
 export type Profile = { href: string, };
 
@@ -327,7 +359,11 @@ export type ReadFile = { bytes: Uint8Array, };
 
 export type ReadFileAnswer = { ok: boolean, text?: string, error?: string, };
 
-export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" };
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "notesLeftSeen" } & NotesLeftSeen | { "kind": "emailGateSeen" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" } | { "kind": "applyLimitSuggestion" };
+
+export type RestrictionKind = "email-gate" | "weekly-limit";
+
+export type RestrictionView = { kind: RestrictionKind, on: string, };
 
 export type Review = "todo" | "skip";
 
@@ -437,7 +473,13 @@ debug: boolean,
  * Where `staleDays` came from when the user applied the suggestion drawn from their own
  * acceptances (absent once they type another value, or never applied). Not a form field.
  */
-staleSource?: StaleSource, };
+staleSource?: StaleSource, 
+/**
+ * Where `weeklyLimit` came from when the user applied the count LinkedIn's weekly-limit
+ * message stopped them at (absent once they type another value, or never applied). Not a
+ * form field.
+ */
+limitSource?: LimitSource, };
 
 export type SettingsAnswer = { settings: Settings, };
 
@@ -521,6 +563,20 @@ verdict: number,
  */
 kept: number, };
 
+export type ToldView = { 
+/**
+ * The notes left, when LinkedIn said it this calendar month.
+ */
+notesLeft: NotesLeftView | null, 
+/**
+ * The latest weekly-limit message of the last [`LIMIT_DAYS`] days.
+ */
+limit: LimitView | null, 
+/**
+ * The latest restriction of the last [`RESTRICTED_DAYS`] days.
+ */
+restriction: RestrictionView | null, };
+
 export type TotalText = { text: string, href?: string | null, };
 
 export type Unit = "invitations" | "days" | "switch";
@@ -579,6 +635,8 @@ export interface Answers {
   setKeep: KeepAnswer;
   inviteSent: SendAnswer;
   limitReached: DoneAnswer;
+  notesLeftSeen: DoneAnswer;
+  emailGateSeen: DoneAnswer;
   saveSettings: SaveSettingsAnswer;
   saveSettingsForm: SaveSettingsAnswer;
   import: ImportAnswer;
@@ -597,4 +655,5 @@ export interface Answers {
   connectedSeen: ConnectedAnswer;
   applyStaleSuggestion: SaveSettingsAnswer;
   exportHistoryCsv: ExportAnswer;
+  applyLimitSuggestion: SaveSettingsAnswer;
 }

@@ -11,6 +11,8 @@ export const KINDS = [
   'setKeep',
   'inviteSent',
   'limitReached',
+  'notesLeftSeen',
+  'emailGateSeen',
   'saveSettings',
   'saveSettingsForm',
   'import',
@@ -29,6 +31,7 @@ export const KINDS = [
   'connectedSeen',
   'applyStaleSuggestion',
   'exportHistoryCsv',
+  'applyLimitSuggestion',
 ];
 
 /** The kinds that change the state: only the background answers them. A kind not in
@@ -39,6 +42,8 @@ export const WRITES = new Set([
   'setKeep',
   'inviteSent',
   'limitReached',
+  'notesLeftSeen',
+  'emailGateSeen',
   'saveSettings',
   'saveSettingsForm',
   'import',
@@ -50,4 +55,5 @@ export const WRITES = new Set([
   'discardAside',
   'connectedSeen',
   'applyStaleSuggestion',
+  'applyLimitSuggestion',
 ]);

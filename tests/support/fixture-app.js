@@ -474,7 +474,11 @@
       const area = h('textarea', { id: 'custom-message', name: 'message', maxlength: '200', rows: '4' });
       const counter = h('span', {}, '0/200');
       area.addEventListener('input', () => { counter.textContent = `${area.value.length}/200`; });
-      shadowDialog(h('h2', { id: 'invite-header' }, T.inviteTitle), area, counter, button(T.sendInvitation, sendNow));
+      // §6, the note step: "1 personalized invitation remaining for this month." (?notes=N).
+      const left = params().get('notes');
+      const said = left === '1' && T.notesLeftOne ? T.notesLeftOne : fill(T.notesLeft, left);
+      const quota = left === null ? [] : [h('p', {}, said)];
+      shadowDialog(h('h2', { id: 'invite-header' }, T.inviteTitle), ...quota, area, counter, button(T.sendInvitation, sendNow));
     };
     shadowDialog(h('h2', { id: 'invite-header' }, T.inviteTitle),
       h('div', { style: 'display:flex;gap:8px' }, button(T.addNote, withNote), button(T.sendWithout, sendNow)));

@@ -24,7 +24,8 @@
 //                hr separators, relative hrefs, possessive/empty alts, suffixes, notes; ?icon=1, ?virtual=K),
 //                'empty2026' (?loading=1), the Pages tab (/sent/ORGANIZATION/), profile states
 //                pendingmenu / follow / incoming, ?connect=button, ?gate=1, ?navmore=1, ?redirect=1|spa,
-//                ?search=sdui|classic, the /preload/(search-)custom-invite/ routes.
+//                ?search=sdui|classic, the /preload/(search-)custom-invite/ routes; ?notes=N: the
+//                invite dialog's note step says N personalised invitations remain this month (§6).
 // Every page can be served in four renderings of its aria-labels: ?labels=en|de|opaque|empty
 // (labels.mjs).
 
@@ -60,6 +61,8 @@ export const TEXT26 = {
     sendWithout: 'Send without a note',
     sendInvitation: 'Send invitation',
     limitTitle: 'You’ve reached the weekly invitation limit', // §3
+    notesLeft: (n) => `${n} personalized invitations remaining for this month.`, // §3
+    notesLeftOne: '1 personalized invitation remaining for this month.', // §6, verbatim
     gotIt: 'Got it',
     pymk: 'People you may know',
     moreProfiles: 'More profiles for you',
@@ -95,6 +98,7 @@ export const TEXT26 = {
     sendWithout: 'Envoyer sans note',
     sendInvitation: 'Envoyer l’invitation',
     limitTitle: 'Vous avez atteint la limite hebdomadaire d’invitations',
+    notesLeft: (n) => `Il vous reste ${n} invitations personnalisées ce mois-ci.`, // inferred
     gotIt: 'J’ai compris',
     pymk: 'Personnes que vous pourriez connaître',
     moreProfiles: 'Plus de profils pour vous',
@@ -130,6 +134,7 @@ export const TEXT26 = {
     sendWithout: 'Ohne Nachricht senden',
     sendInvitation: 'Einladung senden',
     limitTitle: 'Sie haben das wöchentliche Einladungslimit erreicht',
+    notesLeft: (n) => `Noch ${n} personalisierte Einladungen in diesem Monat.`, // inferred
     gotIt: 'Verstanden',
     pymk: 'Personen, die Sie kennen könnten',
     moreProfiles: 'Weitere Profile für Sie',
@@ -165,6 +170,7 @@ export const TEXT26 = {
     sendWithout: 'Enviar sem nota',
     sendInvitation: 'Enviar convite',
     limitTitle: 'Você atingiu o limite semanal de convites',
+    notesLeft: (n) => `Restam ${n} convites personalizados este mês.`, // inferred
     gotIt: 'Entendi',
     pymk: 'Pessoas que talvez você conheça',
     moreProfiles: 'Mais perfis para você',
@@ -200,6 +206,7 @@ export const TEXT26 = {
     sendWithout: 'Invia senza nota',
     sendInvitation: 'Invia invito',
     limitTitle: 'Hai raggiunto il limite settimanale di inviti',
+    notesLeft: (n) => `Ti restano ${n} inviti personalizzati questo mese.`, // inferred
     gotIt: 'Ho capito',
     pymk: 'Persone che potresti conoscere',
     moreProfiles: 'Altri profili per te',

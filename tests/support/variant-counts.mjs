@@ -108,9 +108,9 @@ export const SHAPES = {
     prepare: invite,
   },
   'invite-2026-note': {
-    notes: 'FIELD-NOTES §3: the invite dialog\'s note step, textarea#custom-message and "Send invitation"',
+    notes: 'FIELD-NOTES §3 and §6: the invite dialog\'s note step, "1 personalized invitation remaining for this month.", textarea#custom-message and "Send invitation"',
     path: '/in/person-5/',
-    params: { profile: '2026' },
+    params: { profile: '2026', notes: 1 },
     prepare: async (page) => {
       await invite(page);
       await page.locator('#interop-outlet').getByRole('button', { name: 'Add a note' }).click();
@@ -229,7 +229,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-2025': {
@@ -240,7 +240,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-oct2026-en': {
@@ -251,7 +251,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-oct2026-de': {
@@ -262,7 +262,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-early2026': {
@@ -273,7 +273,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-empty': {
@@ -284,7 +284,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'sent-drift': {
@@ -295,7 +295,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-oct2026': {
@@ -306,7 +306,7 @@ export const COUNTS = {
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-early2026': {
@@ -317,7 +317,7 @@ export const COUNTS = {
     dismissWords: 3, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-2025': {
@@ -328,7 +328,7 @@ export const COUNTS = {
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-alert': {
@@ -339,7 +339,7 @@ export const COUNTS = {
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'dialog-artdeco': {
@@ -350,7 +350,7 @@ export const COUNTS = {
     dismissWords: 2, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'toast-oct2026-ok': {
@@ -361,7 +361,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 1, withdrawnToast: 1, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'toast-oct2026-failed': {
@@ -372,7 +372,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 1, withdrawnToast: 0, failedToast: 1, topCard: 0, topCardName: 1,
     connectKey: 0, connectControl: 0, menuItem: 0, pendingKeyed: 0, connectWords: 0,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-old': {
@@ -383,7 +383,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-old-limit': {
@@ -394,7 +394,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 0, connectControl: 1, menuItem: 0, pendingKeyed: 0, connectWords: 1,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 1,
-    limitAlert: 1,
+    limitAlert: 1, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'mynetwork-old': {
@@ -405,7 +405,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3,
     connectKey: 0, connectControl: 3, menuItem: 0, pendingKeyed: 0, connectWords: 3,
     interopOutlet: 1, pendingLabel: 0, pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'profile-2026': {
@@ -416,7 +416,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-pending': {
@@ -427,7 +427,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 3, menuItem: 1, pendingKeyed: 5, connectWords: 3,
     interopOutlet: 1, pendingLabel: 5, pendingWords: 10, vanityName: 3, inviteRoute: 3, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-withdrawn': {
@@ -438,7 +438,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-menu': {
@@ -449,7 +449,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 5, connectControl: 4, menuItem: 2, pendingKeyed: 2, connectWords: 4,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 4, inviteRoute: 4, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'profile-2026-de': {
@@ -460,7 +460,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 4, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'invite-2026': {
@@ -471,7 +471,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1
   },
   'limit-2026': {
@@ -482,7 +482,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 1,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1
   },
   'search-2026': {
@@ -493,7 +493,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1,
     connectKey: 3, connectControl: 3, menuItem: 0, pendingKeyed: 1, connectWords: 3,
     interopOutlet: 1, pendingLabel: 1, pendingWords: 2, vanityName: 2, inviteRoute: 2, limitMessage: 0,
-    limitAlert: 0,
+    limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0,
     noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0
   },
   'invite-2026-note': {
@@ -504,7 +504,7 @@ export const COUNTS = {
     dismissWords: 1, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5,
     connectKey: 8, connectControl: 6, menuItem: 1, pendingKeyed: 2, connectWords: 6,
     interopOutlet: 1, noteText: 1, sendWithoutNote: 0, sendWithNote: 2, firstDegree: 1,
-    pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
+    pendingLabel: 2, pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0, notesLeft: 1, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-connected': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -514,7 +514,7 @@ export const COUNTS = {
     dismissWords: 0, toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4,
     connectKey: 5, connectControl: 3, menuItem: 1, pendingKeyed: 2, connectWords: 3,
     interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 3,
-    pendingLabel: 2, pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingLabel: 2, pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   // FIELD-NOTES §6 and the renderings: each count reviewed against the markup of fixtures-2026.mjs.
   'sent-aug2026': {
@@ -523,7 +523,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-rolebutton': {
     sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 1,
@@ -531,7 +531,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-radio': {
     sentPath: 1, profilePath: 0, sentTabLink: 0, currentMark: 2,
@@ -539,7 +539,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-fr': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -547,7 +547,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-icon': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -555,7 +555,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-see-more': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -563,7 +563,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 20, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-virtual': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -571,7 +571,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-pages': {
     sentPath: 1, profilePath: 0, sentTabLink: 9, currentMark: 2,
@@ -579,7 +579,7 @@ export const COUNTS = {
     cardAncestor: 11, listContainer: 4, profileLink: 7, totalCandidates: 16, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-empty2026': {
     sentPath: 1, profilePath: 0, sentTabLink: 1, currentMark: 1,
@@ -587,7 +587,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
     pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
-    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-empty2026-loading': {
     sentPath: 1, profilePath: 0, sentTabLink: 1, currentMark: 1,
@@ -595,7 +595,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 5, profileLink: 5, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 2, connectKey: 4, connectControl: 3, menuItem: 0,
     pendingKeyed: 1, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
-    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-de-labels': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -603,7 +603,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-opaque': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -611,7 +611,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'sent-aug2026-empty-labels': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -619,7 +619,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 21, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'dialog-aug2026-opaque': {
     sentPath: 1, profilePath: 0, sentTabLink: 2, currentMark: 2,
@@ -627,7 +627,7 @@ export const COUNTS = {
     cardAncestor: 16, listContainer: 4, profileLink: 12, totalCandidates: 26, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 0, connectControl: 0, menuItem: 0,
     pendingKeyed: 0, connectWords: 0, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-button': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -635,7 +635,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-button-opaque': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -643,7 +643,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 10, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 0,
-    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-pendingmenu': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -651,7 +651,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 7, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 6, connectControl: 3, menuItem: 2,
     pendingKeyed: 3, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 5, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 5, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-follow': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -659,7 +659,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 4, menuItem: 2,
     pendingKeyed: 2, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-incoming': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -667,7 +667,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 5, connectControl: 3, menuItem: 1,
     pendingKeyed: 2, connectWords: 3, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 3, inviteRoute: 3, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'profile-2026-navmore': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -675,7 +675,7 @@ export const COUNTS = {
     cardAncestor: 10, listContainer: 5, profileLink: 7, totalCandidates: 8, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'email-gate-2026': {
     sentPath: 0, profilePath: 1, sentTabLink: 0, currentMark: 0,
@@ -683,7 +683,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 9, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 4, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 1, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 1, emailGateWords: 1
   },
   'mynetwork-2026-redirect': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -691,7 +691,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 4, profileLink: 6, totalCandidates: 4, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 3, connectKey: 5, connectControl: 4, menuItem: 0,
     pendingKeyed: 1, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 1,
-    pendingWords: 2, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0
+    pendingWords: 2, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'search-sdui': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -699,7 +699,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 2, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
     pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 4, inviteRoute: 4, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'search-classic': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -707,7 +707,7 @@ export const COUNTS = {
     cardAncestor: 8, listContainer: 4, profileLink: 4, totalCandidates: 6, dialog: 0, anyDialog: 0, confirmButton: 0, dismissWords: 0,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 0, topCardName: 1, connectKey: 0, connectControl: 4, menuItem: 0,
     pendingKeyed: 0, connectWords: 4, interopOutlet: 1, noteText: 0, sendWithoutNote: 0, sendWithNote: 0, firstDegree: 0, pendingLabel: 0,
-    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0
+    pendingWords: 0, vanityName: 0, inviteRoute: 0, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
   'invite-route-2026': {
     sentPath: 0, profilePath: 0, sentTabLink: 0, currentMark: 0,
@@ -715,7 +715,7 @@ export const COUNTS = {
     cardAncestor: 9, listContainer: 5, profileLink: 7, totalCandidates: 11, dialog: 1, anyDialog: 1, confirmButton: 0, dismissWords: 1,
     toast: 0, withdrawnToast: 0, failedToast: 0, topCard: 1, topCardName: 5, connectKey: 8, connectControl: 6, menuItem: 1,
     pendingKeyed: 2, connectWords: 6, interopOutlet: 1, noteText: 0, sendWithoutNote: 2, sendWithNote: 0, firstDegree: 1, pendingLabel: 2,
-    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0
+    pendingWords: 4, vanityName: 6, inviteRoute: 6, limitMessage: 0, limitAlert: 0, notesLeft: 0, emailGateInput: 0, emailGateWords: 0
   },
 };
 

@@ -23,6 +23,10 @@ pub enum Error {
     /// The stale threshold suggestion was asked for while there is none (not enough outcomes).
     #[error("noSuggestion")]
     NoSuggestion,
+    /// The weekly-limit suggestion was asked for while LinkedIn's weekly-limit message was not
+    /// seen in the last 30 days (or counted no invitation).
+    #[error("noLimitSeen")]
+    NoLimitSeen,
     /// Anything else (the storage could not be read, a bug).
     #[error("internal: {0}")]
     Internal(String),
@@ -38,6 +42,7 @@ impl Error {
             Error::BadProfileLink => "badProfileLink",
             Error::UnknownPerson => "unknownPerson",
             Error::NoSuggestion => "noSuggestion",
+            Error::NoLimitSeen => "noLimitSeen",
             Error::Internal(_) => "internal",
         }
     }
@@ -49,7 +54,8 @@ impl Error {
             Error::BadProfileLink
             | Error::UnknownPerson
             | Error::Unsaved(_)
-            | Error::NoSuggestion => None,
+            | Error::NoSuggestion
+            | Error::NoLimitSeen => None,
         }
     }
 }
@@ -67,6 +73,7 @@ mod tests {
             Error::BadProfileLink,
             Error::UnknownPerson,
             Error::NoSuggestion,
+            Error::NoLimitSeen,
             Error::Internal("x".into()),
         ] {
             assert!(crate::keys::REQUEST_ERRORS.contains(&e.key()), "{e}");

@@ -30,13 +30,14 @@ pub const IMPORT_ERRORS: [&str; 10] = [
 /// `entry.list` of a refused import's entry at fault: `popup_import_badEntry_<list>`.
 pub const ENTRY_LISTS: [&str; 3] = ["withdrawals", "keeps", "history"];
 /// `error` of a request the core could not answer (before any `: detail`): `error_<key>`.
-pub const REQUEST_ERRORS: [&str; 7] = [
+pub const REQUEST_ERRORS: [&str; 8] = [
     "badRequest",
     "writeFailed",
     "unsaved",
     "badProfileLink",
     "unknownPerson",
     "noSuggestion",
+    "noLimitSeen",
     "internal",
 ];
 /// `kind` of a notice the popup shows: `popup_notice_<key>`.

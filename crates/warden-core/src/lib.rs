@@ -14,6 +14,8 @@
 //! - [`outcomes`]: what became of each invitation (pending, accepted, withdrawn, expired).
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import; [`visits`]: who
 //!   was read on each visit of the Sent view, for the summary the core counts.
+//! - [`told`]: what LinkedIn said about the account (notes left, the weekly limit, the email
+//!   gate), as dated observations.
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
@@ -34,6 +36,7 @@ pub mod settings;
 pub mod state;
 pub mod storage;
 pub mod store;
+pub mod told;
 pub mod unsaved;
 pub mod view;
 pub mod visits;

@@ -83,8 +83,14 @@ protocol! {
     setKeep: SetKeep(SetKeep) -> KeepAnswer, write;
     /// Write: the user sent an invitation (seen on any LinkedIn page).
     inviteSent: InviteSent(InviteSent) -> SendAnswer, write;
-    /// Write: LinkedIn said the weekly limit is reached.
+    /// Write: LinkedIn said the weekly limit is reached (recorded with the invitations the
+    /// quota counts now).
     limitReached: LimitReached -> DoneAnswer, write;
+    /// Write: the invite dialog's note step said how many personalised invitations remain
+    /// this month.
+    notesLeftSeen: NotesLeftSeen(NotesLeftSeen) -> DoneAnswer, write;
+    /// Write: LinkedIn asked for the person's email before an invitation (a restriction).
+    emailGateSeen: EmailGateSeen -> DoneAnswer, write;
     /// Write: new settings (refused with reasons when invalid).
     saveSettings: SaveSettings(SaveSettings) -> SaveSettingsAnswer, write;
     /// Write: the popup's settings form as typed (text fields), checked field by field.
@@ -122,6 +128,9 @@ protocol! {
     applyStaleSuggestion: ApplyStaleSuggestion -> SaveSettingsAnswer, write;
     /// Read: what became of each invitation, as CSV.
     exportHistoryCsv: ExportHistoryCsv -> ExportAnswer, read;
+    /// Write: the user's click on the popup's suggestion: the weekly limit becomes the count
+    /// LinkedIn's latest weekly-limit message stopped them at (refused when there is none).
+    applyLimitSuggestion: ApplyLimitSuggestion -> SaveSettingsAnswer, write;
 }
 
 /// A file's bytes, as the browser read them.
@@ -302,6 +311,13 @@ pub struct InviteSent {
     pub note: Option<bool>,
 }
 
+/// The count of personalised invitations left this month, as the note step wrote it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct NotesLeftSeen {
+    pub count: u32,
+}
+
 /// A profile whose top card shows its person as a 1st-degree connection (visible degree).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -443,6 +459,7 @@ mod tests {
                 "restoreAside" | "discardAside" | "asideText" => format!(r#"{{"kind":"{kind}","key":"warden.aside.1"}}"#),
                 "readFile" => r#"{"kind":"readFile","bytes":[123,125]}"#.to_owned(),
                 "connectedSeen" => r#"{"kind":"connectedSeen","href":"/in/a/"}"#.to_owned(),
+                "notesLeftSeen" => r#"{"kind":"notesLeftSeen","count":2}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -29,6 +29,12 @@ pub struct Settings {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub stale_source: Option<StaleSource>,
+    /// Where `weeklyLimit` came from when the user applied the count LinkedIn's weekly-limit
+    /// message stopped them at (absent once they type another value, or never applied). Not a
+    /// form field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub limit_source: Option<LimitSource>,
 }
 
 /// The stale threshold was set, on the user's click, from the suggestion of that day.
@@ -42,6 +48,17 @@ pub struct StaleSource {
     pub based_on: u32,
 }
 
+/// The weekly limit was set, on the user's click, from LinkedIn's weekly-limit message.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LimitSource {
+    /// The day the user applied it.
+    pub on: crate::date::Date,
+    /// The day LinkedIn showed the message.
+    pub seen_on: crate::date::Date,
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -53,6 +70,7 @@ impl Default for Settings {
             cooldown_days: 21,
             debug: false,
             stale_source: None,
+            limit_source: None,
         }
     }
 }

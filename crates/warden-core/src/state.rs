@@ -43,6 +43,10 @@ pub struct State {
     pub pending: Option<PendingSnapshot>,
     /// When LinkedIn last said the weekly invitation limit was reached.
     pub limit_reached_at: Option<Millis>,
+    /// What LinkedIn said about the account: notes left this month, weekly-limit messages,
+    /// email gates (see [`crate::told`]).
+    #[serde(skip_serializing_if = "crate::told::Told::is_empty")]
+    pub told: crate::told::Told,
     /// The day the user last finished a review of the Sent page (review mode's "done").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_on: Option<Date>,

@@ -214,7 +214,8 @@ pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis
 
 /// The documented pruning rule, by the time [`prune_horizon`] gives: ended withdrawals after a
 /// year, sends after 30 days, Sent-page readings not refreshed for 90 days, people who left the
-/// list (accepted or expired) a year after, notices after 30 days (at most 20). A running
+/// list (accepted or expired) a year after, notices and what LinkedIn said of restrictions after
+/// 30 days (at most 20 notices). A running
 /// cooldown is never pruned.
 /// Then the readings' bound ([`cap_readings`]).
 pub fn prune(s: &mut State, clock: &dyn Clock) {
@@ -237,6 +238,7 @@ fn prune_at(s: &mut State, now: Millis, today: Date) {
     s.expired
         .retain(|_, x| x.gone_on.days_until(today) < KEEP_ENDED_WITHDRAWALS_DAYS);
     s.notices.retain(|n| now - n.at < 30 * DAY_MS);
+    s.told.prune(now);
     if s.notices.len() > 20 {
         let drop = s.notices.len() - 20;
         s.notices.drain(..drop);

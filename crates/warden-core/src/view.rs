@@ -80,6 +80,8 @@ pub struct PopupAnswer {
     pub unsaved: u32,
     /// Copies of unreadable stored data set aside, oldest first: to download, restore or discard.
     pub set_aside: Vec<AsideView>,
+    /// What LinkedIn said about the account: notes left, the weekly limit, a restriction.
+    pub told: crate::told::ToldView,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -221,6 +223,7 @@ pub fn popup(
                 why: c.why.clone(),
             })
             .collect(),
+        told: crate::told::view(s, clock),
     }
 }
 

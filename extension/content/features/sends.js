@@ -7,7 +7,9 @@
 // records no send; the limit message itself is recorded. The invite dialog lives in the open
 // shadow root of #interop-outlet: clicks there are read from event.composedPath(), and its
 // changes are watched by an observer of their own. Whether the send carried a note is read from
-// the dialog's button the user clicked (unknown when there was none). Observed, never clicked.
+// the dialog's button the user clicked (unknown when there was none). While a click waits, what
+// the dialogs say of the account (notes left this month, the email gate) goes to told.js.
+// Observed, never clicked.
 
 import { V } from '../page-variants.js';
 import { decoded } from '../../lib/url.js';
@@ -15,6 +17,7 @@ import { ownAncestor } from '../../lib/own.js';
 import { add, onChanges } from '../router.js';
 import { ask } from '../transport.js';
 import { realClick } from '../trust.js';
+import { newWait, readChanged } from './told.js';
 
 const SETTLE_MS = 15_000;
 /**
@@ -104,6 +107,7 @@ function arm(control) {
     until: Date.now() + SETTLE_MS,
     ...(key && pendingKeyed(key) ? { key: null } : {}), // already Pending: the key proves nothing
   };
+  newWait();
   watchOutlet();
 }
 
@@ -122,6 +126,7 @@ function armOnRoute(event, control) {
     slug: decoded(vanity), name: '', scope: null, onOwnProfile: false, fromRoute: true, key: null,
     before: new Set(), until: Date.now() + SETTLE_MS,
   };
+  newWait();
   watchOutlet();
 }
 
@@ -171,6 +176,7 @@ function limitShown(mutations) {
 function watchSends(mutations) {
   if (!armed) return;
   if (Date.now() > armed.until) return disarm();
+  readChanged(mutations);
   if (limitShown(mutations)) {
     disarm();
     ask({ kind: 'limitReached' });

@@ -20,7 +20,7 @@ use crate::state::State;
 use crate::storage::{self, Loaded};
 use crate::store::Store;
 use crate::unsaved::Action;
-use crate::{backup, unsaved, view, visits};
+use crate::{backup, told, unsaved, view, visits};
 use cards::profile;
 use records::{
     connected_seen, invite_sent, sent_page_seen, set_keep, withdrawn, withdrawn_elsewhere,
@@ -102,8 +102,29 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
         }
         R::LimitReached => {
             write(store, clock, Kept::Nothing, |s, clock| {
-                s.limit_reached_at = Some(clock.now());
+                told::limit_seen(s, clock);
                 Ok(done().into())
+            })
+            .await?
+        }
+        R::NotesLeftSeen(r) => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                told::notes_left_seen(s, clock, r.count);
+                Ok(done().into())
+            })
+            .await?
+        }
+        R::EmailGateSeen => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                told::email_gate_seen(s, clock);
+                Ok(done().into())
+            })
+            .await?
+        }
+        R::ApplyLimitSuggestion => {
+            write(store, clock, Kept::Nothing, |s, clock| {
+                let settings = told::limit_suggestion(s, clock)?;
+                Ok(Answer::SaveSettings(save_settings(s, settings)).into())
             })
             .await?
         }
@@ -442,14 +463,18 @@ fn apply_suggestion(s: &mut State, today: crate::date::Date) -> Result<SaveSetti
 
 fn save_settings(s: &mut State, mut settings: crate::settings::Settings) -> SaveSettingsAnswer {
     // A stale threshold typed by the user is theirs: it no longer came from the suggestion.
-    // Settings that leave the source out, the threshold unchanged, keep it.
-    if settings.stale_days != s.settings.stale_days {
-        if settings.stale_source == s.settings.stale_source {
-            settings.stale_source = None;
-        }
-    } else if settings.stale_source.is_none() {
-        settings.stale_source = s.settings.stale_source.clone();
-    }
+    // Settings that leave the source out, the threshold unchanged, keep it. The same for the
+    // weekly limit and LinkedIn's weekly-limit message.
+    keep_source(
+        settings.stale_days != s.settings.stale_days,
+        &mut settings.stale_source,
+        &s.settings.stale_source,
+    );
+    keep_source(
+        settings.weekly_limit != s.settings.weekly_limit,
+        &mut settings.limit_source,
+        &s.settings.limit_source,
+    );
     let errors = settings.validate();
     if !errors.is_empty() {
         return refused(errors);
@@ -459,6 +484,18 @@ fn save_settings(s: &mut State, mut settings: crate::settings::Settings) -> Save
         ok: true,
         settings: Some(s.settings.clone()),
         errors: None,
+    }
+}
+
+/// Where a setting came from after a save: dropped when the value changed and the source did
+/// not (the user typed it); kept when the value stayed and the new settings leave it out.
+fn keep_source<T: Clone + PartialEq>(changed: bool, new: &mut Option<T>, old: &Option<T>) {
+    if changed {
+        if new == old {
+            *new = None;
+        }
+    } else if new.is_none() {
+        new.clone_from(old);
     }
 }
 
