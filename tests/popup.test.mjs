@@ -5,20 +5,15 @@
 // validation, exports, an import round trip into a fresh profile, bad files, the French UI,
 // the toolbar badge, and the screenshots the README shows (docs/popup-light.png, -dark.png).
 //
-// Two browser launches: one English profile for the whole story, one fresh French profile
-// for the import.
+// Three browser launches: one English profile for the whole story, started again on the same
+// profile for the toolbar badge, and one fresh French profile for the import.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, cardFor, withdrawVia, screenshotPath } from './support/browser.mjs';
+import { cardFor, withdrawVia, screenshotPath } from './support/browser.mjs';
 import { linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
-
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.WARDEN_DIST || undefined;
+import { browserSession } from './support/session.mjs';
 
 /** The local calendar date `days` from today, YYYY-MM-DD (the browser shares this time zone). */
 function localDay(days = 0) {
@@ -94,27 +89,14 @@ async function invite(page, slug, { note = null } = {}) {
 }
 
 describe('popup', () => {
-  let server;
+  const session = browserSession();
   let en; // The English browser: the whole story.
-  let problems;
   let sent; // The Sent page tab, kept open.
   let popup; // The popup tab, kept open (it re-renders when the data changes).
   let exported; // The JSON backup of the English profile.
 
-  let profileDir; // The English profile, kept for a browser restart.
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    fs.mkdirSync(path.join(HERE, '.tmp', 'profiles'), { recursive: true });
-    profileDir = fs.mkdtempSync(path.join(HERE, '.tmp', 'profiles', 'popup-'));
-    en = await launchWithExtension({ port: server.port, dist: DIST, userDataDir: profileDir });
-    problems = collectProblems(en.context);
-  });
-
-  after(async () => {
-    await en?.close();
-    await server?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  before(() => {
+    en = session.browser;
   });
 
   it('shows zero before any reading, then the quota and pending total read on the Sent page', async () => {
@@ -266,7 +248,7 @@ describe('popup', () => {
     }
     assert.deepEqual(await storedState(en), before, 'a bad file changes nothing');
     assert.equal(await popup.locator('[data-warden="cooldown"]').count(), 1);
-    problems.assertClean('no console error, uncaught error or network request');
+    session.problems.assertClean('no console error, uncaught error or network request');
   });
 
   it('takes the README screenshots, light and dark', async () => {
@@ -284,8 +266,7 @@ describe('popup', () => {
   });
 
   it('sets the toolbar badge from the stored stale count when the browser starts again', async () => {
-    await en.close();
-    en = await launchWithExtension({ port: server.port, dist: DIST, userDataDir: profileDir });
+    en = await session.restart(); // the same profile
     const worker = await en.getServiceWorker();
     const badge = await worker.evaluate(() => new Promise((resolve) => {
       const started = Date.now();
@@ -296,16 +277,11 @@ describe('popup', () => {
   });
 
   describe('in a fresh French profile', () => {
-    let fr;
+    const fr = browserSession({ launch: { lang: 'fr' } });
     let page;
 
     before(async () => {
-      fr = await launchWithExtension({ port: server.port, dist: DIST, lang: 'fr' });
-      page = await openPopup(fr);
-    });
-
-    after(async () => {
-      await fr?.close();
+      page = await openPopup(fr.browser);
     });
 
     it('speaks French, with French dates', async () => {
@@ -316,7 +292,6 @@ describe('popup', () => {
     });
 
     it('imports the English backup with no loss', async () => {
-      const problemsFr = collectProblems(fr.context);
       await importText(page, 'warden-backup.json', exported);
       const done = await statusOf(page, 'backup', /importée/);
       // The file's priority mark comes along, and the report says so.
@@ -341,7 +316,7 @@ describe('popup', () => {
       // The same file again: unchanged.
       await importText(page, 'warden-backup.json', exported);
       await statusOf(page, 'backup', /Ajoutées\s:\s0, mises à jour\s:\s0, inchangées\s:\s1\./);
-      problemsFr.assertClean('no problem in the French profile');
+      fr.problems.assertClean('no problem in the French profile');
     });
 
     it('lists an ended cooldown apart, with "review before re-inviting", not as a cooldown', async () => {

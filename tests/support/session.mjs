@@ -1,26 +1,54 @@
 // The setup every browser test file shares: a fixture server playing www.linkedin.com, a
-// Chromium with the extension loaded, and a collector of the problems the contract forbids
-// (console errors, uncaught errors, requests the fixture did not make), checked after each
-// test or once at the end. Registers its own before/after hooks in the calling describe().
+// Chromium with the extension (or a given build of it, or none) and a collector of problems
+// (console errors, uncaught errors, requests the fixture did not make), checked after each test
+// or once at the end. Registers its own before/after hooks in the calling describe().
 
 import { before, after, afterEach } from 'node:test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startServer } from './server.mjs';
 import { launchWithExtension, collectProblems } from './browser.mjs';
 
 /**
  * @param {object} [options]
  * @param {'strict'|'none'} [options.csp='strict'] the fixture server's policy
- * @param {object} [options.launch] options for launchWithExtension (lang, dist…)
+ * @param {object|(() => object|Promise<object>)} [options.launch] options for
+ *   launchWithExtension: `lang`, `args`, and `dist` (a folder holding a build of the extension,
+ *   or null for a Chromium without any extension). A function is called in the before hook,
+ *   after the earlier hooks of the file (e.g. to launch a copy of dist/ made there).
  * @param {'each'|'end'|'none'} [options.check='each'] when the problems are checked
  * @param {(browser) => Promise<void>} [options.seed] run once the browser is up
- * @returns {{server, browser, problems}} filled in before the first test
+ * @returns {{server, browser, problems, restart(): Promise<object>}} filled in before the
+ *   first test. `restart()` closes the browser and starts it again on the same profile (a
+ *   browser restart: the extension's stored data stays), checking the problems so far unless
+ *   check is 'none'; it returns the new browser, also in `session.browser`.
  */
 export function browserSession({ csp = 'strict', launch = {}, check = 'each', seed } = {}) {
-  const session = { server: null, browser: null, problems: null };
-  before(async () => {
-    session.server = await startServer({ csp });
-    session.browser = await launchWithExtension({ ...launch, port: session.server.port });
+  const session = { server: null, browser: null, problems: null, restart };
+  let options = null;
+  // The session's own profile, kept across restart() and deleted after the file.
+  let profileDir = null;
+
+  async function start() {
+    session.browser = await launchWithExtension({ ...options, userDataDir: profileDir, port: session.server.port });
     session.problems = collectProblems(session.browser.context);
+  }
+
+  async function restart() {
+    if (check !== 'none') session.problems.assertClean('the extension misbehaved before the browser restarted');
+    session.problems.stop();
+    await session.browser.close();
+    session.browser = null;
+    await start();
+    return session.browser;
+  }
+
+  before(async () => {
+    options = typeof launch === 'function' ? await launch() : launch;
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-chromium-'));
+    session.server = await startServer({ csp });
+    await start();
     await seed?.(session.browser);
   });
   if (check === 'each') {
@@ -38,6 +66,7 @@ export function browserSession({ csp = 'strict', launch = {}, check = 'each', se
     } finally {
       await session.browser?.close();
       await session.server?.close();
+      if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
     }
   });
   return session;
