@@ -1,14 +1,17 @@
 // The setup every browser test file shares: a fixture server playing www.linkedin.com, a
+// browser pointed at it, and a check of what the contract forbids. `browserSession()` gives a
 // Chromium with the extension (or a given build of it, or none) and a collector of problems
 // (console errors, uncaught errors, requests the fixture did not make), checked after each test
-// or once at the end. Registers its own before/after hooks in the calling describe().
+// or once at the end; `firefoxSession()` gives Firefox ESR with the extension installed. Both
+// register their own before/after hooks in the calling describe().
 
 import { before, after, afterEach } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from './server.mjs';
-import { launchWithExtension, collectProblems } from './browser.mjs';
+import { DEFAULT_DIST, launchWithExtension, collectProblems } from './browser.mjs';
+import { launchFirefox, startLinkedInProxy } from './firefox.mjs';
 
 /**
  * @param {object} [options]
@@ -68,6 +71,59 @@ export function browserSession({ csp = 'strict', launch = {}, check = 'each', se
       await session.server?.close();
       if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
     }
+  });
+  return session;
+}
+
+/**
+ * Firefox ESR with the extension in `dist` installed as a temporary add-on, driven through
+ * geckodriver, its traffic sent through a local proxy that maps www.linkedin.com to the
+ * fixture server (started here unless `port` names one) and refuses every other host.
+ *
+ * @param {object} [options]
+ * @param {string} [options.dist] the extension's folder (default: $WARDEN_DIST, else dist/)
+ * @param {number} [options.port] a fixture server already running; else one is started
+ * @param {'strict'|'none'} [options.csp='strict'] the policy of the server started here
+ * @param {object} [options.prefs] more Firefox preferences
+ * @returns {Promise<{server, proxy, addonId: string, driver, goto(url: string): Promise<void>,
+ *   executeScript(script: string, ...args): Promise<any>, waitFor(script: string, options?):
+ *   Promise<any>, click(css: string): Promise<void>, logs(): string, close(): Promise<void>}>}
+ *   `server` is null when `port` was given; `executeScript` runs a function body in the page.
+ */
+export async function launchFirefoxSession({ dist = DEFAULT_DIST, port, csp = 'strict', prefs } = {}) {
+  const server = port ? null : await startServer({ csp });
+  let proxy = null;
+  try {
+    proxy = await startLinkedInProxy(port ?? server.port);
+    const firefox = await launchFirefox({ dist, proxyPort: proxy.port, prefs });
+    return {
+      ...firefox,
+      server,
+      proxy,
+      async close() {
+        await firefox.close();
+        await proxy.close();
+        await server?.close();
+      },
+    };
+  } catch (e) {
+    await proxy?.close();
+    await server?.close();
+    throw e;
+  }
+}
+
+/**
+ * launchFirefoxSession() for a describe(): launched in its before hook, closed in its after
+ * hook. Returns an object whose `firefox` is the session, filled in before the first test.
+ */
+export function firefoxSession(options = {}) {
+  const session = { firefox: null };
+  before(async () => {
+    session.firefox = await launchFirefoxSession(options);
+  });
+  after(async () => {
+    await session.firefox?.close();
   });
   return session;
 }
