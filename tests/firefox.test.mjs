@@ -3,7 +3,7 @@
 // the wasm inside the content script itself, so the summary says data-transport="page".
 //
 // Skipped, with the reason printed, only when Firefox or geckodriver is not installed
-// (`npm test` installs both when it can).
+// (`node scripts/setup.mjs` installs both; `npm test` runs it when one is missing).
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
