@@ -5,7 +5,8 @@
 // or once at the end; `firefoxSession()` gives Firefox ESR with the extension installed. Both
 // register their own before/after hooks in the calling describe().
 
-import { before, after, afterEach } from 'node:test';
+import { before, after, afterEach, it } from 'node:test';
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +74,38 @@ export function browserSession({ csp = 'strict', launch = {}, check = 'each', se
     }
   });
   return session;
+}
+
+/**
+ * Tests whose bodies run at the same time, each in its own tab of the session's browser: for
+ * tests that mostly wait for something NOT to happen (no notice within 11 s, nothing recorded
+ * within SETTLED_MS), so that their waits overlap instead of adding up. One test per case, named
+ * by it; each test awaits its own case's body, so a failure is reported by that case's test.
+ * The cases must not share what they assert on (each its own people, its own page).
+ *
+ * @param {{browser}} session from browserSession()
+ * @param {Array<[string, any]>} cases [test name, argument] for each case
+ * @param {(page, arg, index: number) => Promise<void>} body a case's test, given its own tab
+ * @param {{viewport?: {width: number, height: number}}} [options]
+ */
+export function testsAtOnce(session, cases, body, { viewport = { width: 1280, height: 720 } } = {}) {
+  let runs = null;
+  const start = () => (runs ??= cases.map(([name, arg], k) => {
+    const run = (async () => {
+      const page = await session.browser.context.newPage();
+      try {
+        await page.setViewportSize(viewport);
+        // A wait means as much in every tab only if none is a throttled background tab.
+        assert.equal(await page.evaluate(() => document.visibilityState), 'visible', `${name}: its tab runs as a visible one`);
+        await body(page, arg, k);
+      } finally {
+        await page.close();
+      }
+    })();
+    run.catch(() => {}); // reported by its own test, which awaits it
+    return run;
+  }));
+  cases.forEach(([name], k) => it(name, () => start()[k]));
 }
 
 /**
