@@ -11,31 +11,12 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { cardFor, withdrawVia, screenshotPath } from './support/browser.mjs';
+import { cardFor, openPopup, withdrawVia, screenshotPath } from './support/browser.mjs';
+import { localDay, stored } from './support/ledger.mjs';
 import { linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
 import { browserSession } from './support/session.mjs';
 
-/** The local calendar date `days` from today, YYYY-MM-DD (the browser shares this time zone). */
-function localDay(days = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (x) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function openPopup(browser) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 380, height: 580 });
-  await page.goto(browser.popupUrl());
-  await page.locator('#main[aria-busy="false"]').waitFor();
-  return page;
-}
-
-/** The stored state as stored (an object), read by the extension's own service worker. */
-async function storedState(browser) {
-  const worker = await browser.getServiceWorker();
-  return worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null));
-}
+const POPUP = { viewport: { width: 380, height: 580 } };
 
 async function attr(page, selector, name) {
   return page.locator(selector).getAttribute(name);
@@ -100,7 +81,7 @@ describe('popup', () => {
   });
 
   it('shows zero before any reading, then the quota and pending total read on the Sent page', async () => {
-    popup = await openPopup(en);
+    popup = await openPopup(en, POPUP);
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-used'), '0');
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-limit'), '100');
     assert.equal(await attr(popup, '[data-warden="pending"]', 'data-count'), '0');
@@ -174,7 +155,7 @@ describe('popup', () => {
 
   it('refuses invalid settings with a message per field, and applies valid ones at once', async () => {
     await openSettings(popup);
-    const before = await storedState(en);
+    const before = await stored(en);
     await popup.getByLabel('Weekly invitation limit').fill('0');
     await popup.getByLabel('Re-invite cooldown (days)').fill('-3');
     await popup.getByRole('button', { name: 'Save settings' }).click();
@@ -192,7 +173,7 @@ describe('popup', () => {
     await statusOf(popup, 'settings', /Nothing was saved/);
     assert.equal(await popup.locator('#e-staleDays').textContent(), 'Must be more than the “consider withdrawing” days.');
     assert.equal(await popup.locator('[data-warden="field-error"]:not(:empty)').count(), 1);
-    assert.deepEqual(await storedState(en), before, 'nothing saved');
+    assert.deepEqual(await stored(en), before, 'nothing saved');
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-limit'), '100');
 
     // Valid values: the limit changes, and the open Sent tab re-judges its cards at once.
@@ -233,7 +214,7 @@ describe('popup', () => {
   });
 
   it('tells what is wrong with a bad file, changes nothing and logs no console error', async () => {
-    const before = await storedState(en);
+    const before = await stored(en);
     const cases = [
       ['notes.json', 'this is not JSON', /not JSON/],
       ['other.json', '{"format":"something-else","version":1,"withdrawals":[]}', /not a Warden backup/],
@@ -246,7 +227,7 @@ describe('popup', () => {
       await statusOf(popup, 'backup', message);
       assert.equal(await attr(popup, '[data-warden="backup-status"]', 'data-tone'), 'bad');
     }
-    assert.deepEqual(await storedState(en), before, 'a bad file changes nothing');
+    assert.deepEqual(await stored(en), before, 'a bad file changes nothing');
     assert.equal(await popup.locator('[data-warden="cooldown"]').count(), 1);
     session.problems.assertClean('no console error, uncaught error or network request');
   });
@@ -281,7 +262,7 @@ describe('popup', () => {
     let page;
 
     before(async () => {
-      page = await openPopup(fr.browser);
+      page = await openPopup(fr.browser, POPUP);
     });
 
     it('speaks French, with French dates', async () => {
