@@ -2,9 +2,9 @@
 // `npm test`: every test of the project, in this order:
 //   rust      cargo test --workspace                       (native unit and property tests)
 //   build     node scripts/build.mjs, only when dist/ is stale
-//   chromium  /usr/bin/chromium (or $CHROMIUM); installed with apt-get when absent and allowed
-//   firefox   /usr/bin/firefox-esr (or $FIREFOX) with apt-get, and geckodriver with cargo install,
-//             when absent and allowed; without them tests/firefox.test.mjs skips, saying why
+//   chromium  /usr/bin/chromium (or $CHROMIUM); when absent, scripts/setup.mjs installs it if allowed
+//   firefox   /usr/bin/firefox-esr (or $FIREFOX) and geckodriver; when absent, scripts/setup.mjs
+//             installs them if allowed; without them tests/firefox.test.mjs skips, saying why
 //   firefox-lint  web-ext lint over dist/: no error, and no warning that was not reviewed
 //   types     tsc over extension/ (tsconfig.json, strict): the modules against the declarations
 //             generated from the core's Rust types (extension/types/core.d.ts)
@@ -19,7 +19,8 @@
 //   node scripts/test.mjs --lint-firefox  build + firefox-lint only (npm run lint:firefox)
 //
 // Environment: CHROMIUM (browser binary, default /usr/bin/chromium), FIREFOX (default
-// /usr/bin/firefox-esr), GECKODRIVER, WARDEN_NO_INSTALL=1 (never apt-get or cargo install).
+// /usr/bin/firefox-esr), GECKODRIVER, WARDEN_NO_INSTALL=1 (never apt-get or cargo install: the
+// setup only says what is missing and how to install it).
 // The browser tests get CHROMIUM, CHROMEDRIVER (when found), FIREFOX and GECKODRIVER (when
 // found) and WARDEN_DIST.
 
@@ -33,7 +34,6 @@ import {
   StepError,
   WASM_TARGET,
   bold,
-  capture,
   childEnv,
   ensureNodeModules,
   ensureRustTools,
@@ -51,14 +51,10 @@ import {
   step,
   warn,
   webExtLint,
-  which,
   yellow,
 } from './lib.mjs';
+import { describeChromium, describeFirefox, findChromium, findFirefox, setupChromium, setupFirefox } from './setup.mjs';
 
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-const DEFAULT_FIREFOX = '/usr/bin/firefox-esr';
-/** geckodriver built by `cargo install` when absent (about 2 min on 2 cores). */
-const GECKODRIVER_VERSION = '0.37.1';
 const TESTS_DIR = path.join(ROOT, 'tests');
 /** Per-test (and per-suite) timeout for the browser tests: a guard against a hung browser. */
 const NODE_TEST_TIMEOUT_MS = 5 * 60 * 1000;
@@ -72,95 +68,30 @@ function isExecutable(p) {
   }
 }
 
-/** apt-get update, then install the Debian packages (through sudo when not root). */
-function aptInstall(sudo, packages) {
-  const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
-  const pre = sudo ? ['sudo', '-n', '-E'] : [];
-  const apt = (...args) => {
-    const [cmd, ...rest] = [...pre, 'apt-get', ...args];
-    run(cmd, rest, { env });
-  };
-  apt('update');
-  apt('install', '-y', '--no-install-recommends', ...packages);
-}
-
-function canSudo() {
-  if (!which('sudo')) return false;
-  return capture('sudo', ['-n', 'true']).status === 0;
-}
-
-/** The Chromium binary and chromedriver (or null); installs them with apt-get when allowed. */
+/** The Chromium binary and chromedriver (or null); the setup runs only when one is missing. */
 function ensureChromium() {
-  const fromEnv = process.env.CHROMIUM;
-  const chromium = fromEnv || DEFAULT_CHROMIUM;
-  const findDriver = () => {
-    if (process.env.CHROMEDRIVER) return process.env.CHROMEDRIVER;
-    return isExecutable('/usr/bin/chromedriver') ? '/usr/bin/chromedriver' : which('chromedriver');
-  };
-  // Debian ships Chromium's UI languages apart (chromium-l10n): the French tests need them.
-  const FRENCH_PAK = '/usr/lib/chromium/locales/fr.pak';
-  const missingLanguages = !fromEnv && isExecutable(chromium) && !fs.existsSync(FRENCH_PAK);
-  if (!isExecutable(chromium) || missingLanguages) {
-    if (fromEnv) fail(`CHROMIUM is set to ${fromEnv}, which is not an executable file`);
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    const sudo = !isRoot && canSudo();
-    const howTo = 'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium chromium-driver chromium-l10n';
-    if (process.env.WARDEN_NO_INSTALL) {
-      fail(`Chromium is not installed (${DEFAULT_CHROMIUM}) and WARDEN_NO_INSTALL is set.\n    Install it: ${howTo}\n    or point CHROMIUM at a Chromium/Chrome binary.`);
-    }
-    if (!isRoot && !sudo) {
-      fail(`Chromium is not installed (${DEFAULT_CHROMIUM}), and installing it needs root (no password-less sudo here).\n    Install it: ${howTo}\n    or point CHROMIUM at a Chromium/Chrome binary.`);
-    }
-    if (!which('apt-get')) fail(`Chromium is not installed (${DEFAULT_CHROMIUM}) and apt-get is not available: install Chromium, or set CHROMIUM.`);
-    info(`${missingLanguages ? 'Chromium language packs are' : 'Chromium is'} missing: installing with apt-get (about 20 s)`);
-    aptInstall(sudo, ['chromium', 'chromium-driver', 'chromium-l10n']);
-    if (!isExecutable(chromium)) fail(`apt-get finished but ${chromium} is still missing`);
+  const found = findChromium();
+  if (!found.missing) {
+    describeChromium(found);
+    return { chromium: found.chromium, chromedriver: found.chromedriver };
   }
-  const v = capture(chromium, ['--version']);
-  const version = (v.stdout.match(/Chrom\S*\s+[\d.]+/) || [v.stdout.trim().split('\n').pop() || 'unknown version'])[0];
-  const driver = findDriver();
-  info(`${chromium}: ${version}${driver ? `; chromedriver: ${driver}` : '; no chromedriver (only needed by wasm tests run in a browser)'}`);
-  return { chromium, chromedriver: driver };
+  info(`${found.missing}: setting it up (scripts/setup.mjs)`);
+  return setupChromium();
 }
 
 /**
- * Firefox ESR and geckodriver for tests/firefox.test.mjs, installed when absent and allowed
- * (firefox-esr with apt-get as root or password-less sudo; geckodriver with cargo install).
- * Returns {firefox, geckodriver}, or {skipped: reason} when they cannot be had here; a failed
- * install throws.
+ * Firefox ESR and geckodriver for tests/firefox.test.mjs: {firefox, geckodriver}, or {skipped:
+ * reason} when they cannot be had here; the setup runs only when one is missing.
  */
 function ensureFirefox() {
-  const fromEnv = process.env.FIREFOX;
-  const firefox = fromEnv || DEFAULT_FIREFOX;
-  const noInstall = Boolean(process.env.WARDEN_NO_INSTALL);
-  if (!isExecutable(firefox)) {
-    if (fromEnv) fail(`FIREFOX is set to ${fromEnv}, which is not an executable file`);
-    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    const sudo = !isRoot && canSudo();
-    const howTo = 'sudo apt-get update && sudo apt-get install -y --no-install-recommends firefox-esr';
-    if (noInstall) return { skipped: `Firefox is not installed and WARDEN_NO_INSTALL is set (install it: ${howTo})` };
-    if (!isRoot && !sudo) return { skipped: `Firefox is not installed and installing it needs root (install it: ${howTo})` };
-    if (!which('apt-get')) return { skipped: `Firefox is not installed and apt-get is not available (set FIREFOX)` };
-    info('Firefox ESR is missing: installing it with apt-get (about 30 s)');
-    aptInstall(sudo, ['firefox-esr']);
-    if (!isExecutable(firefox)) fail(`apt-get finished but ${firefox} is still missing`);
+  const found = findFirefox();
+  if (!found.missing.length) {
+    describeFirefox(found);
+    return { firefox: found.firefox, geckodriver: found.geckodriver };
   }
-  let geckodriver = process.env.GECKODRIVER || which('geckodriver');
-  if (process.env.GECKODRIVER && !isExecutable(geckodriver)) fail(`GECKODRIVER is set to ${geckodriver}, which is not an executable file`);
-  if (!geckodriver) {
-    if (noInstall) return { skipped: `geckodriver is not installed and WARDEN_NO_INSTALL is set (cargo install geckodriver)` };
-    if (!which('cargo')) return { skipped: 'geckodriver is not installed and cargo is missing' };
-    info(`geckodriver is missing: building it with cargo install (a few minutes: about 2 min on 2 cores), once`);
-    const t0 = Date.now();
-    run('cargo', ['install', 'geckodriver', '--version', GECKODRIVER_VERSION], { what: `cargo install geckodriver ${GECKODRIVER_VERSION}` });
-    geckodriver = which('geckodriver');
-    if (!geckodriver) fail('cargo install geckodriver finished but geckodriver is not on PATH or in ~/.cargo/bin');
-    info(`installed geckodriver in ${formatMs(Date.now() - t0)}`);
-  }
-  const fv = capture(firefox, ['--version']).stdout.trim();
-  const gv = capture(geckodriver, ['--version']).stdout.split('\n')[0].trim();
-  info(`${firefox}: ${fv || 'unknown version'}; ${geckodriver}: ${gv || 'unknown version'}`);
-  return { firefox, geckodriver };
+  info(`${found.missing.join('; ')}: setting them up (scripts/setup.mjs)`);
+  const r = setupFirefox();
+  return r.skipped ? { skipped: `${r.skipped}. ${r.how}` } : r;
 }
 
 /** `tsc --noEmit -p tsconfig.json`: the extension's scripts against the core's declarations. */

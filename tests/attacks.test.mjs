@@ -9,13 +9,10 @@ import assert from 'node:assert/strict';
 import { cardFor, withdrawControlFor, withdrawVia, confirmDialog } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personName, ORIGIN, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
-import { backupOf, importBackup, stored, storedWhen, storedAfter } from './support/ledger.mjs';
+import { backupOf, importBackup, stored, storedWhen, storedAfter, SETTLED_MS } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
-// A withdrawal is recorded once the page showed its outcome (a toast at once here); a wrong
-// record would have landed well within this.
-const SETTLED_MS = 2500;
 const T = TEXT26.en;
 
 async function openSent(page, params = {}, cards = 12) {

@@ -5,13 +5,13 @@
 // shape, else the card's first text line, else the avatar's alt; a control found by its word
 // when it has no label; a closed dialog's button never taken for a card's control.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import esbuild from 'esbuild';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, REPO_ROOT } from './support/browser.mjs';
+import { REPO_ROOT } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 /** cards.js and its imports as one script exposing its exports as `WardenCards`. */
 function cardsScript() {
@@ -25,19 +25,11 @@ function cardsScript() {
 }
 
 describe('card discovery (cards.js) on card variants', () => {
-  let server;
-  let browser;
+  const session = browserSession({ launch: { dist: null } });
   let page;
 
   before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ dist: null, port: server.port });
-    page = await browser.context.newPage();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await session.browser.context.newPage();
   });
 
   /** Loads a page of `lang`, puts `html` in its list, runs the scripts, reads every card. */

@@ -3,17 +3,15 @@
 // the wasm inside the content script itself, so the summary says data-transport="page".
 //
 // Skipped, with the reason printed, only when Firefox or geckodriver is not installed
-// (`npm test` installs both when it can).
+// (`node scripts/setup.mjs` installs both; `npm test` runs it when one is missing).
 
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
-import { firefoxUnavailable, launchFirefox, REPO_ROOT, startLinkedInProxy } from './support/firefox.mjs';
-import { startServer } from './support/server.mjs';
+import { firefoxUnavailable } from './support/firefox.mjs';
+import { firefoxSession } from './support/session.mjs';
 
-const DIST = process.env.WARDEN_DIST || path.join(REPO_ROOT, 'dist');
 const N = 25; // cards in the list; 10 shown at first, "Load more" adds 10
 const unavailable = firefoxUnavailable();
 if (unavailable) console.log(`Firefox tests skipped: ${unavailable}`);
@@ -57,46 +55,30 @@ function checkPage(seen, layout, count) {
 }
 
 describe('Firefox ESR: Sent page', { skip: unavailable ?? false }, () => {
-  let server;
-  let proxy;
-  let firefox;
-  let driver;
-
-  before(async () => {
-    const t0 = Date.now();
-    server = await startServer({ csp: 'strict' });
-    proxy = await startLinkedInProxy(server.port);
-    firefox = await launchFirefox({ dist: DIST, proxyPort: proxy.port });
-    driver = firefox.driver;
-    console.log(`Firefox started with ${firefox.addonId} in ${Date.now() - t0} ms`);
-  });
-
-  after(async () => {
-    await firefox?.close();
-    await proxy?.close();
-    await server?.close();
-  });
+  const session = firefoxSession({ csp: 'strict' });
 
   test('new layout: one badge per card, ages from the fixture; "Load more" duplicates nothing', async () => {
+    const { firefox } = session;
     const card = '[role="listitem"]';
-    await driver.navigate(linkedinUrl(SENT_PATH, { layout: 'new', n: N }));
-    let seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
+    await firefox.goto(linkedinUrl(SENT_PATH, { layout: 'new', n: N }));
+    let seen = await firefox.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
     checkPage(seen, 'new', 10);
 
-    await driver.click(await driver.find('[data-fx-more]')); // the user's click
-    seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(20), what: '20 annotated cards' });
+    await firefox.click('[data-fx-more]'); // the user's click
+    seen = await firefox.waitFor(READ_PAGE, { args: [card], until: annotated(20), what: '20 annotated cards' });
     checkPage(seen, 'new', 20);
   });
 
   test('old layout: one badge per card, ages from <time datetime> and words; a re-render duplicates nothing', async () => {
+    const { firefox } = session;
     const card = 'li.invitation-card';
-    await driver.navigate(linkedinUrl(SENT_PATH, { layout: 'old', n: N }));
-    let seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
+    await firefox.goto(linkedinUrl(SENT_PATH, { layout: 'old', n: N }));
+    let seen = await firefox.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
     checkPage(seen, 'old', 10);
 
     // The page replaces every card with fresh nodes, as a framework re-render does.
-    await driver.exec('return window.__fixture.rerender()');
-    seen = await driver.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: 'cards annotated again' });
+    await firefox.executeScript('return window.__fixture.rerender()');
+    seen = await firefox.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: 'cards annotated again' });
     checkPage(seen, 'old', 10);
   });
 
@@ -105,14 +87,15 @@ describe('Firefox ESR: Sent page', { skip: unavailable ?? false }, () => {
     // under their moz-extension:// address) and console.error calls of pages, content scripts
     // and the background (a string argument shows quoted; Firefox's own internal messages,
     // which also appear, do not start with a quote). The fixture page logs nothing.
+    const { firefox } = session;
     const lines = firefox.logs().split('\n');
     assert.deepEqual(lines.filter((l) => /^JavaScript error: moz-extension:\/\//.test(l)), [], 'uncaught errors');
     assert.deepEqual(lines.filter((l) => /^console\.error: "/.test(l)), [], 'console.error calls');
     // Every request to "LinkedIn" is the fixture's own: documents, its script, its fetches, the favicon.
     const own = (r) => r.dest === 'document' || r.fixture || ['/fixture/app.js', '/favicon.ico'].includes(r.path);
-    assert.deepEqual(server.requests.filter((r) => !own(r)), []);
+    assert.deepEqual(firefox.server.requests.filter((r) => !own(r)), []);
     // Other hosts were refused by the proxy; only Firefox's own services may have tried.
     const firefoxOwn = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net):\d+$/;
-    assert.deepEqual(proxy.refused.filter((h) => !firefoxOwn.test(h)), []);
+    assert.deepEqual(firefox.proxy.refused.filter((h) => !firefoxOwn.test(h)), []);
   });
 });

@@ -1,16 +1,15 @@
 // Smoke test of the browser test harness itself (fixture server, browser launcher, problem
 // collector), with a throwaway extension instead of Warden: one browser for the whole file.
 
-import { describe, it, before, after, beforeEach } from 'node:test';
+import { describe, it, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, STRICT_CSP } from './support/server.mjs';
-import {
-  launchWithExtension, collectProblems, cardFor, withdrawVia, confirmDialog, spaNavigate,
-} from './support/browser.mjs';
+import { STRICT_CSP } from './support/server.mjs';
+import { cardFor, withdrawVia, confirmDialog, spaNavigate } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH, TEXT } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SMOKE_EXT = path.join(HERE, '.tmp', 'smoke-extension');
@@ -43,24 +42,17 @@ if (location.search.includes('smoke-problems=1')) {
 const visibleCards = (page) => page.locator('li.invitation-card, [role="listitem"]');
 
 describe('browser test harness', () => {
-  let server;
+  // The problems are checked by the last test (which also makes some on purpose) and at the end.
+  const session = browserSession({ launch: () => {
+    writeSmokeExtension();
+    return { dist: SMOKE_EXT };
+  }, check: 'end' });
   let browser;
   let problems;
   let page;
 
-  before(async () => {
-    writeSmokeExtension();
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ dist: SMOKE_EXT, port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   beforeEach(async () => {
+    ({ browser, problems } = session);
     await page?.close();
     page = await browser.context.newPage();
   });

@@ -8,14 +8,14 @@
 // #interop-outlet. A phrase's count is the texts it matches: every aria-label, alt, href and
 // componentkey, and the text of every element without element children.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, REPO_ROOT } from './support/browser.mjs';
+import { REPO_ROOT } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { SHAPES } from './support/variant-counts.mjs';
+import { browserSession } from './support/session.mjs';
 
 /** The variants object exactly as the content script gets it (the module itself). */
 async function loadVariants() {
@@ -61,19 +61,8 @@ function countIn(page, variants) {
 const variants = await loadVariants();
 
 describe('page-variants.js on every fixture shape', () => {
-  let server;
-  let browser;
+  const session = browserSession({ launch: { dist: null } });
   const V = serialisable(variants);
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ dist: null, port: server.port });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('the table covers every selector and phrase, and each matches on at least one shape', () => {
     const keys = Object.keys(variants).sort();
@@ -86,7 +75,7 @@ describe('page-variants.js on every fixture shape', () => {
 
   for (const [name, shape] of Object.entries(SHAPES)) {
     it(`${name} (${shape.notes})`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         await page.goto(linkedinUrl(shape.path ?? SENT_PATH, shape.params));
         await shape.prepare?.(page);

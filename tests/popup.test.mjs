@@ -5,42 +5,18 @@
 // validation, exports, an import round trip into a fresh profile, bad files, the French UI,
 // the toolbar badge, and the screenshots the README shows (docs/popup-light.png, -dark.png).
 //
-// Two browser launches: one English profile for the whole story, one fresh French profile
-// for the import.
+// Three browser launches: one English profile for the whole story, started again on the same
+// profile for the toolbar badge, and one fresh French profile for the import.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, cardFor, withdrawVia, screenshotPath } from './support/browser.mjs';
+import { cardFor, openPopup, withdrawVia, screenshotPath } from './support/browser.mjs';
+import { localDay, stored } from './support/ledger.mjs';
 import { linkedinUrl, personName, SENT_PATH, TEXT } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.WARDEN_DIST || undefined;
-
-/** The local calendar date `days` from today, YYYY-MM-DD (the browser shares this time zone). */
-function localDay(days = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (x) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function openPopup(browser) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 380, height: 580 });
-  await page.goto(browser.popupUrl());
-  await page.locator('#main[aria-busy="false"]').waitFor();
-  return page;
-}
-
-/** The stored state as stored (an object), read by the extension's own service worker. */
-async function storedState(browser) {
-  const worker = await browser.getServiceWorker();
-  return worker.evaluate(() => chrome.storage.local.get('warden').then((items) => items.warden ?? null));
-}
+const POPUP = { viewport: { width: 380, height: 580 } };
 
 async function attr(page, selector, name) {
   return page.locator(selector).getAttribute(name);
@@ -94,31 +70,18 @@ async function invite(page, slug, { note = null } = {}) {
 }
 
 describe('popup', () => {
-  let server;
+  const session = browserSession();
   let en; // The English browser: the whole story.
-  let problems;
   let sent; // The Sent page tab, kept open.
   let popup; // The popup tab, kept open (it re-renders when the data changes).
   let exported; // The JSON backup of the English profile.
 
-  let profileDir; // The English profile, kept for a browser restart.
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    fs.mkdirSync(path.join(HERE, '.tmp', 'profiles'), { recursive: true });
-    profileDir = fs.mkdtempSync(path.join(HERE, '.tmp', 'profiles', 'popup-'));
-    en = await launchWithExtension({ port: server.port, dist: DIST, userDataDir: profileDir });
-    problems = collectProblems(en.context);
-  });
-
-  after(async () => {
-    await en?.close();
-    await server?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  before(() => {
+    en = session.browser;
   });
 
   it('shows zero before any reading, then the quota and pending total read on the Sent page', async () => {
-    popup = await openPopup(en);
+    popup = await openPopup(en, POPUP);
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-used'), '0');
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-limit'), '100');
     assert.equal(await attr(popup, '[data-warden="pending"]', 'data-count'), '0');
@@ -192,7 +155,7 @@ describe('popup', () => {
 
   it('refuses invalid settings with a message per field, and applies valid ones at once', async () => {
     await openSettings(popup);
-    const before = await storedState(en);
+    const before = await stored(en);
     await popup.getByLabel('Weekly invitation limit').fill('0');
     await popup.getByLabel('Re-invite cooldown (days)').fill('-3');
     await popup.getByRole('button', { name: 'Save settings' }).click();
@@ -210,7 +173,7 @@ describe('popup', () => {
     await statusOf(popup, 'settings', /Nothing was saved/);
     assert.equal(await popup.locator('#e-staleDays').textContent(), 'Must be more than the “consider withdrawing” days.');
     assert.equal(await popup.locator('[data-warden="field-error"]:not(:empty)').count(), 1);
-    assert.deepEqual(await storedState(en), before, 'nothing saved');
+    assert.deepEqual(await stored(en), before, 'nothing saved');
     assert.equal(await attr(popup, '[data-warden="quota"]', 'data-limit'), '100');
 
     // Valid values: the limit changes, and the open Sent tab re-judges its cards at once.
@@ -251,7 +214,7 @@ describe('popup', () => {
   });
 
   it('tells what is wrong with a bad file, changes nothing and logs no console error', async () => {
-    const before = await storedState(en);
+    const before = await stored(en);
     const cases = [
       ['notes.json', 'this is not JSON', /not JSON/],
       ['other.json', '{"format":"something-else","version":1,"withdrawals":[]}', /not a Warden backup/],
@@ -264,9 +227,9 @@ describe('popup', () => {
       await statusOf(popup, 'backup', message);
       assert.equal(await attr(popup, '[data-warden="backup-status"]', 'data-tone'), 'bad');
     }
-    assert.deepEqual(await storedState(en), before, 'a bad file changes nothing');
+    assert.deepEqual(await stored(en), before, 'a bad file changes nothing');
     assert.equal(await popup.locator('[data-warden="cooldown"]').count(), 1);
-    problems.assertClean('no console error, uncaught error or network request');
+    session.problems.assertClean('no console error, uncaught error or network request');
   });
 
   it('takes the README screenshots, light and dark', async () => {
@@ -284,8 +247,7 @@ describe('popup', () => {
   });
 
   it('sets the toolbar badge from the stored stale count when the browser starts again', async () => {
-    await en.close();
-    en = await launchWithExtension({ port: server.port, dist: DIST, userDataDir: profileDir });
+    en = await session.restart(); // the same profile
     const worker = await en.getServiceWorker();
     const badge = await worker.evaluate(() => new Promise((resolve) => {
       const started = Date.now();
@@ -296,16 +258,11 @@ describe('popup', () => {
   });
 
   describe('in a fresh French profile', () => {
-    let fr;
+    const fr = browserSession({ launch: { lang: 'fr' } });
     let page;
 
     before(async () => {
-      fr = await launchWithExtension({ port: server.port, dist: DIST, lang: 'fr' });
-      page = await openPopup(fr);
-    });
-
-    after(async () => {
-      await fr?.close();
+      page = await openPopup(fr.browser, POPUP);
     });
 
     it('speaks French, with French dates', async () => {
@@ -316,7 +273,6 @@ describe('popup', () => {
     });
 
     it('imports the English backup with no loss', async () => {
-      const problemsFr = collectProblems(fr.context);
       await importText(page, 'warden-backup.json', exported);
       const done = await statusOf(page, 'backup', /importée/);
       // The file's priority mark comes along, and the report says so.
@@ -341,7 +297,7 @@ describe('popup', () => {
       // The same file again: unchanged.
       await importText(page, 'warden-backup.json', exported);
       await statusOf(page, 'backup', /Ajoutées\s:\s0, mises à jour\s:\s0, inchangées\s:\s1\./);
-      problemsFr.assertClean('no problem in the French profile');
+      fr.problems.assertClean('no problem in the French profile');
     });
 
     it('lists an ended cooldown apart, with "review before re-inviting", not as a cooldown', async () => {

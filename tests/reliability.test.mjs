@@ -2,14 +2,14 @@
 // corrupted storage blob and a service worker killed mid-session leave the ledger intact and
 // the page annotated. Plus the manifest's permissions, pinned.
 
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, withdrawVia, cardFor, DEFAULT_DIST } from './support/browser.mjs';
+import { withdrawVia, cardFor, DEFAULT_DIST } from './support/browser.mjs';
 import { stateOf } from './support/ledger.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { browserSession } from './support/session.mjs';
 
 const GARBAGE = '{"schema":1,"withdrawals":{"half-written":{"name":"Ha\u0000';
 
@@ -32,26 +32,13 @@ describe('the manifest', () => {
 });
 
 describe('a rough session: hostile names, corrupted storage, a killed service worker', () => {
-  let server;
-  let browser;
-  let problems;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-    problems = collectProblems(browser.context);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const storage = async (key) => (await browser.getServiceWorker()).evaluate((k) => chrome.storage.local.get(k), key);
-  const allStorage = async () => (await browser.getServiceWorker()).evaluate(() => chrome.storage.local.get(null));
+  const session = browserSession();
+  const storage = async (key) => (await session.browser.getServiceWorker()).evaluate((k) => chrome.storage.local.get(k), key);
+  const allStorage = async () => (await session.browser.getServiceWorker()).evaluate(() => chrome.storage.local.get(null));
   const ledger = async () => stateOf((await storage('warden')).warden).withdrawals;
 
   async function killServiceWorker(page) {
+    const { browser } = session;
     await (await browser.getServiceWorker()).evaluate(() => { self.markedBeforeKill = true; });
     const cdp = await browser.context.newCDPSession(page);
     const { targetInfos } = await cdp.send('Target.getTargets');
@@ -63,6 +50,7 @@ describe('a rough session: hostile names, corrupted storage, a killed service wo
 
   /** The running worker is a new one: the killed one's globals are gone. */
   async function assertFreshWorker() {
+    const { browser } = session;
     await waitFor(async () => {
       const sw = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
       return sw && (await sw.evaluate(() => self.markedBeforeKill !== true).catch(() => false));
@@ -70,6 +58,7 @@ describe('a rough session: hostile names, corrupted storage, a killed service wo
   }
 
   it('keeps annotating and never loses or overwrites data', async () => {
+    const { browser, problems } = session;
     // A storage blob half-written by a crash.
     await (await browser.getServiceWorker()).evaluate((g) => chrome.storage.local.set({ warden: g }), GARBAGE);
 
@@ -119,20 +108,10 @@ describe('a rough session: hostile names, corrupted storage, a killed service wo
 });
 
 describe('messages and the debug switch', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ csp: 'strict' });
-    browser = await launchWithExtension({ port: server.port });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession();
 
   it('the background answers only well-formed requests and ignores anything else', async () => {
+    const { browser } = session;
     const popup = await browser.context.newPage();
     await popup.goto(browser.popupUrl());
     const answers = await popup.evaluate(async () => {
@@ -154,6 +133,7 @@ describe('messages and the debug switch', () => {
   });
 
   it('with the debug switch on, the content script says what it did and did not recognise', async () => {
+    const { browser } = session;
     const popup = await browser.context.newPage();
     await popup.goto(browser.popupUrl());
     const saved = await popup.evaluate(async () => {

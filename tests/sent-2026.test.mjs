@@ -6,13 +6,12 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshotPath } from './support/browser.mjs';
+import { screenshotPath, waitForSummary } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26, groupedCount } from './support/fixtures-2026.mjs';
 import { assertCards } from './support/contract.mjs';
 import { browserSession } from './support/session.mjs';
 
-const WAIT = { timeout: 15000 };
 
 function readPage(page) {
   return page.evaluate(() => [...document.querySelectorAll('[role="listitem"]')].map((card) => {
@@ -23,10 +22,6 @@ function readPage(page) {
       ...(badges[0] ? { ...badges[0].dataset } : {}),
     };
   }));
-}
-
-async function waitForSummary(page, cards) {
-  await page.waitForFunction((n) => document.querySelector('[data-warden="summary"]')?.dataset.cards === String(n), cards, WAIT);
 }
 
 const summary = (page) => page.evaluate(() => ({ count: document.querySelectorAll('[data-warden="summary"]').length, ...document.querySelector('[data-warden="summary"]')?.dataset }));

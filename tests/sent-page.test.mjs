@@ -4,7 +4,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spaNavigate, screenshotPath } from './support/browser.mjs';
+import { spaNavigate, screenshotPath, waitForSummary } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { browserSession } from './support/session.mjs';
 import { assertCards } from './support/contract.mjs';
@@ -28,10 +28,6 @@ function summaryOf(page) {
     const all = document.querySelectorAll('[data-warden="summary"]');
     return all.length === 1 ? { count: 1, ...all[0].dataset, text: all[0].textContent } : { count: all.length };
   });
-}
-
-async function waitForSummary(page, cards) {
-  await page.waitForFunction((n) => document.querySelector('[data-warden="summary"]')?.dataset.cards === String(n), cards, { timeout: 15000 });
 }
 
 function expectedSummary(expected, pending) {

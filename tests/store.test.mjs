@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import AdmZip from 'adm-zip';
-import { startServer } from './support/server.mjs';
-import { launchWithExtension, collectProblems, REPO_ROOT, screenshotPath } from './support/browser.mjs';
+import { REPO_ROOT, screenshotPath } from './support/browser.mjs';
 import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
 import { backupOf, importBackup } from './support/ledger.mjs';
+import { browserSession } from './support/session.mjs';
 import { webExtLint } from '../scripts/lib.mjs';
 
 const WAIT = { timeout: 15000 };
@@ -53,26 +53,25 @@ describe('store packages', () => {
     assert.equal(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version, undefined, 'not a second place');
   });
 
-  it('the Chrome zip, unpacked, loads in Chromium and annotates a Sent page with no error', async () => {
-    const dir = unzip(zips.chrome);
-    unpacked.push(dir);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-    assert.equal(manifest.version, VERSION);
-    assert.equal(manifest.browser_specific_settings, undefined, 'no Firefox keys for Chromium');
-    assert.equal(manifest.background.scripts, undefined);
-    assert.ok(!fs.existsSync(path.join(dir, '.build-stamp')));
-    const server = await startServer({ csp: 'strict' });
-    const browser = await launchWithExtension({ dist: dir, port: server.port });
-    const problems = collectProblems(browser.context);
-    try {
-      const page = await browser.context.newPage();
+  describe('the Chrome zip, unpacked', () => {
+    let dir;
+    const session = browserSession({ launch: () => {
+      dir = unzip(zips.chrome);
+      unpacked.push(dir);
+      return { dist: dir };
+    } });
+
+    it('the Chrome zip, unpacked, loads in Chromium and annotates a Sent page with no error', async () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.version, VERSION);
+      assert.equal(manifest.browser_specific_settings, undefined, 'no Firefox keys for Chromium');
+      assert.equal(manifest.background.scripts, undefined);
+      assert.ok(!fs.existsSync(path.join(dir, '.build-stamp')));
+      const page = await session.browser.context.newPage();
       await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026' }));
       await page.waitForFunction(() => document.querySelectorAll('[data-warden="badge"]').length === 10, null, WAIT);
-      problems.assertClean('the packaged extension misbehaved');
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+      session.problems.assertClean('the packaged extension misbehaved');
+    });
   });
 
   it('the Firefox zip passes web-ext lint', () => {
@@ -99,11 +98,13 @@ describe('store packages', () => {
 
 describe('store screenshots and the popup in three languages', () => {
   for (const lang of ['en', 'fr', 'de']) {
-    it(`the popup in ${lang}${lang === 'en' ? ', and the 1280x800 store screenshots' : ''}`, async () => {
-      const server = await startServer({ csp: 'strict' });
-      const browser = await launchWithExtension({ port: server.port, lang });
-      try {
+    describe(`a browser in ${lang}`, () => {
+      const session = browserSession({ launch: { lang }, seed: async (browser) => {
         await importBackup(browser, backupOf([{ slug: 'person-40', name: 'Avery Stone', days: 3 }]));
+      } });
+
+      it(`the popup in ${lang}${lang === 'en' ? ', and the 1280x800 store screenshots' : ''}`, async () => {
+        const { browser } = session;
         const page = await browser.context.newPage();
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', lang, n: 30, stated: 1204 }));
@@ -135,10 +136,7 @@ describe('store screenshots and the popup in three languages', () => {
           assert.deepEqual(pngSize(shot), [1280, 800], shot);
         }
         for (const shot of shots) assert.ok(fs.statSync(shot).size > 5000, shot);
-      } finally {
-        await browser.close();
-        await server.close();
-      }
+      });
     });
   }
 });

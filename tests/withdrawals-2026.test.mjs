@@ -12,13 +12,10 @@ import assert from 'node:assert/strict';
 import { cardFor, withdrawVia, confirmDialog } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personHeadline, personName, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
-import { localDay, stored, storedWhen, storedAfter } from './support/ledger.mjs';
+import { localDay, stored, storedWhen, storedAfter, SETTLED_MS } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
-// The extension gives the page 10 s to show the outcome, and a removed card 1.5 s to come
-// back: a wrong record would have landed by then.
-const SETTLED_MS = 2500;
 
 async function openSent(page, params) {
   await page.goto(linkedinUrl(SENT_PATH, { n: 12, size: 12, ...params }));

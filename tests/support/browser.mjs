@@ -11,7 +11,8 @@ import { TEXT26 } from './fixtures-2026.mjs';
 
 /** The words a test clicks by, in a language of the older layouts or of the 2026 shapes. */
 const wordsOf = (lang) => ({ ...TEXT.en, ...TEXT[lang], ...TEXT26[lang] });
-const exactly = (word) => new RegExp(`^\\s*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+/** A pattern matching exactly `word` (around spaces aside), as a user reads a control's word. */
+export const exactly = (word) => new RegExp(`^\\s*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -296,6 +297,27 @@ export async function openSentPage(page, params = { layout: 'new' }, { timeout =
   await page.goto(linkedinUrl(SENT_PATH, params));
   await page.waitForFunction(() => document.querySelector('[data-warden="summary"]')?.dataset.cards > 0, null, { timeout });
 }
+
+/** Waits until Warden's summary counts `cards` cards. */
+export async function waitForSummary(page, cards, { timeout = 15000 } = {}) {
+  await page.waitForFunction((n) => document.querySelector('[data-warden="summary"]')?.dataset.cards === String(n), cards, { timeout });
+}
+
+/**
+ * Opens the popup in a new tab and waits until it has rendered its data; it re-renders when the
+ * data changes, so it may stay open beside a LinkedIn tab.
+ */
+export async function openPopup(browser, { viewport, timeout = 15000 } = {}) {
+  const popup = await browser.context.newPage();
+  if (viewport) await popup.setViewportSize(viewport);
+  await popup.goto(browser.popupUrl());
+  await popup.locator('#main[aria-busy="false"]').waitFor({ timeout });
+  return popup;
+}
+
+/** The popup's figures: the invitations counted this week, and the pending total. */
+export const quotaUsed = (popup) => popup.locator('[data-warden="quota"]').getAttribute('data-used').then(Number);
+export const pendingCount = (popup) => popup.locator('[data-warden="pending"]').getAttribute('data-count').then(Number);
 
 /** SPA-navigate the page (no document load) the way a click on an in-app link does. */
 export async function spaNavigate(page, target) {

@@ -1,15 +1,14 @@
 // Drive Debian's Firefox ESR with the extension installed, pointed at the fixture server.
 //
-// Playwright's Firefox needs a patched build, so this talks plain WebDriver (HTTP + JSON) to
-// geckodriver, which starts `firefox-esr -headless` with a fresh profile and installs dist/ as
-// a temporary add-on (POST /session/{id}/moz/addon/install).
+// Playwright's Firefox needs a patched build, so this drives geckodriver with selenium-webdriver:
+// geckodriver starts `firefox-esr -headless` with a fresh profile, and dist/ is installed as a
+// temporary add-on (selenium zips the folder for it).
 //
 // www.linkedin.com reaches the fixture server through a tiny local proxy: Firefox sends every
 // http and https request to it (proxy prefs), it tunnels CONNECT www.linkedin.com:443 to the
 // fixture server and refuses everything else, so nothing leaves the machine and no privileged
 // port or DNS override is needed. Refused hosts are logged in `proxy.refused`.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -19,12 +18,9 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
-const TMP_DIR = path.resolve(HERE, '..', '.tmp');
 
 /** Firefox executable: $FIREFOX, else Debian's firefox-esr. */
 export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
-
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 function isExecutable(p) {
   try {
@@ -51,17 +47,6 @@ export function firefoxUnavailable() {
   if (!isExecutable(FIREFOX)) missing.push(`no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX)`);
   if (!findGeckodriver()) missing.push('no geckodriver (cargo install geckodriver, or set GECKODRIVER)');
   return missing.length ? missing.join('; ') : null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -121,7 +106,7 @@ export async function startLinkedInProxy(serverPort) {
 }
 
 // ---------------------------------------------------------------------------------------
-// WebDriver
+// Firefox
 
 /** Preferences of the test profile (on top of geckodriver's own automation defaults). */
 function testPrefs(proxyPort) {
@@ -158,121 +143,82 @@ function testPrefs(proxyPort) {
 }
 
 /**
- * Start geckodriver + headless Firefox and install `dist` as a temporary add-on.
+ * Start geckodriver + headless Firefox (through selenium-webdriver) and install `dist` as a
+ * temporary add-on.
  *
  * @param {{dist: string, proxyPort: number, prefs?: object, timeout?: number}} options
- * @returns {Promise<{sessionId: string, addonId: string, driver: object, logs(): string,
- *   close(): Promise<void>}>} `driver` has cmd(), navigate(), exec(), waitFor(), find(), click().
+ * @returns {Promise<{addonId: string, driver: import('selenium-webdriver').WebDriver,
+ *   goto(url: string): Promise<void>, executeScript(script: string, ...args): Promise<any>,
+ *   waitFor(script: string, options?: object): Promise<any>, click(css: string): Promise<void>,
+ *   logs(): string, close(): Promise<void>}>}
  */
 export async function launchFirefox({ dist, proxyPort, prefs = {}, timeout = 60_000 }) {
   const geckodriver = findGeckodriver();
   if (!geckodriver) throw new Error('geckodriver not found');
   const distDir = path.resolve(dist);
   if (!fs.existsSync(path.join(distDir, 'manifest.json'))) throw new Error(`no manifest.json in ${distDir} (build first)`);
-  fs.mkdirSync(TMP_DIR, { recursive: true });
-  const profileRoot = fs.mkdtempSync(path.join(TMP_DIR, 'firefox-'));
-  const port = await freePort();
-  let output = '';
-  const child = spawn(geckodriver, ['--port', String(port), '--profile-root', profileRoot, '--log', 'warn'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MOZ_HEADLESS: '1' },
-  });
-  const keep = (d) => {
-    output += d;
-    if (output.length > 2_000_000) output = output.slice(-1_000_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Loaded here, not with this module: the Chromium test files never need it.
+  const { Builder, By } = await import('selenium-webdriver');
+  const { default: firefox } = await import('selenium-webdriver/firefox.js');
+  // geckodriver's output, and Firefox's that it passes on, go to a file `logs()` reads.
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-firefox-'));
+  const logFile = path.join(logDir, 'output.log');
+  const fd = fs.openSync(logFile, 'a');
+  const logs = () => fs.readFileSync(logFile, 'utf8');
 
-  const base = `http://127.0.0.1:${port}`;
-  async function request(method, url, body, ms = timeout) {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(ms),
-    });
-    const json = await res.json().catch(() => ({}));
-    if (!res.ok) {
-      const v = json.value ?? {};
-      throw new Error(`WebDriver ${method} ${url}: ${v.error ?? res.status}: ${v.message ?? ''}`);
-    }
-    return json.value;
-  }
+  const options = new firefox.Options().setBinary(FIREFOX).addArguments('-headless').setAcceptInsecureCerts(true); // the fixture's certificate is self-signed
+  for (const [key, value] of Object.entries({ ...testPrefs(proxyPort), ...prefs })) options.setPreference(key, value);
+  const service = new firefox.ServiceBuilder(geckodriver)
+    .addArguments('--log', 'warn')
+    .setStdio(['ignore', fd, fd])
+    .setEnvironment({ ...process.env, MOZ_HEADLESS: '1' });
 
-  let sessionId = null;
+  let driver = null;
   const close = async () => {
-    if (sessionId) await request('DELETE', `/session/${sessionId}`, undefined, 20_000).catch(() => {});
-    sessionId = null;
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(t);
+    const d = driver;
+    driver = null;
+    // quit() ends the session (Firefox and its profile) and then geckodriver.
+    if (d) {
+      let timer;
+      const late = new Promise((resolve) => { timer = setTimeout(resolve, 20_000); });
+      await Promise.race([d.quit(), late]).catch(() => {});
+      clearTimeout(timer);
     }
-    fs.rmSync(profileRoot, { recursive: true, force: true, maxRetries: 3 });
+    fs.closeSync(fd);
+    fs.rmSync(logDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
   try {
-    // geckodriver listens within a few hundred ms.
-    const ready = Date.now() + 15_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`geckodriver exited (${child.exitCode})`);
-      try {
-        await request('GET', '/status', undefined, 2000);
-        break;
-      } catch (e) {
-        if (Date.now() > ready) throw new Error(`geckodriver did not answer: ${e.message}`);
-        await sleep(100);
-      }
-    }
-    const session = await request('POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'firefox',
-          acceptInsecureCerts: true, // the fixture server's certificate is self-signed
-          'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'], prefs: { ...testPrefs(proxyPort), ...prefs } },
-        },
+    driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
+    await driver.manage().setTimeouts({ script: timeout, pageLoad: timeout });
+    const addonId = await driver.installAddon(distDir, true);
+    const executeScript = (script, ...args) => driver.executeScript(script, ...args);
+    return {
+      addonId,
+      driver,
+      logs,
+      close,
+      goto: (url) => driver.get(url),
+      executeScript,
+      /** A real (trusted) click, as the user makes it, on the first element matching `css`. */
+      click: async (css) => (await driver.findElement(By.css(css))).click(),
+      /**
+       * Runs `script` (a function body run in the page, given `args`) every `interval` ms until
+       * `until(value)` holds, and returns that value; throws after `timeout` ms with the last one.
+       */
+      async waitFor(script, { until = Boolean, timeout: ms = 15_000, interval = 150, what = 'condition', args = [] } = {}) {
+        const end = Date.now() + ms;
+        for (;;) {
+          const value = await executeScript(script, ...args);
+          if (until(value)) return value;
+          if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
+          await sleep(interval);
+        }
       },
-    });
-    sessionId = session.sessionId;
-    const addonId = await request('POST', `/session/${sessionId}/moz/addon/install`, { path: distDir, temporary: true });
-    const driver = makeDriver((method, url, body) => request(method, `/session/${sessionId}${url}`, body));
-    return { sessionId, addonId, driver, logs: () => output, close };
+    };
   } catch (e) {
-    const tail = output.trim().split('\n').slice(-20).join('\n');
+    const tail = logs().trim().split('\n').slice(-20).join('\n');
     await close();
     throw new Error(`${e.message}${tail ? `\n--- geckodriver/Firefox output ---\n${tail}` : ''}`);
   }
-}
-
-function makeDriver(cmd) {
-  const exec = (script, ...args) => cmd('POST', '/execute/sync', { script, args });
-  return {
-    cmd,
-    exec,
-    navigate: (url) => cmd('POST', '/url', { url }),
-    /** The first element matching `css` (a WebDriver element reference). */
-    find: (css) => cmd('POST', '/element', { using: 'css selector', value: css }),
-    /** Runs an async function body; its result is what it passes to arguments[last]. */
-    execAsync: (script, ...args) => cmd('POST', '/execute/async', { script, args }),
-    /** A real (trusted) click, as the user makes it. */
-    click: (element) => cmd('POST', `/element/${element[ELEMENT]}/click`, {}),
-    /**
-     * Runs `script` (a function body run in the page, given `args`) every `interval` ms until
-     * `until(value)` holds, and returns that value; throws after `timeout` ms with the last one.
-     */
-    async waitFor(script, { until = Boolean, timeout = 15_000, interval = 150, what = 'condition', args = [] } = {}) {
-      const end = Date.now() + timeout;
-      for (;;) {
-        const value = await exec(script, ...args);
-        if (until(value)) return value;
-        if (Date.now() > end) {
-          throw new Error(`timed out after ${timeout} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
-        }
-        await sleep(interval);
-      }
-    },
-  };
 }

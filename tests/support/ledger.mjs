@@ -46,6 +46,13 @@ export async function storedWhen(browser, test, what) {
 }
 
 /**
+ * How long a wrong record would take to land: the extension gives the page 10 s to show a
+ * withdrawal's outcome (a toast at once on the fixtures) and a removed card 1.5 s to come back,
+ * and a send waits for Pending. What is absent after this was not written.
+ */
+export const SETTLED_MS = 2500;
+
+/**
  * Absence cannot be awaited: waits as long as a wrong record would take to land (the
  * extension's settle time for a withdrawal's outcome, plus margin), then returns the state.
  */
