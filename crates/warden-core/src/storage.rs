@@ -6,7 +6,7 @@
 
 use crate::date::{Clock, Date, Millis, DAY_MS};
 use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable};
-use crate::store::Store;
+use crate::store::{Opaque, Store};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -37,7 +37,35 @@ pub fn decode<S: Store>(store: &S, raw: Option<&S::Value>) -> Result<State, Unre
     };
     let value = parsed.as_ref().unwrap_or(raw);
     let head: Head = store.read_value(value).map_err(|_| Unreadable::NoSchema)?;
-    from_schema(schema_of(head.schema.as_ref())?, || store.read_value(value))
+    from_schema(schema_of(head.schema.as_ref())?, || {
+        read_state(store, value)
+    })
+}
+
+/// A stored object read as a state: its members through serde, and those this build does not
+/// know kept as the store holds them ([`State::other`]).
+fn read_state<S: Store>(store: &S, value: &S::Value) -> Result<State, String> {
+    let mut s: State = store.read_value(value)?;
+    for name in store.member_names(value) {
+        if state::MEMBERS.contains(&name.as_str()) {
+            continue;
+        }
+        if let Some(v) = store.member(value, &name) {
+            s.other.insert(name, Opaque::new(v));
+        }
+    }
+    Ok(s)
+}
+
+/// The state as the store holds it: its members, then those kept unread.
+fn write_state<S: Store>(store: &S, s: &State) -> Result<S::Value, String> {
+    let mut value = store.to_value(s)?;
+    for (name, kept) in &s.other {
+        if let Some(v) = kept.get::<S::Value>() {
+            store.set_member(&mut value, name, v);
+        }
+    }
+    Ok(value)
 }
 
 fn schema_of(v: Option<&serde_json::Value>) -> Result<u64, Unreadable> {
@@ -154,7 +182,7 @@ pub async fn save<S: Store>(
         });
     }
     prune(&mut loaded.state, clock);
-    let value = store.to_value(&loaded.state)?;
+    let value = write_state(store, &loaded.state)?;
     retry(|| store.set(state::STATE_KEY, &value)).await
 }
 
