@@ -14,6 +14,7 @@
 //! - [`outcomes`]: what became of each invitation (pending, accepted, withdrawn, expired).
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import; [`visits`]: who
 //!   was read on each visit of the Sent view, for the summary the core counts.
+//! - [`scalar`]: one value of a JS object read whatever its type (form fields, loose members).
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
@@ -28,6 +29,7 @@ pub mod keys;
 pub mod outcomes;
 pub mod person;
 pub mod request;
+pub mod scalar;
 pub mod sent_tab;
 pub mod settings;
 pub mod state;

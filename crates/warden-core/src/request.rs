@@ -317,7 +317,7 @@ pub struct SaveSettings {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SaveSettingsForm {
     #[cfg_attr(test, ts(type = "Record<string, string | number | boolean>"))]
-    pub form: serde_json::Value,
+    pub form: crate::scalar::Members,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -22,7 +22,7 @@ pub struct Loaded<V> {
 /// Only the schema of a stored value: read first, to pick the migration.
 #[derive(Deserialize)]
 struct Head {
-    schema: Option<serde_json::Value>,
+    schema: Option<crate::scalar::Scalar>,
 }
 
 /// Reads a stored value. `None` (nothing stored yet) gives a fresh state.
@@ -68,8 +68,8 @@ fn write_state<S: Store>(store: &S, s: &State) -> Result<S::Value, String> {
     Ok(value)
 }
 
-fn schema_of(v: Option<&serde_json::Value>) -> Result<u64, Unreadable> {
-    v.and_then(serde_json::Value::as_u64)
+fn schema_of(v: Option<&crate::scalar::Scalar>) -> Result<u64, Unreadable> {
+    v.and_then(crate::scalar::Scalar::as_u64)
         .ok_or(Unreadable::NoSchema)
 }
 

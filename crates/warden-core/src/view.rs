@@ -1,10 +1,10 @@
 //! What the popup shows: quota, pending health, cooldowns, keeps, settings, notices.
 
 use crate::date::{format_iso, Clock, Date, DAY_MS};
+use crate::scalar::{Members, Scalar};
 use crate::settings::{SettingError, Settings, LIMITS};
 use crate::state::{State, Unreadable};
 use serde::Serialize;
-use serde_json::Value;
 
 /// Days after which the monthly review of the Sent page is due.
 pub const REVIEW_EVERY_DAYS: i64 = 30;
@@ -317,14 +317,14 @@ pub struct SettingsForm {
 }
 
 impl SettingsForm {
-    /// Reads a form object (anything else is an empty form).
-    pub fn read(form: &Value) -> SettingsForm {
+    /// Reads a form object (anything else reads as an empty form).
+    pub fn read(form: &Members) -> SettingsForm {
         SettingsForm {
             numbers: LIMITS
                 .iter()
                 .filter_map(|&(field, _, _)| Some((field, whole_number(form.get(field)?))))
                 .collect(),
-            debug: form.get("debug").and_then(Value::as_bool),
+            debug: form.get("debug").and_then(Scalar::as_bool),
         }
     }
 }
@@ -380,15 +380,11 @@ pub fn settings_from_form(
 
 /// A whole number typed in a form ("12", " 12 ", 12, 12.0); a negative or huge one saturates so
 /// that the range check names it; anything else (empty, "1.5", "abc") is not a number.
-pub fn whole_number(v: &Value) -> Option<u32> {
+pub fn whole_number(v: &Scalar) -> Option<u32> {
     let n: i128 = match v {
-        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-            (Some(u), _, _) => i128::from(u),
-            (_, Some(i), _) => i128::from(i),
-            (_, _, Some(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
-            _ => return None,
-        },
-        Value::String(t) => {
+        Scalar::Int(n) => *n,
+        Scalar::Float(f) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
+        Scalar::Text(t) => {
             let t = t.trim();
             let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
             if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit())
