@@ -8,7 +8,9 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::any::Any;
+#[cfg(not(target_arch = "wasm32"))]
 use std::cell::{Cell, RefCell};
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -137,6 +139,8 @@ impl Refused {
 }
 
 /// An in-memory store. It can be told to fail the next writes, to test that none is lost.
+/// Native only (its values are `serde_json` values, which the wasm build does not carry).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 pub struct MemoryStore {
     map: RefCell<BTreeMap<String, serde_json::Value>>,
@@ -145,6 +149,7 @@ pub struct MemoryStore {
     writes: Cell<u32>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl MemoryStore {
     pub fn new() -> Self {
         Self::default()
@@ -177,6 +182,7 @@ impl MemoryStore {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Store for MemoryStore {
     async fn get(&self, key: &str) -> Result<Option<serde_json::Value>, String> {
         Ok(self.map.borrow().get(key).cloned())
@@ -200,6 +206,7 @@ impl Store for MemoryStore {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Codec for MemoryStore {
     type Value = serde_json::Value;
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<serde_json::Value, String> {
