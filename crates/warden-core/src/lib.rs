@@ -15,6 +15,7 @@
 //! - [`view`]: the popup's figures; [`backup`]: JSON and CSV export, import; [`visits`]: who
 //!   was read on each visit of the Sent view, for the summary the core counts.
 //! - [`scalar`]: one value of a JS object read whatever its type (form fields, loose members).
+//! - [`order`]: sorting with one copy of the sort code.
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
@@ -26,6 +27,7 @@ pub mod engine;
 pub mod error;
 pub mod figures;
 pub mod keys;
+pub mod order;
 pub mod outcomes;
 pub mod person;
 pub mod request;

@@ -302,7 +302,7 @@ pub fn cap_readings(s: &mut State) {
         .chain(s.accepted.iter().map(|(k, g)| (g.gone_on, 0, 1, k.clone())))
         .chain(s.expired.iter().map(|(k, g)| (g.gone_on, 0, 2, k.clone())))
         .collect();
-    order.sort_unstable_by(|a, b| b.cmp(a));
+    crate::order::sort_by(&mut order, |a, b| b.cmp(a));
     let mut bytes = 0usize;
     let mut kept = [0usize; 3];
     for (_, _, map, slug) in order {

@@ -44,7 +44,7 @@ pub fn quota(s: &State, clock: &dyn Clock) -> Quota {
             recent(sent_on).then(|| (slug.as_str(), sent_on.add_days(7)))
         }))
         .collect();
-    slots.sort_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
+    crate::order::sort_by(&mut slots, |a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
     slots.dedup_by(|later, first| later.0 == first.0); // keeps each person's latest day
     let used = slots.len() as u32;
     let next_free_on = slots.iter().map(|&(_, day)| day).min();
@@ -230,7 +230,9 @@ fn cooldown_views(s: &State, today: Date) -> (Vec<CooldownView>, Vec<CooldownVie
     let mut cooldowns = Vec::new();
     let mut ended = Vec::new();
     let mut by_until: Vec<_> = s.withdrawals.iter().collect();
-    by_until.sort_by(|a, b| (a.1.until, a.0).cmp(&(b.1.until, b.0)));
+    crate::order::sort_by(&mut by_until, |a, b| {
+        (a.1.until, a.0).cmp(&(b.1.until, b.0))
+    });
     for (slug, w) in by_until {
         let left = today.days_until(w.until);
         let view = CooldownView {
@@ -246,7 +248,7 @@ fn cooldown_views(s: &State, today: Date) -> (Vec<CooldownView>, Vec<CooldownVie
             ended.push((left, view));
         }
     }
-    ended.sort_by_key(|e| std::cmp::Reverse(e.0));
+    crate::order::sort_by_key(&mut ended, |e| std::cmp::Reverse(e.0));
     (cooldowns, ended.into_iter().map(|(_, v)| v).collect())
 }
 
@@ -373,7 +375,7 @@ pub fn settings_from_form(
         // In form order, so the first message belongs to the first wrong field (stable: a
         // field's own problems keep their order).
         let rank = |e: &SettingError| LIMITS.iter().position(|(f, _, _)| *f == e.field);
-        errors.sort_by_key(rank);
+        crate::order::sort_by_key(&mut errors, rank);
         Err(errors)
     }
 }
