@@ -8,12 +8,13 @@
 use crate::date::{format_iso, parse_iso, Clock, Date, Millis, Stamp, DAY_MS};
 use crate::decide::reinvite_on;
 use crate::person::{clean_name, slug_from_href};
+use crate::scalar::{Members, Scalar};
 use crate::settings::Settings;
 use crate::state::{Gone, Keep, PendingSnapshot, State, Withdrawal};
 use crate::storage::KEEP_ENDED_WITHDRAWALS_DAYS;
-use crate::store::Store;
-use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
+use crate::store::{Step, Store};
+use serde::de::{DeserializeOwned, Error as _};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "warden-backup";
@@ -144,13 +145,6 @@ pub fn export_json<S: Store>(store: &S, s: &State, clock: &dyn Clock) -> String 
         .unwrap_or_default()
 }
 
-/// The profile slug of a backup entry.
-fn slug_of(item: &Json) -> Option<String> {
-    item.get("slug")
-        .and_then(Json::as_str)
-        .and_then(slug_from_href)
-}
-
 /// What an import did, exactly: each withdrawal of the file counts once, in one of `added`,
 /// `updated`, `unchanged` (the installation's own is as late) or `tooOld` (ended so long ago
 /// that it would be pruned at once: not kept); `duplicates` counts the file's repeated entries
@@ -198,9 +192,12 @@ impl From<&str> for Refusal {
     }
 }
 
-/// The entry `item`, `place`-th of `list`, cannot be read.
-fn bad_entry(list: &'static str, place: usize, item: &Json) -> Refusal {
-    let text = |key: &str| item.get(key).and_then(Json::as_str).map(clean_name);
+/// The entry `place`-th of `list` (the file's member, `items`) cannot be read: named by its
+/// slug, else its name, as the file gives them (read loosely, whatever the entry holds).
+fn bad_entry<S: Store>(store: &S, list: &'static str, items: &S::Value, place: usize) -> Refusal {
+    let entries: Vec<Members> = store.read_value(items).unwrap_or_default();
+    let entry = entries.get(place).cloned().unwrap_or_default();
+    let text = |key: &str| entry.get(key).and_then(Scalar::text).map(clean_name);
     let label: String = text("slug")
         .or_else(|| text("name"))
         .unwrap_or_default()
@@ -280,11 +277,8 @@ pub fn import<S: Store>(
     if text.len() > MAX_BYTES {
         return Err("tooLarge".into());
     }
-    let v: Json = store
-        .parse_json(text)
-        .and_then(|v| store.read_value(&v).ok())
-        .ok_or("notJson")?;
-    let file = read_file(&v, clock)?;
+    let v = store.parse_json(text).ok_or("notJson")?;
+    let file = read_file(store, &v, clock)?;
     // Settings come along only onto an untouched installation: never over the user's choices.
     // They apply first, so that the cooldowns end as they did where the backup was made.
     if let Some(settings) = file.settings {
@@ -390,26 +384,132 @@ fn merge_outcome(s: &mut State, slug: String, gone: Gone, expired: bool) {
     s.seen.remove(&slug);
 }
 
+/// A profile slug as a backup entry gives it (a slug or a whole profile link), checked.
+struct Slug(String);
+
+impl<'de> Deserialize<'de> for Slug {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Slug, D::Error> {
+        let text = String::deserialize(d)?;
+        slug_from_href(&text)
+            .map(Slug)
+            .ok_or_else(|| D::Error::custom("expected a profile slug"))
+    }
+}
+
+/// An instant or a day as ISO 8601 text ([`parse_iso`]).
+struct Iso(Stamp);
+
+impl<'de> Deserialize<'de> for Iso {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Iso, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_iso(&text)
+            .map(Iso)
+            .ok_or_else(|| D::Error::custom("expected an ISO 8601 date"))
+    }
+}
+
+/// A withdrawal of a backup file. Its slug, name and time must read; the other members are
+/// read loosely: one of another type is left out, as if absent.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileWithdrawal {
+    slug: Slug,
+    name: String,
+    withdrawn_at: Iso,
+    #[serde(default)]
+    until: Scalar,
+    #[serde(default)]
+    headline: Scalar,
+    #[serde(default)]
+    age_days: Scalar,
+    #[serde(default)]
+    note: Scalar,
+    #[serde(default)]
+    not_held: Scalar,
+}
+
+/// A priority mark of a backup file: its name is read loosely.
+#[derive(Deserialize)]
+struct FileKeep {
+    slug: Slug,
+    #[serde(default)]
+    name: Scalar,
+}
+
+/// What became of an invitation, as a backup's history gives it.
+#[derive(Clone, Copy, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+enum Outcome {
+    Accepted,
+    LikelyAccepted,
+    Expired,
+    Pending,
+    Withdrawn,
+}
+
+/// An entry of a backup's history: its days and note, when given, must read; its name is read
+/// loosely.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FileOutcome {
+    slug: Slug,
+    #[serde(default)]
+    sent_on: Option<Date>,
+    #[serde(default)]
+    on: Option<Date>,
+    #[serde(default)]
+    note: Option<bool>,
+    outcome: Outcome,
+    #[serde(default)]
+    name: Scalar,
+}
+
+/// Why a list of the file was refused: it is no list (`None`), or its entry at this place
+/// cannot be read.
+type ListRefused = Option<usize>;
+
+/// A list of the file read as its entries (serde names the place of the entry refused).
+fn read_list<S: Store, T: DeserializeOwned>(
+    store: &S,
+    list: &S::Value,
+) -> Result<Vec<T>, ListRefused> {
+    store.read_value_at(list).map_err(|e| match e.path.first() {
+        Some(Step::Place(i)) => Some(*i),
+        _ => None,
+    })
+}
+
 /// Reads and checks a backup file: its format and version, every withdrawal, keep and entry of
-/// the history. The file's repeated entries for one person come down to its latest one.
-fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
-    if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
+/// the history, list by list in that order. The file's repeated entries for one person come
+/// down to its latest one.
+fn read_file<S: Store>(store: &S, v: &S::Value, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
+    let scalar = |name: &str| -> Scalar {
+        store
+            .member(v, name)
+            .and_then(|m| store.read_value(&m).ok())
+            .unwrap_or_default()
+    };
+    if scalar("format").text() != Some(FORMAT) {
         return Err("notBackup".into());
     }
-    let version = match v.get("version").and_then(Json::as_u64) {
+    let version = match scalar("version").as_u64() {
         Some(n @ 1..=VERSION) => n,
         Some(n) if n > VERSION => return Err("newerVersion".into()),
         _ => return Err("badVersion".into()),
     };
-    let items = v
-        .get("withdrawals")
-        .and_then(Json::as_array)
-        .ok_or("noWithdrawals")?;
+    // Each list's refusal: the list itself (`whole`), or the entry at fault.
+    let refused = |list: &'static str, items: &S::Value, whole: &str, at: ListRefused| match at {
+        Some(place) => bad_entry(store, list, items, place),
+        None => Refusal::from(whole),
+    };
+    let items = store.member(v, "withdrawals").ok_or("noWithdrawals")?;
+    let entries: Vec<FileWithdrawal> = read_list(store, &items)
+        .map_err(|at| refused("withdrawals", &items, "noWithdrawals", at))?;
     let mut latest: BTreeMap<String, Incoming> = BTreeMap::new();
     let mut duplicates = 0;
-    for (place, item) in items.iter().enumerate() {
-        let x =
-            read_withdrawal(item, clock).ok_or_else(|| bad_entry("withdrawals", place, item))?;
+    for (place, entry) in entries.into_iter().enumerate() {
+        let x = incoming(entry, clock)
+            .ok_or_else(|| refused("withdrawals", &items, "", Some(place)))?;
         match latest.get(&x.slug) {
             Some(other) => {
                 duplicates += 1;
@@ -423,23 +523,29 @@ fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
         }
     }
     let mut keeps: Vec<(String, String)> = Vec::new();
-    if let Some(list) = v.get("keeps") {
-        for (place, item) in list.as_array().ok_or("badEntry")?.iter().enumerate() {
-            let name = item.get("name").and_then(Json::as_str).map(clean_name);
-            let slug = slug_of(item).ok_or_else(|| bad_entry("keeps", place, item))?;
+    if let Some(list) = store.member(v, "keeps") {
+        let entries: Vec<FileKeep> =
+            read_list(store, &list).map_err(|at| refused("keeps", &list, "badEntry", at))?;
+        for FileKeep {
+            slug: Slug(slug),
+            name,
+        } in entries
+        {
             if !keeps.iter().any(|(k, _)| *k == slug) {
-                keeps.push((slug, name.unwrap_or_default()));
+                keeps.push((slug, name.text().map(clean_name).unwrap_or_default()));
             }
         }
     }
-    let settings = v
-        .get("settings")
-        .and_then(|x| Settings::deserialize(x).ok())
+    let settings = store
+        .member(v, "settings")
+        .and_then(|x| store.read_value::<Settings>(&x).ok())
         .filter(|x| x.validate().is_empty());
     let mut history = Vec::new();
-    if let (2.., Some(list)) = (version, v.get("history")) {
-        for (place, item) in list.as_array().ok_or("badEntry")?.iter().enumerate() {
-            let entry = read_outcome(item).map_err(|()| bad_entry("history", place, item))?;
+    if let (2.., Some(list)) = (version, store.member(v, "history")) {
+        let entries: Vec<FileOutcome> =
+            read_list(store, &list).map_err(|at| refused("history", &list, "badEntry", at))?;
+        for (place, entry) in entries.into_iter().enumerate() {
+            let entry = gone(entry).map_err(|()| refused("history", &list, "", Some(place)))?;
             history.extend(entry);
         }
     }
@@ -453,54 +559,37 @@ fn read_file(v: &Json, clock: &dyn Clock) -> Result<BackupFile, Refusal> {
 }
 
 /// An accepted or expired entry of a backup's history (`None` for the other outcomes, which
-/// come back by other ways); an entry of the wrong shape refuses the file.
-fn read_outcome(item: &Json) -> Result<Option<(String, Gone, bool)>, ()> {
-    let slug = slug_of(item).ok_or(())?;
-    let day = |key: &str| -> Result<Option<Date>, ()> {
-        match item.get(key) {
-            None | Some(Json::Null) => Ok(None),
-            Some(x) => x.as_str().and_then(Date::parse).map(Some).ok_or(()),
-        }
+/// come back by other ways); an entry without its days, or whose days are in the wrong order,
+/// refuses the file.
+fn gone(entry: FileOutcome) -> Result<Option<(String, Gone, bool)>, ()> {
+    let (confirmed, expired) = match entry.outcome {
+        Outcome::Accepted => (true, false),
+        Outcome::LikelyAccepted => (false, false),
+        Outcome::Expired => (false, true),
+        Outcome::Pending | Outcome::Withdrawn => return Ok(None),
     };
-    let (sent_on, on) = (day("sentOn")?, day("on")?);
-    let note = match item.get("note") {
-        None | Some(Json::Null) => None,
-        Some(Json::Bool(b)) => Some(*b),
-        Some(_) => return Err(()),
-    };
-    let outcome = item.get("outcome").and_then(Json::as_str).ok_or(())?;
-    let (confirmed, expired) = match outcome {
-        "accepted" => (true, false),
-        "likelyAccepted" => (false, false),
-        "expired" => (false, true),
-        "pending" | "withdrawn" => return Ok(None),
-        _ => return Err(()),
-    };
-    let (Some(sent_on), Some(on)) = (sent_on, on) else {
+    let (Some(sent_on), Some(on)) = (entry.sent_on, entry.on) else {
         return Err(());
     };
     if on < sent_on {
         return Err(());
     }
-    let name = item.get("name").and_then(Json::as_str).map(clean_name);
     Ok(Some((
-        slug,
+        entry.slug.0,
         Gone {
-            name: name.unwrap_or_default(),
+            name: entry.name.text().map(clean_name).unwrap_or_default(),
             sent_on,
             gone_on: on,
             confirmed_on: confirmed.then_some(on),
-            note,
+            note: entry.note,
         },
         expired,
     )))
 }
 
-fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Option<Incoming> {
-    let text = |key: &str| item.get(key).and_then(Json::as_str);
-    let slug = slug_of(item)?;
-    let name = text("name").map(clean_name)?;
-    let at = match text("withdrawnAt").and_then(parse_iso)? {
+/// A withdrawal of the file as it is merged; `None` when it is dated too far ahead.
+fn incoming(x: FileWithdrawal, clock: &dyn Clock) -> Option<Incoming> {
+    let at = match x.withdrawn_at.0 {
         Stamp::Instant(ms) => ms,
         Stamp::LocalDate(d) => d.days() as i64 * DAY_MS + DAY_MS / 2,
     };
@@ -508,17 +597,14 @@ fn read_withdrawal(item: &Json, clock: &dyn Clock) -> Option<Incoming> {
         return None;
     }
     Some(Incoming {
-        slug,
-        name,
+        slug: x.slug.0,
+        name: clean_name(&x.name),
         at,
-        until: text("until").and_then(Date::parse),
-        headline: text("headline").map(clean_name).filter(|h| !h.is_empty()),
-        age_days: item
-            .get("ageDays")
-            .and_then(Json::as_u64)
-            .and_then(|a| u32::try_from(a).ok()),
-        note: item.get("note").and_then(Json::as_bool),
-        not_held: item.get("notHeld").and_then(Json::as_bool) == Some(true),
+        until: x.until.text().and_then(Date::parse),
+        headline: x.headline.text().map(clean_name).filter(|h| !h.is_empty()),
+        age_days: x.age_days.as_u64().and_then(|a| u32::try_from(a).ok()),
+        note: x.note.as_bool(),
+        not_held: x.not_held.as_bool() == Some(true),
     })
 }
 

@@ -116,7 +116,7 @@ pub fn days_to_acceptance(s: &State) -> Vec<u32> {
         .values()
         .map(|g| u32::try_from(g.sent_on.days_until(g.gone_on).max(0)).unwrap_or(u32::MAX))
         .collect();
-    days.sort_unstable();
+    crate::order::sort(&mut days);
     days
 }
 

@@ -16,6 +16,8 @@
 //!   was read on each visit of the Sent view, for the summary the core counts.
 //! - [`told`]: what LinkedIn said about the account (notes left, the weekly limit, the email
 //!   gate), as dated observations.
+//! - [`scalar`]: one value of a JS object read whatever its type (form fields, loose members).
+//! - [`order`]: sorting with one copy of the sort code.
 //! - [`keys`]: the answer keys the extension puts into words (one text each in `_locales`).
 
 pub mod age;
@@ -28,9 +30,11 @@ pub mod error;
 pub mod figures;
 pub mod keys;
 pub mod nesting;
+pub mod order;
 pub mod outcomes;
 pub mod person;
 pub mod request;
+pub mod scalar;
 pub mod sent_tab;
 pub mod settings;
 pub mod state;

@@ -205,6 +205,6 @@ pub fn history(s: &State) -> Vec<HistoryRow> {
             note: w.note,
         });
     }
-    rows.sort_by(|a, b| a.slug.cmp(&b.slug));
+    crate::order::sort_by(&mut rows, |a, b| a.slug.cmp(&b.slug));
     rows
 }

@@ -337,7 +337,7 @@ pub struct SaveSettings {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SaveSettingsForm {
     #[cfg_attr(test, ts(type = "Record<string, string | number | boolean>"))]
-    pub form: serde_json::Value,
+    pub form: crate::scalar::Members,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -399,6 +399,7 @@ impl Request {
 
     /// Reads a request from JSON text (native callers and tests; the extension's requests
     /// arrive as JS values, see the wasm crate's interop).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Request, serde_json::Error> {
         serde_json::from_str(text)
     }
@@ -410,6 +411,7 @@ pub trait Fields {
     fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, Self::Error>;
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Fields for serde_json::Value {
     type Error = serde_json::Error;
     fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {

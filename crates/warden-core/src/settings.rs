@@ -160,23 +160,35 @@ impl SettingError {
 }
 
 impl Settings {
-    /// A numeric setting by its name (as in [`LIMITS`]), through the serde names.
+    /// The numeric settings, in the order of [`LIMITS`] (a test checks them against the serde
+    /// names).
+    fn numbers_mut(&mut self) -> [&mut u32; 6] {
+        [
+            &mut self.weekly_limit,
+            &mut self.pending_threshold,
+            &mut self.fresh_days,
+            &mut self.consider_days,
+            &mut self.stale_days,
+            &mut self.cooldown_days,
+        ]
+    }
+
+    /// A numeric setting by its name (as in [`LIMITS`]).
     pub fn number(&self, field: &str) -> Option<u32> {
-        let v = serde_json::to_value(self).ok()?;
-        v.get(field)?.as_u64().and_then(|n| u32::try_from(n).ok())
+        let i = LIMITS.iter().position(|l| l.0 == field)?;
+        Some(*self.clone().numbers_mut()[i])
     }
 
     /// The settings with these numeric fields changed (by name); unknown names are ignored.
     pub fn with_numbers(&self, numbers: &[(&str, u32)]) -> Settings {
-        let Ok(serde_json::Value::Object(mut v)) = serde_json::to_value(self) else {
-            return self.clone();
-        };
+        let mut s = self.clone();
+        let slots = s.numbers_mut();
         for &(field, n) in numbers {
-            if let Some(slot) = v.get_mut(field).filter(|x| x.is_u64()) {
-                *slot = n.into();
+            if let Some(i) = LIMITS.iter().position(|l| l.0 == field) {
+                *slots[i] = n;
             }
         }
-        Settings::deserialize(serde_json::Value::Object(v)).unwrap_or_else(|_| self.clone())
+        s
     }
 
     /// Checks every field; the settings are saved only when this returns no error.
@@ -278,6 +290,23 @@ mod tests {
         assert!(!s.debug, "a switch is not a number");
         assert_eq!(s.number("staleDays"), Some(40));
         assert_eq!(s.number("debug"), None);
+        // Each number by its name is the member of that serde name.
+        let s = Settings {
+            weekly_limit: 1,
+            pending_threshold: 2,
+            fresh_days: 3,
+            consider_days: 4,
+            stale_days: 5,
+            cooldown_days: 6,
+            ..Settings::default()
+        };
+        let v = serde_json::to_value(&s).unwrap();
+        for (i, (name, _, _)) in LIMITS.into_iter().enumerate() {
+            assert_eq!(s.number(name), v[name].as_u64().map(|n| n as u32), "{name}");
+            let changed = s.with_numbers(&[(name, 100 + i as u32)]);
+            let w = serde_json::to_value(&changed).unwrap();
+            assert_eq!(w[name], 100 + i as u64, "{name}");
+        }
     }
 
     #[test]

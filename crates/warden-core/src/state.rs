@@ -81,10 +81,39 @@ pub struct State {
     /// The latest time the clock was seen at, for pruning that survives clock jumps.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_mark: Option<ClockMark>,
-    /// Members this build does not know (written by a newer Warden): kept as they are.
-    #[serde(flatten)]
-    pub other: serde_json::Map<String, serde_json::Value>,
+    /// Members this build does not know (written by a newer Warden): kept as they are, as the
+    /// store holds them. Read and written beside the derived members by
+    /// [`crate::storage`] (not flattened into them: serde would first copy the whole stored
+    /// state into its own buffer).
+    #[serde(skip)]
+    pub other: BTreeMap<String, crate::store::Opaque>,
 }
+
+/// The members of the stored state that [`State`] reads (its serde names): any other member is
+/// kept in [`State::other`].
+pub const MEMBERS: [&str; 21] = [
+    "schema",
+    "settings",
+    "withdrawals",
+    "notHeld",
+    "keeps",
+    "sends",
+    "seen",
+    "pending",
+    "limitReachedAt",
+    "reviewedOn",
+    "notices",
+    "accepted",
+    "expired",
+    "visits",
+    "reading",
+    "inputs",
+    "setAside",
+    "clockMark",
+    "told",
+    "ageTexts",
+    "ageTableBasis",
+];
 
 /// A copy of a stored value that could not be read, set aside under `key`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -256,5 +285,66 @@ impl State {
         if self.inputs_fingerprint() != before {
             self.inputs = self.inputs.wrapping_add(1);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    /// [`MEMBERS`] names exactly what a state with every member present writes: a member added
+    /// to [`State`] without its name there would be read twice (and kept as unknown).
+    #[test]
+    fn members_are_the_serde_names() {
+        let day = Date::from_ymd(2026, 12, 7).unwrap();
+        let gone = Gone {
+            name: "G".into(),
+            sent_on: day,
+            gone_on: day,
+            confirmed_on: None,
+            note: None,
+        };
+        let w = Withdrawal {
+            name: "W".into(),
+            headline: None,
+            age_days: None,
+            withdrawn_at: 1,
+            withdrawn_on: day,
+            until: day,
+            note: None,
+        };
+        let s = State {
+            not_held: [("w".to_owned(), w)].into(),
+            reviewed_on: Some(day),
+            expired: [("g".to_owned(), gone)].into(),
+            visits: vec![1],
+            reading: Some(Reading {
+                opened_at: 1,
+                oldest_sent_on: day,
+            }),
+            set_aside: vec![AsideCopy {
+                key: "k".into(),
+                at: 1,
+                why: String::new(),
+            }],
+            clock_mark: Some(ClockMark {
+                seen: 1,
+                ahead_since: None,
+            }),
+            told: crate::told::Told {
+                notes_left: Some(crate::told::NotesLeft { count: 1, at: 1 }),
+                restrictions: Vec::new(),
+            },
+            age_texts: vec!["Sent 1 week ago".into()],
+            age_table_basis: "basis".into(),
+            ..State::fresh()
+        };
+        let v = serde_json::to_value(&s).unwrap();
+        let mut written: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut members = MEMBERS.to_vec();
+        written.sort_unstable();
+        members.sort_unstable();
+        assert_eq!(written, members);
     }
 }

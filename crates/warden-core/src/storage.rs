@@ -6,7 +6,7 @@
 
 use crate::date::{Clock, Date, Millis, DAY_MS};
 use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable};
-use crate::store::Store;
+use crate::store::{Opaque, Store};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -22,7 +22,7 @@ pub struct Loaded<V> {
 /// Only the schema of a stored value: read first, to pick the migration.
 #[derive(Deserialize)]
 struct Head {
-    schema: Option<serde_json::Value>,
+    schema: Option<crate::scalar::Scalar>,
 }
 
 /// Reads a stored value. `None` (nothing stored yet) gives a fresh state.
@@ -37,11 +37,39 @@ pub fn decode<S: Store>(store: &S, raw: Option<&S::Value>) -> Result<State, Unre
     };
     let value = parsed.as_ref().unwrap_or(raw);
     let head: Head = store.read_value(value).map_err(|_| Unreadable::NoSchema)?;
-    from_schema(schema_of(head.schema.as_ref())?, || store.read_value(value))
+    from_schema(schema_of(head.schema.as_ref())?, || {
+        read_state(store, value)
+    })
 }
 
-fn schema_of(v: Option<&serde_json::Value>) -> Result<u64, Unreadable> {
-    v.and_then(serde_json::Value::as_u64)
+/// A stored object read as a state: its members through serde, and those this build does not
+/// know kept as the store holds them ([`State::other`]).
+fn read_state<S: Store>(store: &S, value: &S::Value) -> Result<State, String> {
+    let mut s: State = store.read_value(value)?;
+    for name in store.member_names(value) {
+        if state::MEMBERS.contains(&name.as_str()) {
+            continue;
+        }
+        if let Some(v) = store.member(value, &name) {
+            s.other.insert(name, Opaque::new(v));
+        }
+    }
+    Ok(s)
+}
+
+/// The state as the store holds it: its members, then those kept unread.
+fn write_state<S: Store>(store: &S, s: &State) -> Result<S::Value, String> {
+    let mut value = store.to_value(s)?;
+    for (name, kept) in &s.other {
+        if let Some(v) = kept.get::<S::Value>() {
+            store.set_member(&mut value, name, v);
+        }
+    }
+    Ok(value)
+}
+
+fn schema_of(v: Option<&crate::scalar::Scalar>) -> Result<u64, Unreadable> {
+    v.and_then(crate::scalar::Scalar::as_u64)
         .ok_or(Unreadable::NoSchema)
 }
 
@@ -154,7 +182,7 @@ pub async fn save<S: Store>(
         });
     }
     prune(&mut loaded.state, clock);
-    let value = store.to_value(&loaded.state)?;
+    let value = write_state(store, &loaded.state)?;
     retry(|| store.set(state::STATE_KEY, &value)).await
 }
 
@@ -276,7 +304,7 @@ pub fn cap_readings(s: &mut State) {
         .chain(s.accepted.iter().map(|(k, g)| (g.gone_on, 0, 1, k.clone())))
         .chain(s.expired.iter().map(|(k, g)| (g.gone_on, 0, 2, k.clone())))
         .collect();
-    order.sort_unstable_by(|a, b| b.cmp(a));
+    crate::order::sort_by(&mut order, |a, b| b.cmp(a));
     let mut bytes = 0usize;
     let mut kept = [0usize; 3];
     for (_, _, map, slug) in order {

@@ -7,8 +7,12 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::any::Any;
+#[cfg(not(target_arch = "wasm32"))]
 use std::cell::{Cell, RefCell};
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// Keys starting with this live in the spare area: the browser's session storage, which has
 /// room of its own and lasts while the browser runs. Used only for what the lasting storage
@@ -30,7 +34,7 @@ pub trait Store: Codec {
 /// in the browser (the wasm crate's `interop`), `serde_json` values for the native twin.
 pub trait Codec {
     /// One stored value as the backend holds it.
-    type Value: Clone;
+    type Value: Clone + PartialEq + 'static;
     /// A typed value as the backend stores it.
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<Self::Value, String>;
     /// A stored value read as a type; the error is serde's message.
@@ -46,6 +50,56 @@ pub trait Codec {
     fn parse_json(&self, text: &str) -> Option<Self::Value>;
     /// A value as indented JSON text (the browser's `JSON.stringify(v, null, 2)`).
     fn json_text(&self, v: &Self::Value) -> Option<String>;
+    /// The names of an object value's members, in order (none when it is not an object).
+    fn member_names(&self, v: &Self::Value) -> Vec<String>;
+    /// One member of an object value (`None` when it is absent or the value is no object).
+    fn member(&self, v: &Self::Value, name: &str) -> Option<Self::Value>;
+    /// Sets a member of an object value (nothing when it is no object).
+    fn set_member(&self, object: &mut Self::Value, name: &str, member: &Self::Value);
+}
+
+/// A stored value kept as the backend holds it, unread (a JS value in the browser): a member of
+/// the stored state that this build does not know. Only the codec that made it can write it
+/// back ([`Opaque::get`]); the core only keeps and compares it, so no value model (and no
+/// buffering of the whole state) is needed to keep what a newer Warden wrote.
+#[derive(Clone)]
+pub struct Opaque(Rc<dyn Held>);
+
+trait Held {
+    fn as_any(&self) -> &dyn Any;
+    fn same(&self, other: &dyn Held) -> bool;
+}
+
+impl<T: Any + PartialEq> Held for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn same(&self, other: &dyn Held) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
+}
+
+impl Opaque {
+    pub fn new<T: Any + PartialEq>(v: T) -> Opaque {
+        Opaque(Rc::new(v))
+    }
+    /// The value, when it is one of `T` (the backend's value type).
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.0.as_any().downcast_ref()
+    }
+}
+
+impl PartialEq for Opaque {
+    fn eq(&self, other: &Opaque) -> bool {
+        self.0.same(&*other.0)
+    }
+}
+
+/// Says only that it is kept (formatting the value would need the backend's own formatter).
+impl std::fmt::Debug for Opaque {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Opaque")
+    }
 }
 
 /// Why a value could not be read as a type: serde's message, and where (the path through the
@@ -85,6 +139,8 @@ impl Refused {
 }
 
 /// An in-memory store. It can be told to fail the next writes, to test that none is lost.
+/// Native only (its values are `serde_json` values, which the wasm build does not carry).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 pub struct MemoryStore {
     map: RefCell<BTreeMap<String, serde_json::Value>>,
@@ -93,6 +149,7 @@ pub struct MemoryStore {
     writes: Cell<u32>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl MemoryStore {
     pub fn new() -> Self {
         Self::default()
@@ -125,6 +182,7 @@ impl MemoryStore {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Store for MemoryStore {
     async fn get(&self, key: &str) -> Result<Option<serde_json::Value>, String> {
         Ok(self.map.borrow().get(key).cloned())
@@ -148,6 +206,7 @@ impl Store for MemoryStore {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Codec for MemoryStore {
     type Value = serde_json::Value;
     fn to_value<T: Serialize + ?Sized>(&self, v: &T) -> Result<serde_json::Value, String> {
@@ -164,6 +223,19 @@ impl Codec for MemoryStore {
     }
     fn json_text(&self, v: &serde_json::Value) -> Option<String> {
         serde_json::to_string_pretty(v).ok()
+    }
+    fn member_names(&self, v: &serde_json::Value) -> Vec<String> {
+        v.as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+    fn member(&self, v: &serde_json::Value, name: &str) -> Option<serde_json::Value> {
+        v.as_object()?.get(name).cloned()
+    }
+    fn set_member(&self, object: &mut serde_json::Value, name: &str, member: &serde_json::Value) {
+        if let Some(o) = object.as_object_mut() {
+            o.insert(name.to_owned(), member.clone());
+        }
     }
 }
 

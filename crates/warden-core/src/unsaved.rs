@@ -71,7 +71,7 @@ pub async fn load<S: Store>(store: &S) -> Vec<Unsaved> {
             }
         }
     }
-    all.sort_by_key(|u| u.at);
+    crate::order::sort_by_key(&mut all, |u| u.at);
     all
 }
 

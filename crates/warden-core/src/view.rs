@@ -1,10 +1,10 @@
 //! What the popup shows: quota, pending health, cooldowns, keeps, settings, notices.
 
 use crate::date::{format_iso, Clock, Date, DAY_MS};
+use crate::scalar::{Members, Scalar};
 use crate::settings::{SettingError, Settings, LIMITS};
 use crate::state::{State, Unreadable};
 use serde::Serialize;
-use serde_json::Value;
 
 /// Days after which the monthly review of the Sent page is due.
 pub const REVIEW_EVERY_DAYS: i64 = 30;
@@ -44,7 +44,7 @@ pub fn quota(s: &State, clock: &dyn Clock) -> Quota {
             recent(sent_on).then(|| (slug.as_str(), sent_on.add_days(7)))
         }))
         .collect();
-    slots.sort_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
+    crate::order::sort_by(&mut slots, |a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
     slots.dedup_by(|later, first| later.0 == first.0); // keeps each person's latest day
     let used = slots.len() as u32;
     let next_free_on = slots.iter().map(|&(_, day)| day).min();
@@ -233,7 +233,9 @@ fn cooldown_views(s: &State, today: Date) -> (Vec<CooldownView>, Vec<CooldownVie
     let mut cooldowns = Vec::new();
     let mut ended = Vec::new();
     let mut by_until: Vec<_> = s.withdrawals.iter().collect();
-    by_until.sort_by(|a, b| (a.1.until, a.0).cmp(&(b.1.until, b.0)));
+    crate::order::sort_by(&mut by_until, |a, b| {
+        (a.1.until, a.0).cmp(&(b.1.until, b.0))
+    });
     for (slug, w) in by_until {
         let left = today.days_until(w.until);
         let view = CooldownView {
@@ -249,7 +251,7 @@ fn cooldown_views(s: &State, today: Date) -> (Vec<CooldownView>, Vec<CooldownVie
             ended.push((left, view));
         }
     }
-    ended.sort_by_key(|e| std::cmp::Reverse(e.0));
+    crate::order::sort_by_key(&mut ended, |e| std::cmp::Reverse(e.0));
     (cooldowns, ended.into_iter().map(|(_, v)| v).collect())
 }
 
@@ -320,14 +322,14 @@ pub struct SettingsForm {
 }
 
 impl SettingsForm {
-    /// Reads a form object (anything else is an empty form).
-    pub fn read(form: &Value) -> SettingsForm {
+    /// Reads a form object (anything else reads as an empty form).
+    pub fn read(form: &Members) -> SettingsForm {
         SettingsForm {
             numbers: LIMITS
                 .iter()
                 .filter_map(|&(field, _, _)| Some((field, whole_number(form.get(field)?))))
                 .collect(),
-            debug: form.get("debug").and_then(Value::as_bool),
+            debug: form.get("debug").and_then(Scalar::as_bool),
         }
     }
 }
@@ -376,22 +378,18 @@ pub fn settings_from_form(
         // In form order, so the first message belongs to the first wrong field (stable: a
         // field's own problems keep their order).
         let rank = |e: &SettingError| LIMITS.iter().position(|(f, _, _)| *f == e.field);
-        errors.sort_by_key(rank);
+        crate::order::sort_by_key(&mut errors, rank);
         Err(errors)
     }
 }
 
 /// A whole number typed in a form ("12", " 12 ", 12, 12.0); a negative or huge one saturates so
 /// that the range check names it; anything else (empty, "1.5", "abc") is not a number.
-pub fn whole_number(v: &Value) -> Option<u32> {
+pub fn whole_number(v: &Scalar) -> Option<u32> {
     let n: i128 = match v {
-        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-            (Some(u), _, _) => i128::from(u),
-            (_, Some(i), _) => i128::from(i),
-            (_, _, Some(f)) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
-            _ => return None,
-        },
-        Value::String(t) => {
+        Scalar::Int(n) => *n,
+        Scalar::Float(f) if f.is_finite() && f.fract() == 0.0 => f.clamp(-1e30, 1e30) as i128,
+        Scalar::Text(t) => {
             let t = t.trim();
             let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
             if digits.is_empty() || digits.len() > 30 || !digits.bytes().all(|b| b.is_ascii_digit())

@@ -67,7 +67,7 @@ pub fn list(visits: &mut Vec<Millis>, visit: Millis) -> Vec<String> {
     if !visits.contains(&visit) {
         visits.push(visit);
     }
-    visits.sort_unstable();
+    crate::order::sort(visits);
     let extra = visits.len().saturating_sub(MAX_VISITS);
     visits.drain(..extra).map(key).collect()
 }

@@ -12,7 +12,7 @@ use warden_core::answer::Answer;
 use warden_core::error::Error;
 use warden_core::request::Request;
 use warden_core::store::{Codec, Refused};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The core's values in the browser are JS values: typed values go through serde-wasm-bindgen,
 /// JSON text through the browser's own `JSON`.
@@ -39,6 +39,33 @@ impl Codec for crate::JsStore {
             .ok()
             .map(String::from)
     }
+    fn member_names(&self, v: &JsValue) -> Vec<String> {
+        if !is_object(v) {
+            return Vec::new();
+        }
+        js_sys::Object::keys::<JsValue>(v.unchecked_ref())
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect()
+    }
+    fn member(&self, v: &JsValue, name: &str) -> Option<JsValue> {
+        if !is_object(v) {
+            return None;
+        }
+        Reflect::get(v, &JsValue::from_str(name))
+            .ok()
+            .filter(|m| !m.is_undefined())
+    }
+    fn set_member(&self, object: &mut JsValue, name: &str, member: &JsValue) {
+        if is_object(object) {
+            let _ = Reflect::set(object, &JsValue::from_str(name), member);
+        }
+    }
+}
+
+/// An object with members, as JSON has them: not `null`, a primitive nor an array.
+fn is_object(v: &JsValue) -> bool {
+    v.is_object() && !js_sys::Array::is_array(v)
 }
 
 /// A Rust value as a plain JS value.

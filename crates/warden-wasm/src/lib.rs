@@ -86,19 +86,29 @@ pub async fn handle(request: JsValue, storage: StorageBackend) -> JsValue {
 }
 
 /// The popup's own view preferences (which section is open), in the extension page's
-/// localStorage through gloo-storage. User data never goes there: it lives in extension
-/// storage. A value an earlier version wrote as bare text (`1`) still reads.
+/// localStorage, each as JSON text (a JSON string, as earlier versions wrote it through
+/// gloo-storage). User data never goes there: it lives in extension storage. A value an earlier
+/// version wrote as bare text (`1`) still reads.
 #[wasm_bindgen(js_name = viewPreference)]
 pub fn view_preference(name: &str) -> Option<String> {
-    use gloo_storage::{LocalStorage, Storage};
-    let key = format!("warden.view.{name}");
-    LocalStorage::get::<String>(&key)
+    let text = local_storage()?
+        .get_item(&format!("warden.view.{name}"))
         .ok()
-        .or_else(|| LocalStorage::raw().get_item(&key).ok().flatten())
+        .flatten()?;
+    js_sys::JSON::parse(&text)
+        .ok()
+        .and_then(|v| v.as_string())
+        .or(Some(text))
 }
 
 #[wasm_bindgen(js_name = setViewPreference)]
 pub fn set_view_preference(name: &str, value: &str) {
-    use gloo_storage::{LocalStorage, Storage};
-    let _ = LocalStorage::set(format!("warden.view.{name}"), value);
+    let text = js_sys::JSON::stringify(&JsValue::from_str(value)).map(String::from);
+    if let (Some(storage), Ok(text)) = (local_storage(), text) {
+        let _ = storage.set_item(&format!("warden.view.{name}"), &text);
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }

@@ -100,7 +100,7 @@ pub fn parse_count(text: &str) -> Option<u32> {
 pub fn vocabulary() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = words::classes().iter().map(|&(w, _)| w).collect();
     words.extend(LANGS.iter().flat_map(|lang| lang.people.iter().copied()));
-    words.sort_unstable();
+    crate::order::sort(&mut words);
     words.dedup();
     words
 }

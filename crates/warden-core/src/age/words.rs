@@ -34,7 +34,7 @@ pub(super) fn classes() -> &'static [(&'static str, Class)] {
     static CLASSES: OnceLock<Vec<(&'static str, Class)>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut words: Vec<&'static str> = LANGS.iter().flat_map(|lang| lang.words()).collect();
-        words.sort_unstable();
+        crate::order::sort(&mut words);
         words.dedup();
         words.into_iter().map(|w| (w, Class::scan(w))).collect()
     })
