@@ -1,6 +1,6 @@
 // Firefox: the same dist/ installed as a temporary add-on in Debian's firefox-esr (headless,
-// driven by geckodriver), on the fixture Sent page served with a strict CSP. Firefox compiles
-// the wasm inside the content script itself, so the summary says data-transport="page".
+// driven by geckodriver), on the fixture Sent page served with a strict CSP. The core answers
+// from the event page (the background), as in Chromium: data-transport="background".
 //
 // Skipped, with the reason printed, only when Firefox or geckodriver is not installed
 // (`node scripts/setup.mjs` installs both; `npm test` runs it when one is missing).
@@ -48,7 +48,7 @@ function checkPage(seen, layout, count) {
   assert.equal(new Set(seen.cards.map((c) => c.slug)).size, count, 'distinct people');
   assert.equal(seen.badges, count, 'no badge outside the cards');
   assert.equal(seen.summaries.length, 1, 'exactly one summary');
-  assert.equal(seen.summaries[0].transport, 'page', 'the wasm ran in the content script');
+  assert.equal(seen.summaries[0].transport, 'background', 'the core answered from the event page');
   assert.equal(Number(seen.summaries[0].cards), count, 'summary data-cards');
   assert.equal(Number(seen.summaries[0].pending), N, 'summary data-pending ("People (N)")');
   assert.equal(seen.notices, 0, 'no drift notice');

@@ -1,8 +1,8 @@
 // After the extension is updated or reloaded, a LinkedIn tab that was open before cannot
 // reach it any more: with the unmodified dist/ in a real Chromium, the tab's badges and
 // summary give way to exactly one notice asking to reload the tab (the contract's rule), with
-// no error, and a withdrawal the user then makes records nothing silently under badges. Both
-// transports: through the background (strict CSP) and the wasm in the page (no CSP).
+// no error, and a withdrawal the user then makes records nothing silently under badges. On a
+// page with a strict CSP and on one without.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { browserSession } from './support/session.mjs';
 const WAIT = { timeout: 15000 };
 
 for (const csp of ['strict', 'none']) {
-  describe(`an open tab after the extension is reloaded (${csp === 'strict' ? 'background' : 'in-page'} transport)`, () => {
+  describe(`an open tab after the extension is reloaded (${csp === 'strict' ? 'strict CSP' : 'no CSP'})`, () => {
     const session = browserSession({ check: 'end' });
 
     it('replaces its badges and summary with one notice asking to reload the tab, and shows no badge again', async () => {

@@ -1,44 +1,15 @@
-// One function, ask(request), hides which transport answered: the wasm in this content script
-// when the page's Content Security Policy lets it compile (Firefox, pages without a strict
-// CSP), else the same exports in the background service worker. Writes always go to the
-// background: it is the one writer.
+// One function, ask(request): the core's answer, from the background service worker, where
+// the wasm runs (Chromium refuses to compile WebAssembly in a content script on a page with a
+// strict CSP, LinkedIn's; in Firefox, where it could run in the page, `npm run bench` measured
+// the background as fast or faster: docs/speed.md). The background is also the one writer.
 
-import { api, storage } from '../lib/api.js';
-import { WRITES } from '../types/kinds.js';
+import { api } from '../lib/api.js';
 import { alive, showUnsaved } from './lifetime.js';
 
 /** @typedef {import('../types/warden').Ask} Ask */
 
-/** @type {Promise<any> | undefined} The wasm module, or null when this page blocks it. */
-let local;
-/** Which transport answered the last read: 'page' or 'background'. */
-export let transport = 'background';
-
-// Whether this page lets a content script compile WebAssembly (a strict CSP does not): the
-// synchronous compile of an empty module answers at once, without fetching the glue and the
-// wasm only to see them refused.
-function wasmAllowed() {
-  try {
-    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function loadLocal() {
-  if (local !== undefined) return local;
-  if (!wasmAllowed()) return (local = Promise.resolve(null));
-  // The state the wasm will read is fetched meanwhile (the storage backend keeps it).
-  storage().get('warden');
-  local = import(api.runtime.getURL('pkg/warden.js'))
-    .then(async (mod) => {
-      await mod.default({ module_or_path: api.runtime.getURL('pkg/warden_bg.wasm') });
-      return mod;
-    })
-    .catch(() => null);
-  return local;
-}
+/** Which transport answers: the background, always (the summary says so, for bug reports). */
+export const transport = 'background';
 
 /** @param {{kind: string}} request @returns {Promise<any>} */
 function viaBackground(request) {
@@ -74,14 +45,6 @@ async function viaBackgroundRetrying(request, attempt = 0) {
 }
 
 /**
- * Starts loading the wasm (fetched and compiled off the main thread once the glue module is
- * in) and the state, so that the first question waits less for them.
- */
-export function warm() {
-  loadLocal();
-}
-
-/**
  * The core's answer to a request (typed per kind by the core's own types), or an error of the
  * transport's own.
  * @type {Ask}
@@ -89,10 +52,5 @@ export function warm() {
 export const ask = /** @type {any} */ (async (/** @type {{kind: string}} */ request) => {
   // A tab whose extension was updated or reloaded can record nothing: lifetime.js says so.
   if (!alive()) return { error: 'contextLost' };
-  const mod = await loadLocal();
-  if (mod && !WRITES.has(request.kind)) {
-    transport = 'page';
-    return mod.handle(request, storage());
-  }
   return viaBackgroundRetrying(request);
 });

@@ -8,7 +8,7 @@ import { cardsIn, currentTab, findCards, readCard, totals as totalCandidates } f
 import { alive } from '../lifetime.js';
 import { layoutReport } from '../layout-report.js';
 import { add, onChanges, onStored } from '../router.js';
-import { ask, transport, warm } from '../transport.js';
+import { ask, transport } from '../transport.js';
 import { realClick } from '../trust.js';
 import * as review from './review.js';
 import * as timing from '../../lib/timing.js';
@@ -632,7 +632,6 @@ function initSentPage({ signal }) {
     childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CARD_ATTRIBUTES,
   });
   view.timer = setTimeout(showNotice, DRIFT_MS);
-  warm();
   review.start(signal);
   document.addEventListener('click', onClick, { capture: true, signal });
   onChanges('sent-page', signal, (records) => scan(false, addedRoots(records)));
