@@ -384,13 +384,12 @@ async function scan(all = false, roots = null) {
   }
 }
 
-// One question for a batch of cards; each distinct text travels once, cards point into them.
 /**
  * One question for a batch of cards (each distinct text travels once, cards point into
  * them), with what the core needs to count the visit: the page's path and current tab, the
  * list's rows, and the cards that already carry a badge.
- * @param {any} current the visit
- * @param {any[]} items the cards read
+ * @param {Visit} current the visit
+ * @param {CardItem[]} items the cards read
  * @param {{text: string, href: string | null}[]} totals
  * @param {string | null} tab the href of the tab marked current
  * @param {number} badged
@@ -421,7 +420,7 @@ function annotateRequest(current, items, totals, tab, badged) {
 }
 
 /** The rows of the list as it stands (cards, separators: what a reader of the page sees). */
-const rowsOf = (/** @type {any} */ current) => (current.list?.isConnected ? current.list.children.length : 0);
+const rowsOf = (/** @type {Visit} */ current) => (current.list?.isConnected ? current.list.children.length : 0);
 
 // The core's answer for a batch, on the page: the verdicts per age text kept for cards to
 // come, each card's badge, the people read. What was placed, missed and newly read.
@@ -469,7 +468,7 @@ function apply(current, items, answer, all) {
  * The people read for the first time on this visit, told to the core (one write): it
  * remembers them for the visit's summary, the outcomes and the popup, and answers the
  * summary as it now stands.
- * @param {any} current the visit
+ * @param {Visit} current the visit
  * @param {{href: string | null, name: string, ageDays: number}[]} added
  * @param {string[]} ageTexts the batch's texts the core read as ages: the vocabulary it learns
  */
