@@ -479,8 +479,8 @@ async function report(current, added, ageTexts) {
     people: added,
     ageTexts,
     rows: rowsOf(current),
-    badged: current.recognised,
-    totals: current.totals,
+    badged: current.recognised ?? 0,
+    totals: current.totals ?? [],
     path: location.pathname,
     currentTab: current.currentTab,
   });
