@@ -9,14 +9,14 @@
 // tests that wait for something not to happen run their four renderings at once, a tab each.
 // Every assertion is the contract's (CONTRACT.md). The Sent page: shapes-sent-2026.test.mjs.
 
-import { describe, it } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { exactly, openPopup, quotaUsed } from './support/browser.mjs';
 import { linkedinUrl, personName } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { RENDERINGS } from './support/labels.mjs';
 import { backupOf, importBackup, localDay, SETTLED_MS, storedAfter } from './support/ledger.mjs';
-import { browserSession, testsAtOnce } from './support/session.mjs';
+import { browserSession, inRenderings } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 const T = TEXT26.en;
@@ -51,18 +51,8 @@ describe('FIELD-NOTES §6 profiles, sends and search results, in four renderings
     const answer = await importBackup(browser, backupOf(SEEDED));
     assert.equal(answer?.added, SEEDED.length, JSON.stringify(answer));
   } });
-  const each = (title, run) => RENDERINGS.forEach((labels, r) => it(`${title} [labels=${labels}]`, () => run(labels, r)));
-  // The same tests, run at the same time in a tab each: for those that wait for nothing to happen.
-  const atOnce = (title, run) => testsAtOnce(session, RENDERINGS.map((labels) => [`${title} [labels=${labels}]`, labels]), run);
-  const withPage = async (run) => {
-    const page = await session.browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    try {
-      return await run(page);
-    } finally {
-      await page.close();
-    }
-  };
+  // Each case in the four renderings (one test each; at once in a tab each for the waits for nothing).
+  const { each, atOnce, withPage } = inRenderings(session, RENDERINGS);
 
   // -------------------------------------------------------------------------------------
   // Profiles: banner and connect warning (people seeded with a running cooldown)

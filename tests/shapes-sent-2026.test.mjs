@@ -19,7 +19,7 @@ import { TEXT26, ORGANIZATION_PATH, CONNECTION_PATH, aug2026Variant, pagesCards 
 import { RENDERINGS } from './support/labels.mjs';
 import { assertCards } from './support/contract.mjs';
 import { localDay, SETTLED_MS, storedAfter, storedWhen } from './support/ledger.mjs';
-import { browserSession, testsAtOnce } from './support/session.mjs';
+import { browserSession, inRenderings, testsAtOnce } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 const T = TEXT26.en;
@@ -57,18 +57,8 @@ const topCard = (page) => page.locator('main [componentkey$="Topcard"]');
 
 describe('FIELD-NOTES §6 Sent-page shapes, in four renderings of their labels', () => {
   const session = browserSession();
-  const each = (title, run) => RENDERINGS.forEach((labels, r) => it(`${title} [labels=${labels}]`, () => run(labels, r)));
-  // The same tests, run at the same time in a tab each: for those that wait for nothing to happen.
-  const atOnce = (title, run) => testsAtOnce(session, RENDERINGS.map((labels) => [`${title} [labels=${labels}]`, labels]), run);
-  const withPage = async (run) => {
-    const page = await session.browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    try {
-      return await run(page);
-    } finally {
-      await page.close();
-    }
-  };
+  // Each case in the four renderings (one test each; at once in a tab each for the waits for nothing).
+  const { each, atOnce, withPage } = inRenderings(session, RENDERINGS);
 
   // -------------------------------------------------------------------------------------
   // The People total (§6: a link beside "Pages (N)", role=button, role=radio; U+202F)

@@ -160,3 +160,29 @@ export function firefoxSession(options = {}) {
   });
   return session;
 }
+
+/**
+ * The tests of a file that runs every case in the four renderings of its labels (support/
+ * labels.mjs): `each(title, run)` one test per rendering, `atOnce(title, run)` the four at the
+ * same time in a tab each (for tests that wait for nothing to happen), `withPage(run)` a page
+ * of the session's browser at the viewport the fixtures are drawn for, closed afterwards.
+ * @param {{browser: any}} session a browserSession()
+ * @param {string[]} renderings
+ */
+export function inRenderings(session, renderings) {
+  const named = (title, labels) => `${title} [labels=${labels}]`;
+  return {
+    each: (title, run) => renderings.forEach((labels, r) => it(named(title, labels), () => run(labels, r))),
+    atOnce: (title, run) => testsAtOnce(session, renderings.map((labels) => [named(title, labels), labels]), run),
+    async withPage(run) {
+      const page = await session.browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      try {
+        return await run(page);
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
