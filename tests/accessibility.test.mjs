@@ -79,7 +79,7 @@ describe('accessibility', () => {
       try {
         await popup.emulateMedia({ colorScheme: theme });
         await popup.goto(session.browser.popupUrl());
-        await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
+        await popup.waitForFunction(() => document.querySelector('#main[aria-busy="false"] [data-warden="quota"][data-used]'), null, WAIT); // the core's own view
         for (const d of await popup.locator('details').all()) await d.evaluate((n) => { n.open = true; });
         assert.deepEqual(await violations(popup), []);
       } finally {
@@ -134,7 +134,7 @@ describe('accessibility', () => {
     const popup = await session.browser.context.newPage();
     try {
       await popup.goto(session.browser.popupUrl());
-      await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
+      await popup.waitForFunction(() => document.querySelector('#main[aria-busy="false"] [data-warden="quota"][data-used]'), null, WAIT); // the core's own view
       for (const d of await popup.locator('details').all()) await d.evaluate((n) => { n.open = true; });
       const controls = await popup.evaluate(() => [...document.querySelectorAll('button, a[href], input, summary, a[role="button"], textarea')]
         .filter((n) => n.checkVisibility() && !n.disabled).length);

@@ -226,7 +226,7 @@ describe('profile banner (English UI)', () => {
       await page.waitForFunction(() => !document.querySelector('[data-warden="cooldown-banner"], [data-warden="connect-warning"]'), null, WAIT);
       const popup = await session.browser.context.newPage();
       await popup.goto(session.browser.popupUrl());
-      await popup.waitForFunction(() => document.querySelector('[data-warden="quota"][data-used]'), null, WAIT);
+      await popup.waitForFunction(() => document.querySelector('#main[aria-busy="false"] [data-warden="quota"][data-used]'), null, WAIT); // the core's own view
       const notices = await popup.locator('#notices li').allInnerTexts();
       assert.equal(notices.filter((n) => n.includes(personName(22)) && /did not hold/.test(n)).length, 1, notices.join('\n'));
       assert.equal(await popup.locator('[data-warden="cooldown"][data-slug="person-22"]').count(), 0, 'no cooldown listed');

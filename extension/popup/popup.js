@@ -531,7 +531,6 @@ function render(view) {
   showKeeps(view.keeps ?? []);
   showSettings(view.settings, view.settingFields);
   offerFiles();
-  $('#main').setAttribute('aria-busy', 'false');
 }
 
 // One refresh at a time, in order: the latest stored state always wins.
@@ -542,6 +541,8 @@ function refresh() {
     if (view && !view.error) {
       render(/** @type {PopupView} */ (view));
       document.documentElement.dataset.view = 'fresh';
+      // Busy until the core's own answer is shown: the last view shown before it may be older.
+      $('#main').setAttribute('aria-busy', 'false');
     }
     else {
       localNotice = errorText(view);
