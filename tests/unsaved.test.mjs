@@ -13,10 +13,17 @@ import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
 
-/** Fills chrome.storage.local up to its quota, so that any write that grows it fails. */
+/**
+ * Fills chrome.storage.local up to its quota with what is not Warden's, so that any write that
+ * grows it fails. A full storage meets Warden's readings first (they give way to the user's
+ * actions: the last test below), so they are gone before: the storage stays full without them.
+ */
 async function fillStorage(browser) {
   const worker = await browser.getServiceWorker();
   await worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    await chrome.storage.local.remove(Object.keys(all).filter((k) => /^warden\.(visit\.|layout\.|ageTable$)/.test(k)));
+    if (all.warden) await chrome.storage.local.set({ warden: { ...all.warden, seen: {}, visits: [], ageTexts: [] } });
     const quota = chrome.storage.local.QUOTA_BYTES;
     const used = await chrome.storage.local.getBytesInUse(null);
     await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 64) });
@@ -91,6 +98,48 @@ describe('a full storage', () => {
     await page.waitForSelector('[data-warden="cooldown-banner"][data-state="active"]', WAIT);
     assert.deepEqual(await popupUnsaved(browser), { n: 0, count: null, text: '' }, 'the popup no longer says it waits');
     assert.notEqual(await badgeText(browser), '!');
+    await page.close();
+  });
+
+  // Guards the core's `make_room`: without it the withdrawal below is only kept aside.
+  it('a storage Warden\'s own readings filled gives them up for the user\'s withdrawal, saved for good', async () => {
+    const { browser } = session;
+    const page = await browser.context.newPage();
+    await openSentPage(page);
+    const worker = await browser.getServiceWorker();
+    // An earlier visit's reading, listed in the state, fills what room is left (as visits of a
+    // list of thousands of people would).
+    const visitKey = await worker.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const { warden } = await chrome.storage.local.get('warden');
+        if (warden?.visits?.length) {
+          await chrome.storage.local.set({ warden: { ...warden, visits: [1, ...warden.visits] } });
+          const quota = chrome.storage.local.QUOTA_BYTES;
+          let filler = 'x'.repeat(quota - (await chrome.storage.local.getBytesInUse(null)) - 200);
+          await chrome.storage.local.set({ 'warden.visit.1': { people: { [`name:${filler}`]: 3 } } });
+          // To within a few bytes of the quota.
+          filler += 'x'.repeat(quota - (await chrome.storage.local.getBytesInUse(null)) - 8);
+          await chrome.storage.local.set({ 'warden.visit.1': { people: { [`name:${filler}`]: 3 } } });
+          return 'warden.visit.1';
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    assert.ok(visitKey, 'the visit was stored');
+    await withdrawVia(page, 'person-3');
+    const state = await storedWhen(browser, (s) => s.withdrawals?.['person-3'], 'the withdrawal saved in the state');
+    assert.ok(state.withdrawals['person-3']);
+    const left = await worker.evaluate(async (key) => ({
+      visit: Object.keys(await chrome.storage.local.get(key)).length,
+      kept: Object.keys(await chrome.storage.local.get('warden.unsaved')).length + Object.keys(await chrome.storage.session.get('warden.unsaved')).length,
+      used: await chrome.storage.local.getBytesInUse(null),
+      quota: chrome.storage.local.QUOTA_BYTES,
+    }), visitKey);
+    assert.equal(left.visit, 0, 'the reading gave way');
+    assert.equal(left.kept, 0, 'nothing waits aside');
+    assert.ok(left.used < left.quota, `${left.used} bytes in use`);
+    assert.equal(await page.locator('[data-warden="unsaved-notice"]').count(), 0);
     await page.close();
   });
 });

@@ -186,6 +186,32 @@ pub async fn save<S: Store>(
     retry(|| store.set(state::STATE_KEY, &value)).await
 }
 
+/// When the storage refuses the state: the readings give way, never the user's records. The
+/// visits' people, the age vocabulary, the layout reports and the people read on the list
+/// (read again at the next visit) are deleted; the withdrawals, keeps, sends, outcomes,
+/// settings and copies set apart stay. Whether anything was there to delete.
+pub async fn make_room<S: Store>(store: &S, s: &mut State) -> bool {
+    let mut freed = !s.visits.is_empty() || !s.seen.is_empty() || !s.age_texts.is_empty();
+    for at in std::mem::take(&mut s.visits) {
+        let _ = store.remove(&crate::visits::key(at)).await;
+    }
+    s.seen.clear();
+    s.age_texts.clear();
+    // The age vocabulary is written anew at the next write that can.
+    s.age_table_basis.clear();
+    let pages = [
+        crate::request::LayoutPage::Sent,
+        crate::request::LayoutPage::Profile,
+    ];
+    for key in pages.iter().map(|p| p.key()).chain([crate::vocab::KEY]) {
+        if matches!(store.get(key).await, Ok(Some(_))) {
+            freed = true;
+            let _ = store.remove(key).await;
+        }
+    }
+    freed
+}
+
 async fn retry<F, Fut>(mut op: F) -> Result<(), String>
 where
     F: FnMut() -> Fut,

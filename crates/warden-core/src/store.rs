@@ -146,6 +146,7 @@ pub struct MemoryStore {
     map: RefCell<BTreeMap<String, serde_json::Value>>,
     failing_writes: Cell<u32>,
     full: Cell<bool>,
+    quota: Cell<Option<usize>>,
     writes: Cell<u32>,
 }
 
@@ -162,6 +163,20 @@ impl MemoryStore {
     /// as `chrome.storage.local` does once its quota is used up.
     pub fn set_full(&self, full: bool) {
         self.full.set(full);
+    }
+    /// A quota on the lasting area, as `chrome.storage.local`'s: a write that would take its
+    /// keys and serialised values beyond `bytes` fails (the spare area still takes writes).
+    pub fn set_quota(&self, bytes: Option<usize>) {
+        self.quota.set(bytes);
+    }
+    /// The lasting area's keys and serialised values, in bytes.
+    pub fn bytes_in_use(&self) -> usize {
+        self.map
+            .borrow()
+            .iter()
+            .filter(|(k, _)| !k.starts_with(SPARE))
+            .map(|(k, v)| k.len() + v.to_string().len())
+            .sum()
     }
     pub fn raw(&self, key: &str) -> Option<serde_json::Value> {
         self.map.borrow().get(key).cloned()
@@ -195,6 +210,12 @@ impl Store for MemoryStore {
         }
         if self.full.get() && !key.starts_with(SPARE) {
             return Err("QUOTA_BYTES quota exceeded".into());
+        }
+        if let (Some(quota), false) = (self.quota.get(), key.starts_with(SPARE)) {
+            let before = self.raw(key).map_or(0, |v| key.len() + v.to_string().len());
+            if self.bytes_in_use() - before + key.len() + value.to_string().len() > quota {
+                return Err("QUOTA_BYTES quota exceeded".into());
+            }
         }
         self.writes.set(self.writes.get() + 1);
         self.put_raw(key, value.clone());

@@ -56,10 +56,14 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             let visit = visits::load(store, r.visit).await;
             Answer::Annotate(annotate(&inputs, clock, &r, &visit))
         }
-        R::Profile(r) => Answer::Profile(profile(&read(store).await?.state, today, &r.href)),
+        R::Profile(r) => Answer::Profile(profile(
+            &read_in_force(store, clock).await?.0.state,
+            today,
+            &r.href,
+        )),
         R::Popup => {
-            let loaded = read(store).await?;
-            let unsaved = count(unsaved::load(store).await.len());
+            let (loaded, waiting) = read_in_force(store, clock).await?;
+            let unsaved = count(waiting);
             let unreadable = loaded.aside.as_ref().map(|a| &a.1);
             Answer::Popup(Box::new(view::popup(
                 &loaded.state,
@@ -72,11 +76,11 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             settings: read(store).await?.state.settings,
         }),
         R::ExportJson => Answer::Export(ExportAnswer {
-            text: backup::export_json(store, &read(store).await?.state, clock),
+            text: backup::export_json(store, &read_in_force(store, clock).await?.0.state, clock),
             filename: format!("warden-backup-{today}.json"),
         }),
         R::ExportCsv => Answer::Export(ExportAnswer {
-            text: backup::export_csv(&read(store).await?.state, clock),
+            text: backup::export_csv(&read_in_force(store, clock).await?.0.state, clock),
             filename: format!("warden-{today}.csv"),
         }),
         R::ExportHistoryCsv => Answer::Export(ExportAnswer {
@@ -214,6 +218,27 @@ async fn read<S: Store>(store: &S) -> Result<Loaded<S::Value>, Error> {
     storage::load(store).await.map_err(Error::Internal)
 }
 
+/// The state as stored with what the user did that the storage refused applied again (each
+/// with its own time): such an action is in force where the user looks (the profile's banner,
+/// the popup's cooldowns and quota, a backup) before it is saved.
+async fn read_in_force<S: Store>(
+    store: &S,
+    clock: &dyn Clock,
+) -> Result<(Loaded<S::Value>, usize), Error> {
+    let waiting = unsaved::load(store).await;
+    let mut loaded = read(store).await?;
+    apply_again(&mut loaded.state, clock, &waiting);
+    Ok((loaded, waiting.len()))
+}
+
+/// The actions the storage refused, applied again in order, each with its own time.
+fn apply_again(s: &mut State, clock: &dyn Clock, waiting: &[unsaved::Unsaved]) {
+    for u in waiting {
+        let at = unsaved::At { at: u.at, clock };
+        let _ = apply(s, &at, u.request.clone(), None);
+    }
+}
+
 /// What a write answers, and a copy set aside to delete once the state that no longer lists
 /// it is saved.
 struct Wrote {
@@ -327,10 +352,7 @@ async fn write<S: Store>(
     let waiting = unsaved::load(store).await;
     let mut loaded = read(store).await?;
     let inputs = (loaded.state.inputs_fingerprint(), loaded.state.inputs);
-    for u in &waiting {
-        let at = unsaved::At { at: u.at, clock };
-        let _ = apply(&mut loaded.state, &at, u.request.clone(), None);
-    }
+    apply_again(&mut loaded.state, clock, &waiting);
     // The actions applied again count in the revision before this request (whose answer may
     // give the revision it wrote).
     loaded.state.note_inputs(inputs.0);
@@ -351,7 +373,13 @@ async fn write<S: Store>(
         s.note_inputs(inputs.0);
     }
     keep_age_table(store, clock, s).await;
-    match storage::save(store, clock, &mut loaded).await {
+    let mut saved = storage::save(store, clock, &mut loaded).await;
+    // A full storage: the readings give way (they are read again at the next visit), never
+    // what the user did; then the state is saved again.
+    if saved.is_err() && storage::make_room(store, &mut loaded.state).await {
+        saved = storage::save(store, clock, &mut loaded).await;
+    }
+    match saved {
         Ok(()) => {
             if !waiting.is_empty() {
                 unsaved::clear(store).await;
