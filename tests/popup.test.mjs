@@ -300,6 +300,25 @@ describe('popup', () => {
       fr.problems.assertClean('no problem in the French profile');
     });
 
+    // Guards the popup's removal of an import (the core's `removeImport` and its marks).
+    it('removes what the import added, from the popup, with the user\'s click', async () => {
+      const item = page.locator('[data-warden="imports"] li');
+      await item.waitFor();
+      assert.equal(await item.count(), 1, 'the same file again added nothing: one import listed');
+      assert.match(await item.innerText(), /retraits 1, priorités 1, issues 0/);
+      await page.locator('[data-warden="import-remove"]').click();
+      await statusOf(page, 'backup', /retiré/);
+      await page.locator('[data-warden="cooldown"][data-slug="person-5"]').waitFor({ state: 'detached' });
+      await page.locator('[data-warden="kept"][data-slug="person-2"]').waitFor({ state: 'detached' });
+      const state = await stored(fr.browser);
+      assert.deepEqual([Object.keys(state.withdrawals ?? {}), Object.keys(state.keeps ?? {})], [[], []]);
+      assert.equal(await page.locator('[data-warden="imports"]').isHidden(), true);
+      // The file again brings it back.
+      await importText(page, 'warden-backup.json', exported);
+      await page.locator('[data-warden="cooldown"][data-slug="person-5"]').waitFor();
+      fr.problems.assertClean('no problem in the French profile');
+    });
+
     it('lists an ended cooldown apart, with "review before re-inviting", not as a cooldown', async () => {
       const withdrawnAt = new Date(Date.now() - 25 * 86_400_000).toISOString();
       const backup = { format: 'warden-backup', version: 1, withdrawals: [{ slug: 'old-friend', name: 'Old <b>Friend</b>', withdrawnAt }] };

@@ -181,6 +181,28 @@ function showSetAside(copies) {
   }));
 }
 
+// The files imported whose records are still as they wrote them: each can be taken out again
+// (what the user's own clicks made since stays: the core compares each record).
+/** @param {import('../types/core').ImportView[]} imports */
+function showImports(imports) {
+  const list = $('#backups .imports');
+  list.hidden = imports.length === 0;
+  list.replaceChildren(...imports.map((i) => {
+    const remove = el('button', { type: 'button', 'data-warden': 'import-remove' }, t('popup_imports_remove'));
+    remove.addEventListener('click', async () => {
+      remove.disabled = true;
+      const answer = await write({ kind: 'removeImport', at: i.at });
+      const status = $('#backups .status');
+      if (answer?.ok) say(status, t('popup_imports_removed'));
+      else say(status, errorText(answer), 'bad');
+      await refresh();
+    });
+    return el('li', { 'data-at': String(i.at) },
+      el('span', { class: 'when' }, t('popup_imports_item', showInstant(i.when), n(i.withdrawals), n(i.keeps), n(i.history))),
+      el('span', { class: 'actions' }, remove));
+  }));
+}
+
 /** @param {HTMLAnchorElement} link @param {string} key */
 async function offerAside(link, key) {
   const file = await read({ kind: 'asideText', key });
@@ -523,6 +545,7 @@ function render(view) {
   showNotices(view.notices ?? []);
   showUnsaved(view.unsaved ?? 0);
   showSetAside(view.setAside ?? []);
+  showImports(view.imports ?? []);
   showQuota(view.quota);
   showTold(view.told);
   showPending(view.pending, view.settings);

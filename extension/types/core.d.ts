@@ -233,6 +233,18 @@ export type Import = { text: string, };
 
 export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, tooOld: number, duplicates: number, keepsAdded: number, } | { ok: boolean, error: string, entry?: EntryAt, };
 
+export type ImportAt = { at: number, };
+
+export type ImportView = { 
+/**
+ * The import's time (ms), which names it in `removeImport`.
+ */
+at: number, 
+/**
+ * The same time, ISO 8601.
+ */
+when: string, withdrawals: number, keeps: number, history: number, };
+
 export type InviteSent = { href?: string | null, name: string, 
 /**
  * Sent with a note (`true`), without one (`false`); left out when Warden could not tell.
@@ -332,7 +344,11 @@ setAside: Array<AsideView>,
 /**
  * What LinkedIn said about the account: notes left, the weekly limit, a restriction.
  */
-told: ToldView, };
+told: ToldView, 
+/**
+ * The imports whose records are still there, latest first: each can be removed.
+ */
+imports: Array<ImportView>, };
 
 export type Profile = { href: string, };
 
@@ -359,7 +375,7 @@ export type ReadFile = { bytes: Uint8Array, };
 
 export type ReadFileAnswer = { ok: boolean, text?: string, error?: string, };
 
-export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "notesLeftSeen" } & NotesLeftSeen | { "kind": "emailGateSeen" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" } | { "kind": "applyLimitSuggestion" };
+export type Request = { "kind": "annotate" } & Annotate | { "kind": "profile" } & Profile | { "kind": "popup" } | { "kind": "settings" } | { "kind": "sentPageSeen" } & SentPageSeen | { "kind": "withdrawn" } & Withdrawn | { "kind": "setKeep" } & SetKeep | { "kind": "inviteSent" } & InviteSent | { "kind": "limitReached" } | { "kind": "notesLeftSeen" } & NotesLeftSeen | { "kind": "emailGateSeen" } | { "kind": "saveSettings" } & SaveSettings | { "kind": "saveSettingsForm" } & SaveSettingsForm | { "kind": "import" } & Import | { "kind": "exportJson" } | { "kind": "exportCsv" } | { "kind": "dismissNotices" } | { "kind": "reviewDone" } | { "kind": "vocabulary" } | { "kind": "layoutSeen" } & LayoutSeen | { "kind": "layoutReport" } | { "kind": "flush" } | { "kind": "restoreAside" } & AsideKey | { "kind": "discardAside" } & AsideKey | { "kind": "asideText" } & AsideKey | { "kind": "readFile" } & ReadFile | { "kind": "connectedSeen" } & ConnectedSeen | { "kind": "applyStaleSuggestion" } | { "kind": "exportHistoryCsv" } | { "kind": "applyLimitSuggestion" } | { "kind": "removeImport" } & ImportAt;
 
 export type RestrictionKind = "email-gate" | "weekly-limit";
 
@@ -656,4 +672,5 @@ export interface Answers {
   applyStaleSuggestion: SaveSettingsAnswer;
   exportHistoryCsv: ExportAnswer;
   applyLimitSuggestion: SaveSettingsAnswer;
+  removeImport: DoneAnswer;
 }

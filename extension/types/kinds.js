@@ -32,6 +32,7 @@ export const KINDS = [
   'applyStaleSuggestion',
   'exportHistoryCsv',
   'applyLimitSuggestion',
+  'removeImport',
 ];
 
 /** The kinds that change the state: only the background answers them. A kind not in
@@ -56,4 +57,5 @@ export const WRITES = new Set([
   'connectedSeen',
   'applyStaleSuggestion',
   'applyLimitSuggestion',
+  'removeImport',
 ]);

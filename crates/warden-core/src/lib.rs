@@ -28,6 +28,7 @@ pub mod decide;
 pub mod engine;
 pub mod error;
 pub mod figures;
+pub mod imports;
 pub mod keys;
 pub mod nesting;
 pub mod order;

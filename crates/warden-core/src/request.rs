@@ -131,6 +131,17 @@ protocol! {
     /// Write: the user's click on the popup's suggestion: the weekly limit becomes the count
     /// LinkedIn's latest weekly-limit message stopped them at (refused when there is none).
     applyLimitSuggestion: ApplyLimitSuggestion -> SaveSettingsAnswer, write;
+    /// Write: the user's click on the popup's "remove" beside an import: what it wrote and is
+    /// still as it wrote it is deleted.
+    removeImport: RemoveImport(ImportAt) -> DoneAnswer, write;
+}
+
+/// Which import: its time (ms), as the popup's view gives it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ImportAt {
+    #[cfg_attr(test, ts(type = "number"))]
+    pub at: crate::date::Millis,
 }
 
 /// A file's bytes, as the browser read them.

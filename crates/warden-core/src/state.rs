@@ -78,6 +78,9 @@ pub struct State {
     /// discards them from the popup.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<AsideCopy>,
+    /// What each import wrote, so that the user can take it out again ([`crate::imports`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<crate::imports::ImportMark>,
     /// The latest time the clock was seen at, for pruning that survives clock jumps.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_mark: Option<ClockMark>,
@@ -91,7 +94,7 @@ pub struct State {
 
 /// The members of the stored state that [`State`] reads (its serde names): any other member is
 /// kept in [`State::other`].
-pub const MEMBERS: [&str; 21] = [
+pub const MEMBERS: [&str; 22] = [
     "schema",
     "settings",
     "withdrawals",
@@ -113,6 +116,7 @@ pub const MEMBERS: [&str; 21] = [
     "told",
     "ageTexts",
     "ageTableBasis",
+    "imports",
 ];
 
 /// A copy of a stored value that could not be read, set aside under `key`.

@@ -82,6 +82,8 @@ pub struct PopupAnswer {
     pub set_aside: Vec<AsideView>,
     /// What LinkedIn said about the account: notes left, the weekly limit, a restriction.
     pub told: crate::told::ToldView,
+    /// The imports whose records are still there, latest first: each can be removed.
+    pub imports: Vec<crate::imports::ImportView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -224,6 +226,7 @@ pub fn popup(
             })
             .collect(),
         told: crate::told::view(s, clock),
+        imports: crate::imports::views(s),
     }
 }
 

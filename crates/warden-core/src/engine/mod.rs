@@ -188,6 +188,13 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
             })
             .await?
         }
+        R::RemoveImport(r) => {
+            write(store, clock, Kept::Nothing, |s, _| {
+                crate::imports::remove(s, r.at)?;
+                Ok(done().into())
+            })
+            .await?
+        }
         R::Flush => flush(store, clock).await?,
         R::RestoreAside(r) => {
             let copy = store.get(&r.key).await.map_err(Error::Internal)?;
@@ -467,7 +474,11 @@ fn import_checked<S: Store>(
     if crate::nesting::deeper_than(text, crate::nesting::MAX_DEPTH) {
         return Err("tooDeep".into());
     }
-    backup::import(store, s, clock, text)
+    let before = s.clone();
+    let report = backup::import(store, s, clock, text)?;
+    let mark = crate::imports::mark(&before, s, clock.now());
+    crate::imports::remember(s, mark);
+    Ok(report)
 }
 
 fn done() -> Answer {
