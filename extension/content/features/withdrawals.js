@@ -12,6 +12,7 @@ import { V } from '../page-variants.js';
 import { isOwn, ownAncestor } from '../../lib/own.js';
 import { cardOfControl, controlOfCard, currentTab, nameInLabel, readCard } from '../cards.js';
 import { add } from '../router.js';
+import { inFlight } from '../lifetime.js';
 import { ask } from '../transport.js';
 import { realClick, shown } from '../trust.js';
 import { dealtWith } from './review.js';
@@ -125,6 +126,8 @@ function awaitOutcome(item) {
   const timer = setTimeout(() => drop(true), SETTLE_MS);
   // The stated total is read by the core from the page, a moment after the page changed it.
   const poll = setInterval(check, POLL_MS);
+  // Until the core has it: if the extension goes away meanwhile, its notice names this person.
+  const release = inFlight(item.name);
   /** @type {Waiting} */
   const w = { item, words: nameWords(item.name), before: new Set(document.querySelectorAll(V.toast)), alone: waiting.size === 0, confirms, unsure: false, stop: () => drop() };
   /** @param {boolean} [timedOut] */
@@ -140,6 +143,7 @@ function awaitOutcome(item) {
   /** Ends with nothing recorded. @param {boolean} [timedOut] */
   function drop(timedOut = false) {
     finish(timedOut);
+    release();
   }
   function record() {
     finish();
@@ -151,7 +155,8 @@ function awaitOutcome(item) {
     }
     // The core reads the card's age from its texts, as it did for the badge.
     // With the page's path and its current tab: on the Pages tab (§6) the core records nothing.
-    ask({ kind: 'withdrawn', href: /** @type {string} armed only with a link */ (item.href), name: item.name, texts: item.ageTexts, datetime: item.datetime, path: item.path, currentTab: item.tab });
+    ask({ kind: 'withdrawn', href: /** @type {string} armed only with a link */ (item.href), name: item.name, texts: item.ageTexts, datetime: item.datetime, path: item.path, currentTab: item.tab })
+      .then((/** @type {any} */ answer) => { if (answer?.error !== 'contextLost') release(); });
   }
   function check() {
     if (waiting.get(item.href) !== w) return;
