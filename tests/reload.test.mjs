@@ -6,7 +6,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { linkedinUrl, SENT_PATH } from './support/fixtures.mjs';
+import { linkedinUrl, personName, SENT_PATH } from './support/fixtures.mjs';
 import { withdrawVia } from './support/browser.mjs';
 import { browserSession } from './support/session.mjs';
 
@@ -42,3 +42,35 @@ for (const csp of ['strict', 'none']) {
     });
   });
 }
+
+// A withdrawal confirmed just before the extension went away (its outcome still awaited, or
+// its record not yet answered) may not have been kept: the notice names the person, as text.
+describe('a withdrawal awaited when the extension is reloaded', () => {
+  const session = browserSession({ check: 'end' });
+
+  it('the notice says that this person\'s withdrawal may not have been remembered', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl(SENT_PATH, { layout: 'oct2026', total: 0 }));
+      await page.waitForFunction(() => document.querySelectorAll('[data-warden="badge"]').length === 10, null, WAIT);
+      // The page names Chloé 1.5 s after the confirm: the extension is gone by then.
+      await page.evaluate(() => window.__fixture.plan('person-3', { leave: null, ok: 1500 }));
+      await withdrawVia(page, 'person-3', 'confirm');
+      const worker = await session.browser.getServiceWorker();
+      await worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      await page.waitForFunction(() => document.querySelectorAll('[data-warden="notice"]').length === 1, null, WAIT);
+      await page.waitForTimeout(2000); // the toast came, and its record could go nowhere
+      const seen = await page.evaluate(() => {
+        const notice = document.querySelector('[data-warden="notice"]');
+        return { text: notice.textContent, lines: [...notice.querySelectorAll('p')].map((p) => ({ text: p.textContent, children: p.children.length })) };
+      });
+      assert.match(seen.text, /reload this tab/);
+      assert.equal(seen.lines.length, 1, 'one line, for the one withdrawal awaited');
+      assert.ok(seen.lines[0].text.includes(personName(3)), `the line names ${personName(3)}: ${seen.lines[0].text}`);
+      assert.match(seen.lines[0].text, /may not have been remembered/);
+      assert.equal(seen.lines[0].children, 0, 'the name is text');
+    } finally {
+      await page.close();
+    }
+  });
+});

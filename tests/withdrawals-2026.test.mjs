@@ -2,10 +2,10 @@
 // dist/ in a real Chromium and the user's own clicks: the native <dialog> with no role whose
 // confirm carries the card control's own label (October), the "Withdrawn invitation sent to"
 // confirm inside data-view-name="edge-creation-connect-action" (early 2026), in English, French
-// and German (no label at all). Recorded only once the page showed the outcome (the success
-// toast, the total down by one, or the card gone and staying gone); the failure toast, a card
-// that comes back, a re-render after a failure, Cancel, Dismiss, Escape and a backdrop click
-// record nothing.
+// and German (no label at all). Recorded only once the page showed an outcome that names it
+// (the success toast naming the person, or the total down by one with the card gone); the card
+// gone and staying gone with neither, the failure toast, a card that comes back, a re-render
+// after a failure, Cancel, Dismiss, Escape and a backdrop click record nothing.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,7 +31,7 @@ describe('withdrawals on the 2026 shapes', () => {
     { what: 'October 2026, French', slug: 'person-3', params: { layout: 'oct2026', lang: 'fr' }, lang: 'fr' },
     { what: 'October 2026, German (no label anywhere)', slug: 'person-5', params: { layout: 'oct2026', lang: 'de' }, lang: 'de' },
     { what: 'early 2026: "Withdrawn invitation sent to"', slug: 'person-6', params: { layout: 'early2026' } },
-    { what: 'October 2026, no toast and no total: the card gone and staying gone', slug: 'person-7', params: { layout: 'oct2026', toast: 0, total: 0 } },
+    { what: 'October 2026, no toast: the total down by one with the card gone', slug: 'person-7', params: { layout: 'oct2026', toast: 0 } },
     { what: 'October 2026, no toast: the total down by one, then LinkedIn moves to the Received tab', slug: 'person-8', params: { layout: 'oct2026', toast: 0, switch: 1 } },
     { what: 'October 2026, no total: the success toast, then LinkedIn moves to the Received tab', slug: 'person-10', params: { layout: 'oct2026', total: 0, switch: 1 } },
   ];
@@ -99,6 +99,20 @@ describe('withdrawals on the 2026 shapes', () => {
       await cardFor(page, 'person-10').waitFor({ state: 'detached', ...WAIT });
       await cardFor(page, 'person-10').waitFor({ state: 'attached', ...WAIT });
       assert.equal((await stored(session.browser)).withdrawals?.['person-10'], undefined);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('records nothing when the card leaves and stays gone with no toast and no total: absence alone is no evidence', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await openSent(page, { layout: 'oct2026', toast: 0, total: 0 });
+      await withdrawVia(page, 'person-7', 'confirm');
+      await cardFor(page, 'person-7').waitFor({ state: 'detached', ...WAIT });
+      const state = await storedAfter(session.browser, SETTLED_MS);
+      assert.equal(state.withdrawals?.['person-7'], undefined);
+      assert.equal(await cardFor(page, 'person-7').count(), 0, 'the card stayed gone');
     } finally {
       await page.close();
     }

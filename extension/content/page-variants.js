@@ -87,8 +87,9 @@ export const V = {
   // withdraw invitation to FIRSTNAME. Please try again."; older wording "Invitation withdrawn";
   // other languages inferred).
   toast: '[role="alert"]',
-  withdrawnToast: /^(invitation (to .+ )?withdrawn|invitation (à .+ )?retirée|einladung (an .+ )?zurückgezogen|convite (para .+ )?retirado|invitación (a .+ )?retirada|invito (a .+ )?ritirato|uitnodiging (aan .+ )?ingetrokken)\.?$/i,
-  failedToast: /(unable to withdraw|something went wrong|impossible de retirer|un problème est survenu|konnte nicht zurückgezogen|não foi possível retirar|no se ha podido retirar|impossibile ritirare|kon niet worden ingetrokken|try again|réessayer|erneut)/i,
+  // Each captures the name the toast gives (its only group that matched), when it gives one.
+  withdrawnToast: /^(?:invitation (?:to (.+) )?withdrawn|invitation (?:à (.+) )?retirée|einladung (?:an (.+) )?zurückgezogen|convite (?:para (.+) )?retirado|invitación (?:a (.+) )?retirada|invito (?:a (.+) )?ritirato|uitnodiging (?:aan (.+) )?ingetrokken)\.?$/i,
+  failedToast: /(?:unable to withdraw(?: invitation to ([^.]+))?|something went wrong|impossible de retirer(?: l[’'‘]invitation à ([^.]+))?|un problème est survenu|(?:einladung an (.+?) )?konnte nicht zurückgezogen|não foi possível retirar(?: o convite para ([^.]+))?|no se ha podido retirar(?: la invitación a ([^.]+))?|impossibile ritirare(?: l[’'‘]invito a ([^.]+))?|(?:uitnodiging aan (.+?) )?kon niet worden ingetrokken|try again|réessayer|erneut)/i,
 
   // Profiles (§3). The top card, the only place the profile's own controls are read.
   topCard: '[componentkey$="Topcard"], [componentkey$="topcard"], .pv-top-card',

@@ -33,6 +33,8 @@ async function viaBackgroundRetrying(request, attempt = 0) {
   if (answer?.error === 'unsaved') showUnsaved(answer.unsaved ?? 1);
   else if (answer?.ok) showUnsaved(0);
   const failed = /^(writeFailed|unreachable|noAnswer|internal)/.test(answer?.error ?? '');
+  // The extension went away while asked (updated, reloaded): lifetime.js says so on the page.
+  if (failed && !alive()) return { error: 'contextLost' };
   if (failed && attempt < RETRY_MS.length) {
     console.warn(`[Warden] ${request.kind}: ${answer.error}; asking again later`);
     setTimeout(() => viaBackgroundRetrying(request, attempt + 1), RETRY_MS[attempt]);

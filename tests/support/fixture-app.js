@@ -384,12 +384,32 @@
     setTimeout(() => parent.insertBefore(fresh, next), ms);
   }
 
+  // Outcomes a test sets for one person (window.__fixture.plan), for what LinkedIn does when it
+  // is slow or silent. The dialog closes; then, each only when given: `leave` the card leaves
+  // at once and comes back that many ms later (null: never), `drop` the total down by one,
+  // `ok` / `fail` the success / failure toast that many ms later, naming `name` (default: the
+  // person's first name).
+  const plans = new Map();
+  function planned(plan, slug, firstName, current) {
+    const T = t26();
+    const name = plan.name ?? firstName;
+    closeDialog();
+    if (current && 'leave' in plan) {
+      if (plan.leave === null) current.remove();
+      else bounce(current, plan.leave);
+    }
+    if (plan.drop) total2026(-1);
+    if (plan.ok !== undefined) setTimeout(() => toast2026(fill(T.toastOk, name)), plan.ok);
+    if (plan.fail !== undefined) setTimeout(() => toast2026(fill(T.toastFail, name)), plan.fail);
+  }
+
   // What the page does after a confirm: ?fail=1 the failure toast; ?bounce=1 the card leaves
   // and comes back as a fresh node (the list re-rendered; with ?fail=1, 3 s later); else the card leaves, the total
   // drops by one and (unless ?toast=0) the success toast shows.
   function outcome2026(slug, firstName, toasts, card) {
     const T = t26();
     const current = card?.isConnected ? card : cardBySlug(slug);
+    if (plans.has(slug)) return planned(plans.get(slug), slug, firstName, current);
     const later = (run) => setTimeout(() => { closeDialog(); run(); }, 200);
     if (failing()) {
       toast2026(fill(T.toastFail, firstName), toasts);
@@ -689,5 +709,6 @@
     get navigations() { return state.navigations; },
     get loads() { return state.loads; },
     get withdrawn() { return [...withdrawn]; },
+    plan: (slug, plan) => { plans.set(slug, plan); },
   };
 })();

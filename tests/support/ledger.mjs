@@ -47,8 +47,8 @@ export async function storedWhen(browser, test, what) {
 
 /**
  * How long a wrong record would take to land: the extension gives the page 10 s to show a
- * withdrawal's outcome (a toast at once on the fixtures) and a removed card 1.5 s to come back,
- * and a send waits for Pending. What is absent after this was not written.
+ * withdrawal's outcome (a toast at once on the fixtures; the card's absence alone is none), and
+ * a send waits for Pending. What is absent after this was not written.
  */
 export const SETTLED_MS = 2500;
 
