@@ -39,8 +39,27 @@ export function el(tag, attrs = {}, ...children) {
   for (const child of children) {
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
-  if (attrs['data-warden'] !== undefined) mark(node);
+  if (attrs['data-warden'] !== undefined) {
+    mark(node);
+    // Warden's own texts go the way their language goes, not the page's nor the browser's
+    // (an RTL page or browser would mirror English texts: "100 / 0").
+    if (attrs.dir === undefined && !node.hasAttribute('dir')) node.dir = textDirection();
+  }
   return node;
+}
+
+/** The direction of the messages shown (`textDirection` of _locales). */
+export const textDirection = () => (api.i18n.getMessage('textDirection') === 'rtl' ? 'rtl' : 'ltr');
+
+/**
+ * The language dates and numbers are shown in: the language of the browser when the messages
+ * shown are in it (en-GB dates for an English browser in Britain); else the language of the
+ * messages (English messages in an Arabic browser show English digits and dates, not a mix).
+ */
+export function textLanguage() {
+  const ui = /** @type {string} */ (api.i18n.getUILanguage());
+  const shown = api.i18n.getMessage('textLanguage') || 'en';
+  return ui.split('-')[0].toLowerCase() === shown.split('-')[0].toLowerCase() ? ui : shown;
 }
 
 /**
@@ -52,15 +71,14 @@ export function showDate(iso) {
   if (!y || !m || !d) return String(iso);
   const date = new Date(y, m - 1, d);
   const withYear = y !== new Date().getFullYear();
-  return date.toLocaleDateString(uiLanguage(), {
+  return date.toLocaleDateString(textLanguage(), {
     day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}),
   });
 }
 
 /** @type {{numbers: Intl.NumberFormat, plurals: Intl.PluralRules} | null} */
 let intl = null;
-const uiLanguage = () => /** @type {string} */ (api.i18n.getUILanguage());
-const formats = () => (intl ??= { numbers: new Intl.NumberFormat(uiLanguage()), plurals: new Intl.PluralRules(uiLanguage()) });
+const formats = () => (intl ??= { numbers: new Intl.NumberFormat(textLanguage()), plurals: new Intl.PluralRules(textLanguage()) });
 
 /** A count the reader's way: "1,204" / "1 204" / "1.204". @param {number} n */
 export const number = (n) => formats().numbers.format(n);

@@ -4,7 +4,7 @@
 // answers, and puts text in with textContent only. It re-renders when the stored data changes.
 import init, { handle, setViewPreference, viewPreference } from '../pkg/warden.js';
 import { api, storage } from '../lib/api.js';
-import { el, number, plural, showDate, t } from '../lib/text.js';
+import { el, number, plural, showDate, t, textDirection, textLanguage } from '../lib/text.js';
 import { localToday } from '../lib/dates.js';
 
 /** @typedef {import('../types/warden').Kind} Kind */
@@ -19,7 +19,7 @@ import { localToday } from '../lib/dates.js';
 /** @typedef {Extract<import('../types/core').ImportAnswer, {added: number}>} ImportReport what an import (or a restore) merged */
 /** @typedef {{error?: string, detail?: string}} Failure an answer's error, if any */
 
-const lang = api.i18n.getUILanguage();
+const lang = textLanguage();
 /**
  * An element of this page's own markup (popup.html, or a part this script built): there by
  * construction.
@@ -87,7 +87,7 @@ function profileLink(item) {
 
 function translatePage() {
   document.documentElement.lang = lang;
-  document.documentElement.dir = api.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.documentElement.dir = textDirection();
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(/** @type {string} */ (node.getAttribute('data-i18n')));
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(/** @type {string} */ (node.getAttribute('data-i18n-label'))));
 }
