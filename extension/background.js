@@ -2,7 +2,7 @@
 // script and answers messages from this extension's own pages and content scripts, one at a
 // time, so that two tabs never lose each other's updates. It may be stopped at any moment:
 // it keeps nothing in memory that is not in storage.
-import init, { handle } from './pkg/warden.js';
+import init, { handle, restart } from './pkg/warden.js';
 import { api, storage } from './lib/api.js';
 import { WRITES } from './types/kinds.js';
 import * as timing from './lib/timing.js';
@@ -17,21 +17,50 @@ import * as timing from './lib/timing.js';
 
 const isWrite = (/** @type {{kind: string}} */ request) => WRITES.has(request.kind);
 
-const ready = init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
+const WASM = new URL('./pkg/warden_bg.wasm', import.meta.url);
+let ready = init({ module_or_path: WASM });
 let queue = Promise.resolve();
 
-// An engine call that never settles is answered `internal` after this long, and the writes
-// queued behind it go on: one bad request never blocks the next (a thrown call is answered
-// `internal` by the message listener, and the queue goes on too).
+// The engine in use: a call that threw or never settled may leave its instance mid-call (a
+// stack overflow, a borrow never returned), so the engine is started afresh (new instance,
+// new memory) and the retired one may no longer write: its storage refuses every write from
+// then on, so a call that settles late never saves a state older than the fresh engine's.
+let engine = 0;
+function afresh() {
+  engine += 1;
+  restart();
+  ready = init({ module_or_path: WASM });
+}
+/** The storage one engine writes through: closed once that engine is retired. @param {number} which */
+function storageOf(which) {
+  const store = storage();
+  const open = () => which === engine;
+  return {
+    get: store.get,
+    set: (/** @type {string} */ key, /** @type {unknown} */ value) => (open() ? store.set(key, value) : Promise.reject(new Error('retiredEngine'))),
+    remove: (/** @type {string} */ key) => (open() ? store.remove(key) : Promise.reject(new Error('retiredEngine'))),
+  };
+}
+
+// An engine call that never settles is answered `internal` after this long; one that throws is
+// answered `internal` too; either way the engine is started afresh and the writes queued
+// behind go on: one bad request never blocks the next.
 const ENGINE_MS = 15_000;
-/** @template T @param {Promise<T>} call @returns {Promise<T | {error: string, detail: string}>} */
+/** @template T @param {() => Promise<T>} call @returns {Promise<T | {error: string, detail: string}>} */
 function answered(call) {
   /** @type {number | undefined} */
   let timer;
+  const which = engine;
   const late = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ error: 'internal', detail: 'noEngineAnswer' }), ENGINE_MS);
   });
-  return Promise.race([call, late]).finally(() => clearTimeout(timer));
+  const settled = Promise.resolve().then(call).catch((/** @type {any} */ e) => ({ error: 'internal', detail: String(e?.message ?? e), thrown: true }));
+  return Promise.race([settled, late]).then((answer) => {
+    const a = /** @type {any} */ (answer);
+    if (a?.error === 'internal' && (a.thrown || a.detail === 'noEngineAnswer') && which === engine) afresh();
+    if (a?.thrown) delete a.thrown;
+    return answer;
+  }).finally(() => clearTimeout(timer));
 }
 
 // Writes one at a time, in order; a read (its kind says so) is answered at once, from the state
@@ -44,7 +73,8 @@ function answered(call) {
  * @returns {Promise<Answered<K>>}
  */
 function serially(request) {
-  const run = () => answered(timing.measured(() => handle(request, storage())));
+  // Each call waits for the engine in use (a fresh one after a restart).
+  const run = () => ready.then(() => answered(() => timing.measured(() => handle(request, storageOf(engine)))));
   return ready.then(() => {
     if (!isWrite(request)) return run();
     const answer = queue.then(run, run);

@@ -118,11 +118,31 @@ function sha256(...parts) {
   return h.digest('hex');
 }
 
+/**
+ * The background starts the engine afresh after a call that threw or never settled: the
+ * instance may be left mid-call (a stack overflow leaves its stack pointer, a panic a borrow).
+ * wasm-bindgen's glue instantiates once per context and has no way to do it again, so one
+ * export is added to it: `restart()` forgets the instance, and the next `init` makes a new one
+ * (fresh memory) from the same module file. The build stops, saying so, if the glue no longer
+ * has the two variables it resets.
+ */
+const RESTART_HOOK = '\n// Added by scripts/build.mjs: the next init instantiates the module afresh.\nexport function restart() { wasm = undefined; __wbg_init_promise = undefined; }\n';
+/** @param {string} outJs */
+function addRestart(outJs) {
+  const glue = fs.readFileSync(outJs, 'utf8');
+  if (!/^let wasmModule, wasmInstance, wasm;$/m.test(glue) || !/^let __wbg_init_promise;$/m.test(glue)) {
+    fail(`${path.relative(ROOT, outJs)}: wasm-bindgen's glue no longer declares \`wasm\` and \`__wbg_init_promise\` as this build expects: the engine's restart (scripts/build.mjs, addRestart) must be brought up to date.`);
+  }
+  fs.writeFileSync(outJs, glue + RESTART_HOOK);
+  const dts = outJs.replace(/\.js$/, '.d.ts');
+  fs.appendFileSync(dts, '\n/** Forgets the instance: the next init instantiates the module afresh. */\nexport function restart(): void;\n');
+}
+
 /** wasm-bindgen + wasm-opt into extension/pkg, skipped when the cargo output did not change. */
 function generatePkg(rawWasm, bindgenVersion) {
   const raw = fs.readFileSync(rawWasm);
   const keyFile = path.join(PKG, '.build-key');
-  const key = sha256(raw, bindgenVersion, String(wasmOptMajor()), WASM_OPT_FLAGS.join(' '));
+  const key = sha256(raw, bindgenVersion, String(wasmOptMajor()), WASM_OPT_FLAGS.join(' '), RESTART_HOOK);
   const outJs = path.join(PKG, `${OUT_NAME}.js`);
   const outWasm = path.join(PKG, `${OUT_NAME}_bg.wasm`);
   // The key file holds the input key and the hash of the optimised output it produced.
@@ -142,6 +162,7 @@ function generatePkg(rawWasm, bindgenVersion) {
     '--out-name', OUT_NAME,
     path.relative(ROOT, rawWasm),
   ]);
+  addRestart(outJs);
   const before = fs.statSync(outWasm).size;
 
   const rel = path.relative(ROOT, outWasm);
