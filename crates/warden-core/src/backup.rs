@@ -305,6 +305,7 @@ pub fn import<S: Store>(
             withdrawn_on: on,
             until: until.unwrap_or(computed),
             note: x.note.or(s.withdrawals.get(&x.slug).and_then(|w| w.note)),
+            steady_at: None,
         };
         // This installation's own record of the person, held or not.
         match s.withdrawals.get(&x.slug).or(s.not_held.get(&x.slug)) {

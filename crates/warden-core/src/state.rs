@@ -135,6 +135,12 @@ pub struct ClockMark {
     /// clock has stayed there long enough to be believed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ahead_since: Option<Millis>,
+    /// The steady clock: the time Warden saw pass in plausible steps (each forward step of
+    /// `seen`, at most [`crate::storage::JUMP_MS`]); a jump, ahead or back, adds nothing. The
+    /// user's own records are pruned by the steady time since they were made, so that no clock
+    /// jump makes them old. Absent in a mark an earlier build wrote: it starts at `seen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steady: Option<Millis>,
 }
 
 /// A person who left the Sent list without being withdrawn.
@@ -179,6 +185,10 @@ pub struct Withdrawal {
     /// Whether the withdrawn invitation carried a note (`None`: Warden could not tell).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<bool>,
+    /// The steady time it was made at ([`ClockMark::steady`]); set at the first write that
+    /// holds it (see [`crate::storage::prune`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steady_at: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -196,6 +206,9 @@ pub struct Send {
     /// Sent with a note (`true`), without one (`false`), or Warden could not tell (`None`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<bool>,
+    /// The steady time it was made at ([`Withdrawal::steady_at`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steady_at: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -313,6 +326,7 @@ mod tests {
             withdrawn_on: day,
             until: day,
             note: None,
+            steady_at: None,
         };
         let s = State {
             not_held: [("w".to_owned(), w)].into(),
@@ -331,6 +345,7 @@ mod tests {
             clock_mark: Some(ClockMark {
                 seen: 1,
                 ahead_since: None,
+                steady: None,
             }),
             told: crate::told::Told {
                 notes_left: Some(crate::told::NotesLeft { count: 1, at: 1 }),

@@ -5,7 +5,7 @@
 //! next write replaces it, and the popup says so.
 
 use crate::date::{Clock, Date, Millis, DAY_MS};
-use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable};
+use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable, Withdrawal};
 use crate::store::{Opaque, Store};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -218,17 +218,23 @@ pub const BELIEVE_AFTER_MS: i64 = 7 * DAY_MS;
 /// prunes by its own (earlier) time, which removes less; a clock far ahead of the latest time
 /// seen prunes nothing until it has stayed there for [`BELIEVE_AFTER_MS`], so that one write
 /// made under a wrong clock never removes what only the jump made old. The mark itself never
-/// goes back.
+/// goes back. The steady clock ([`ClockMark::steady`]) moves on with each forward step of
+/// `seen` of at most [`JUMP_MS`]: a jump, even once believed, adds nothing to it.
 pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis> {
     let m = mark.get_or_insert(ClockMark {
         seen: now,
         ahead_since: None,
+        steady: Some(now),
     });
+    let steady = m.steady.unwrap_or(m.seen);
     if now <= m.seen.saturating_add(JUMP_MS) {
+        let step = now.saturating_sub(m.seen).max(0);
         m.seen = m.seen.max(now);
         m.ahead_since = None;
+        m.steady = Some(steady.saturating_add(step));
         return Some(now);
     }
+    m.steady = Some(steady);
     let since = *m.ahead_since.get_or_insert(now);
     if now - since < BELIEVE_AFTER_MS {
         return None;
@@ -236,29 +242,69 @@ pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis
     *m = ClockMark {
         seen: now,
         ahead_since: None,
+        steady: Some(steady),
     };
     Some(now)
 }
 
-/// The documented pruning rule, by the time [`prune_horizon`] gives: ended withdrawals after a
-/// year, sends after 30 days, Sent-page readings not refreshed for 90 days, people who left the
-/// list (accepted or expired) a year after, notices and what LinkedIn said of restrictions after
-/// 30 days (at most 20 notices). A running
-/// cooldown is never pruned.
+/// The pruning rule, in two parts.
+///
+/// What the page showed (Sent-page readings not refreshed for 90 days, people who left the list
+/// a year after), notices and what LinkedIn said of restrictions (30 days, at most 20 notices)
+/// go by the time [`prune_horizon`] gives.
+///
+/// The user's own records (withdrawals a year after their cooldown ended, sends after 30 days)
+/// go only when they are that old both by that time and by the steady clock: each carries the
+/// steady time it was made at, and a record is as old as the steady time since then. No clock
+/// jump, however many, nor a clock far behind when it was made, makes one old: only time seen
+/// passing in plausible steps does. A running cooldown is never pruned.
 /// Then the readings' bound ([`cap_readings`]).
 pub fn prune(s: &mut State, clock: &dyn Clock) {
-    if let Some(at) = prune_horizon(&mut s.clock_mark, clock.now()) {
+    let now = clock.now();
+    let horizon = prune_horizon(&mut s.clock_mark, now);
+    let mark = s.clock_mark.unwrap_or(ClockMark {
+        seen: now,
+        ahead_since: None,
+        steady: Some(now),
+    });
+    let steady = mark.steady.unwrap_or(mark.seen);
+    // A record not stamped yet (made by this write, or by an earlier build) is dated by its
+    // own time against the latest time seen (or the clock, when that is earlier): one made
+    // now is as old as nothing, one made a month ago (an import) a month.
+    let reference = mark.seen.min(now);
+    let stamp = |at: Millis| steady.saturating_sub(reference.saturating_sub(at).max(0));
+    for w in s.withdrawals.values_mut().chain(s.not_held.values_mut()) {
+        w.steady_at.get_or_insert(stamp(w.withdrawn_at));
+    }
+    for x in s.sends.values_mut() {
+        x.steady_at.get_or_insert(stamp(x.at));
+    }
+    if let Some(at) = horizon {
         prune_at(s, at, clock.local_date(at));
+        prune_own(s, at, steady, clock);
     }
     cap_readings(s);
 }
 
+/// The user's own records that are old by the clock (`now`) and by the steady clock.
+fn prune_own(s: &mut State, now: Millis, steady: Millis, clock: &dyn Clock) {
+    let today = clock.local_date(now);
+    let ended = |w: &Withdrawal| {
+        let age = steady.saturating_sub(w.steady_at.unwrap_or(steady)).max(0);
+        let steady_today = clock.local_date(w.withdrawn_at.saturating_add(age));
+        today.days_until(w.until) <= -KEEP_ENDED_WITHDRAWALS_DAYS
+            && steady_today.days_until(w.until) <= -KEEP_ENDED_WITHDRAWALS_DAYS
+    };
+    s.withdrawals.retain(|_, w| !ended(w));
+    s.not_held.retain(|_, w| !ended(w));
+    s.sends.retain(|_, x| {
+        let age = steady.saturating_sub(x.steady_at.unwrap_or(steady));
+        now - x.at < KEEP_SENDS_DAYS * DAY_MS || age < KEEP_SENDS_DAYS * DAY_MS
+    });
+}
+
+/// What the page showed, notices and what LinkedIn said, pruned by the clock rule's time.
 fn prune_at(s: &mut State, now: Millis, today: Date) {
-    s.withdrawals
-        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
-    s.not_held
-        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
-    s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
     s.seen
         .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
     s.accepted
@@ -480,6 +526,7 @@ mod tests {
                 withdrawn_on: day("2026-11-29"),
                 until: day("2026-12-20"),
                 note: Some(false),
+                steady_at: Some(7),
             },
         );
         full.sends.insert(
@@ -488,6 +535,7 @@ mod tests {
                 name: "Zoë".into(),
                 at: 3,
                 note: Some(true),
+                steady_at: None,
             },
         );
         full.seen.insert(

@@ -159,8 +159,83 @@ fn a_clock_that_stays_ahead_a_week_is_believed() {
     withdraw(&store, &later(&back, 6), "b2");
     assert_eq!(held(&store), (true, true, true), "not yet believed");
     withdraw(&store, &later(&back, 7), "b3");
-    // Now believed: the ended withdrawal a year past its end, the send, the old reading go.
+    // Now believed: the old reading goes. The user's own records stay: the absence (a jump
+    // the clock made, for all Warden can tell) added nothing to the steady clock, and a week of
+    // use makes neither old (see `two_clock_jumps_keep_every_withdrawal_and_send`).
+    assert_eq!(held(&store), (true, true, false));
+    // A year of ordinary use (a write every 20 days) then prunes them by the documented rule.
+    let mut day = 7;
+    while day < 7 + 400 {
+        day += 20;
+        withdraw(&store, &later(&back, day), "b4");
+    }
     assert_eq!(held(&store), (false, false, false));
+}
+
+/// Issue 22, item 2: a clock that jumps twice (+2 years for one write, then +2 years 8 days)
+/// deleted every withdrawal and send. However many jumps, none makes the user's records old.
+#[test]
+fn two_clock_jumps_keep_every_withdrawal_and_send() {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-20");
+    ledger(&store, &clock);
+    withdraw(&store, &later(&clock, 1), "running");
+    for days in [730, 738, 1_500, 1_510, 1_520] {
+        withdraw(&store, &later(&clock, days), &format!("j{days}"));
+        let s = state(&store);
+        assert_eq!(
+            (held(&store).0, held(&store).1),
+            (true, true),
+            "after the jump to day {days}: {s}"
+        );
+        assert!(s["withdrawals"].get("running").is_some(), "day {days}");
+    }
+    // The clock comes back: the cooldown still runs, the send is still this week's.
+    let back = later(&clock, 2);
+    withdraw(&store, &back, "home");
+    let profile = ask(
+        &store,
+        &back,
+        json!({"kind": "profile", "href": "/in/running/"}),
+    );
+    assert!(profile["withdrawal"].is_object(), "{profile}");
+    assert!(state(&store)["sends"].get("sid").is_some());
+}
+
+/// Issue 22, item 2: a withdrawal recorded with a clock years behind was pruned at the next
+/// write with the right clock. It is as old as the steady time since it was made.
+#[test]
+fn a_withdrawal_made_with_a_clock_years_behind_survives_the_next_write() {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-20");
+    withdraw(&store, &clock, "first");
+    withdraw(&store, &later(&clock, -3 * 365), "behind");
+    ask(
+        &store,
+        &later(&clock, -3 * 365),
+        json!({"kind": "inviteSent", "href": "/in/sent-behind/", "name": "S"}),
+    );
+    withdraw(&store, &later(&clock, 1), "next");
+    let s = state(&store);
+    assert!(s["withdrawals"].get("behind").is_some(), "{s}");
+    assert!(s["sends"].get("sent-behind").is_some(), "{s}");
+    // Ordinary use (a write every 22 days) still prunes by the documented rule: the send
+    // after 30 days of use, the ended cooldowns a year after their end.
+    let mut day = 1;
+    let mut gone = (None, None);
+    while day < 1 + 450 {
+        day += 22;
+        withdraw(&store, &later(&clock, day), "later");
+        let s = state(&store);
+        if gone.0.is_none() && s["sends"].get("sent-behind").is_none() {
+            gone.0 = Some(day);
+        }
+        if gone.1.is_none() && s["withdrawals"].get("first").is_none() {
+            gone.1 = Some(day);
+        }
+    }
+    assert_eq!(gone, (Some(45), Some(397)), "the documented rule");
+    assert!(state(&store)["withdrawals"].get("behind").is_none());
 }
 
 #[test]

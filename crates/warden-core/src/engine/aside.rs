@@ -88,6 +88,14 @@ fn merged(report: ImportReport) -> ImportAnswer {
 /// of this state is lost. Settings come along only onto untouched settings.
 pub fn merge(s: &mut State, old: State) -> ImportReport {
     let mut report = ImportReport::default();
+    // Its records are dated again by their own times: the copy's steady clock is not this one.
+    let mut old = old;
+    for w in old.withdrawals.values_mut().chain(old.not_held.values_mut()) {
+        w.steady_at = None;
+    }
+    for x in old.sends.values_mut() {
+        x.steady_at = None;
+    }
     for (slug, w) in old.withdrawals {
         match s.withdrawals.get(&slug) {
             None => report.added += 1,
