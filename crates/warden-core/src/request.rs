@@ -366,7 +366,7 @@ impl LayoutPage {
     }
 }
 
-/// At most [`REPORT_MAX`] bytes are kept.
+/// At most [`REPORT_MAX`] bytes are kept, as the browser stores them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LayoutSeen {
@@ -374,7 +374,7 @@ pub struct LayoutSeen {
     pub report: String,
 }
 
-/// The largest layout report kept, in bytes (a page's skeleton is a few KB).
+/// The largest layout report kept, in bytes as the browser stores them (a page's skeleton is a few KB).
 pub const REPORT_MAX: usize = 64 * 1024;
 
 impl Request {

@@ -319,19 +319,44 @@ fn prune_at(s: &mut State, now: Millis, today: Date) {
     }
 }
 
+/// The bytes a text takes in `chrome.storage.local`, its quotes aside. Chromium keeps the
+/// values as JSON (its quota counts that text): `"` and `\` take 2 bytes, `<`, U+2028, U+2029,
+/// DEL and the control characters 6 (`\u003C`; counted so even where Chromium writes a 2-byte
+/// escape), every other character its UTF-8 bytes. Firefox counts less for the same text.
+pub fn stored_len(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '"' | '\\' => 2,
+            '<' | '\u{2028}' | '\u{2029}' | '\u{7f}' => 6,
+            c if u32::from(c) < 0x20 => 6,
+            c => c.len_utf8(),
+        })
+        .sum()
+}
+
 /// The most people kept from Sent-page readings, in each of `seen`, `accepted` and `expired`.
 pub const MAX_READINGS: usize = 3_000;
-/// The most bytes those readings may take together (slug, name, and [`READING_OVERHEAD`]
-/// each): whatever cards a page shows, its readings stay far below the storage quota.
+/// The most bytes those readings may take together, as the browser stores them (slug and name
+/// by [`stored_len`], and [`READING_OVERHEAD`] each): whatever cards a page shows, its
+/// readings stay far below the storage quota.
 pub const READINGS_BUDGET: usize = 3 * 1024 * 1024;
 /// A reading's bytes beyond its slug and name (its dates, flags and member names in JSON).
 pub const READING_OVERHEAD: usize = 128;
+/// The most bytes, as the browser stores them, of everything Warden keeps from what pages show:
+/// the state's readings ([`READINGS_BUDGET`]), the visits ([`crate::visits::MAX_VISITS`] of at
+/// most [`crate::visits::VISIT_BUDGET`]), the age vocabulary (in the state and in its table,
+/// [`crate::vocab::TEXTS_BUDGET`] each, with their verdicts) and the two layout reports
+/// ([`crate::request::REPORT_MAX`] each). Chromium's `storage.local` holds 10 MiB: the other
+/// 5 MiB are left for the user's own records (withdrawals, keeps, sends: a few hundred bytes
+/// each, growing only with the user's clicks), the kept actions and copies set aside.
+pub const READINGS_TOTAL: usize = 5 * 1024 * 1024;
 
 /// The readings' bound: the people seen most recently are kept, within [`MAX_READINGS`] in
-/// each map and [`READINGS_BUDGET`] together. The user's own records (withdrawals, keeps,
-/// sends) are never dropped for it: only what the page showed is.
+/// each map and [`READINGS_BUDGET`] together, measured as the browser stores them. The user's
+/// own records (withdrawals, keeps, sends) are never dropped for it: only what the page showed
+/// is.
 pub fn cap_readings(s: &mut State) {
-    let cost = |slug: &str, name: &str| slug.len() + name.len() + READING_OVERHEAD;
+    let cost = |slug: &str, name: &str| stored_len(slug) + stored_len(name) + READING_OVERHEAD;
     let gone = |m: &crate::state::Map<crate::state::Gone>| -> usize {
         m.iter().map(|(k, g)| cost(k, &g.name)).sum()
     };
@@ -388,6 +413,16 @@ mod tests {
 
     fn read(v: serde_json::Value) -> Result<State, Unreadable> {
         decode(&MemoryStore::new(), Some(&v))
+    }
+
+    #[test]
+    fn stored_len_counts_as_chromium_writes_json() {
+        assert_eq!(stored_len("abc"), 3);
+        assert_eq!(stored_len("<"), "\\u003C".len());
+        assert_eq!(stored_len("\"\\"), 4);
+        assert_eq!(stored_len("\n\u{1}"), 12);
+        assert_eq!(stored_len("\u{2028}\u{2029}"), 12);
+        assert_eq!(stored_len("é😀"), 2 + 4);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use common::{ask, at, later, state, withdraw};
 use serde_json::{json, Value};
 use warden_core::date::FixedClock;
 use warden_core::state::{ASIDE_PREFIX, STATE_KEY};
-use warden_core::storage::{MAX_READINGS, READINGS_BUDGET, READING_OVERHEAD};
+use warden_core::storage::{MAX_READINGS, READINGS_BUDGET, READINGS_TOTAL, READING_OVERHEAD};
 use warden_core::store::MemoryStore;
 use warden_core::unsaved;
 
@@ -314,6 +314,75 @@ fn thousands_of_cards_stay_within_the_documented_bound() {
     );
     // The latest batch is what is kept.
     assert!(seen.keys().any(|k| k.starts_with("fake-7-")));
+}
+
+/// A value's bytes as Chromium's `storage.local` counts them: its JSON, with `<` written
+/// `\u003C` and U+2028, U+2029 as `\u2028`, `\u2029` (serde_json escapes the rest alike).
+fn chromium_len(v: &Value) -> usize {
+    let text = v.to_string();
+    text.len()
+        + 5 * text.matches('<').count()
+        + 3 * text.matches(['\u{2028}', '\u{2029}']).count()
+}
+
+/// Issue 22, item 1: 3 x 3,000 fake people named with `<` stayed under the core's 3 MiB as it
+/// counted them (UTF-8) and filled all 10 MiB of Chromium's quota (`<` stored as `\u003C`).
+/// Measured as Chromium stores it, what pages show stays within its documented bounds.
+#[test]
+fn people_named_with_markup_stay_within_the_bound_as_the_browser_counts_it() {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-20");
+    withdraw(&store, &clock, "mine");
+    // 100 `<`: 100 bytes as UTF-8, 600 as stored.
+    let name = "<".repeat(100);
+    // Four readings, a day apart, each of 3,000 people older than the last: the first three
+    // groups leave the list (accepted, accepted, expired) and the fourth is pending.
+    for (round, age) in [(0u32, 5u32), (1, 30), (2, 200), (3, 400)] {
+        let day = later(&clock, i64::from(round));
+        // People without a profile link first: they fill the visit's record (by name).
+        let people: Vec<Value> = (0..3000)
+            .map(|i| json!({"name": format!("{i}{name}"), "ageDays": age}))
+            .chain((0..3000).map(|i| json!({"href": format!("/in/f{round}-{i}-{}/", "x".repeat(80)), "name": name, "ageDays": age})))
+            .collect();
+        let r = ask(
+            &store,
+            &day,
+            json!({"kind": "sentPageSeen", "visit": warden_core::date::Clock::now(&day), "people": people,
+                   "ageTexts": [format!("Sent {age} days ago {name}")]}),
+        );
+        assert_eq!(r["ok"], true, "{r}");
+        let report = ask(
+            &store,
+            &day,
+            json!({"kind": "layoutSeen", "page": "sent", "report": name.repeat(400)}),
+        );
+        assert_eq!(report["ok"], true);
+    }
+    let s = state(&store);
+    let readings: usize = ["seen", "accepted", "expired"]
+        .iter()
+        .flat_map(|m| s[m].as_object().into_iter().flatten())
+        .map(|(k, v)| chromium_len(&json!(k)) + ":".len() + chromium_len(v) + ",".len())
+        .sum();
+    assert!(readings <= READINGS_BUDGET, "readings of {readings} bytes");
+    assert!(
+        s["accepted"].as_object().is_some_and(|m| !m.is_empty())
+            || s["expired"].as_object().is_some_and(|m| !m.is_empty()),
+        "the test reaches the people gone: {} {} {}",
+        s["seen"].as_object().map_or(0, |m| m.len()),
+        s["accepted"].as_object().map_or(0, |m| m.len()),
+        s["expired"].as_object().map_or(0, |m| m.len()),
+    );
+    let total: usize = store
+        .keys()
+        .iter()
+        .map(|k| k.len() + chromium_len(&store.raw(k).unwrap()))
+        .sum();
+    assert!(total <= READINGS_TOTAL, "stored {total} bytes");
+    assert!(
+        s["withdrawals"].get("mine").is_some(),
+        "the user's records are never dropped"
+    );
 }
 
 // --- Copies set aside -----------------------------------------------------------------------

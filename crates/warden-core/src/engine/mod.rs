@@ -398,10 +398,16 @@ async fn layout_report<S: Store>(store: &S) -> Answer {
 }
 
 async fn layout_seen<S: Store>(store: &S, r: LayoutSeen) -> Result<Answer, Error> {
-    let mut end = r.report.len().min(REPORT_MAX);
-    while !r.report.is_char_boundary(end) {
-        end -= 1;
-    }
+    // At most REPORT_MAX bytes as the browser stores them, cut between characters.
+    let mut stored = 0;
+    let end = r
+        .report
+        .char_indices()
+        .find(|&(_, c)| {
+            stored += crate::storage::stored_len(c.encode_utf8(&mut [0; 4]));
+            stored > REPORT_MAX
+        })
+        .map_or(r.report.len(), |(i, _)| i);
     let value = store
         .to_value(r.report.get(..end).unwrap_or_default())
         .map_err(Error::Internal)?;
