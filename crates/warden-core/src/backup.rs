@@ -337,8 +337,11 @@ pub fn import<S: Store>(
             report.keeps_added += 1;
         }
     }
+    // An outcome dated beyond the clock rule's margin is not believed: left out.
     for (slug, gone, expired) in file.history {
-        merge_outcome(s, slug, gone, expired);
+        if crate::outcomes::believable(&gone, today) {
+            merge_outcome(s, slug, gone, expired);
+        }
     }
     Ok(report)
 }

@@ -351,8 +351,9 @@ pub const READING_OVERHEAD: usize = 128;
 /// each, growing only with the user's clicks), the kept actions and copies set aside.
 pub const READINGS_TOTAL: usize = 5 * 1024 * 1024;
 
-/// The readings' bound: the people seen most recently are kept, within [`MAX_READINGS`] in
-/// each map and [`READINGS_BUDGET`] together, measured as the browser stores them. The user's
+/// The readings' bound: confirmed acceptances first, then the people seen most recently are
+/// kept, within [`MAX_READINGS`] in each map and [`READINGS_BUDGET`] together, measured as the
+/// browser stores them. The user's
 /// own records (withdrawals, keeps, sends) are never dropped for it: only what the page showed
 /// is.
 pub fn cap_readings(s: &mut State) {
@@ -367,18 +368,27 @@ pub fn cap_readings(s: &mut State) {
     if total <= READINGS_BUDGET && lens.iter().all(|&n| n <= MAX_READINGS) {
         return;
     }
-    // Newest first: (when last seen, which reading, which map, slug).
-    let mut order: Vec<(Date, Millis, usize, String)> = s
+    // Confirmed acceptances first (what a page's list shows never evicts them), then newest
+    // first: (confirmed, when last seen, which reading, which map, slug).
+    let mut order: Vec<(bool, Date, Millis, usize, String)> = s
         .seen
         .iter()
-        .map(|(k, p)| (p.seen_on, p.reading.unwrap_or(0), 0, k.clone()))
-        .chain(s.accepted.iter().map(|(k, g)| (g.gone_on, 0, 1, k.clone())))
-        .chain(s.expired.iter().map(|(k, g)| (g.gone_on, 0, 2, k.clone())))
+        .map(|(k, p)| (false, p.seen_on, p.reading.unwrap_or(0), 0, k.clone()))
+        .chain(
+            s.accepted
+                .iter()
+                .map(|(k, g)| (g.confirmed_on.is_some(), g.gone_on, 0, 1, k.clone())),
+        )
+        .chain(
+            s.expired
+                .iter()
+                .map(|(k, g)| (false, g.gone_on, 0, 2, k.clone())),
+        )
         .collect();
     crate::order::sort_by(&mut order, |a, b| b.cmp(a));
     let mut bytes = 0usize;
     let mut kept = [0usize; 3];
-    for (_, _, map, slug) in order {
+    for (_, _, _, map, slug) in order {
         let name = match map {
             0 => s.seen.get(&slug).map(|p| p.name.as_str()),
             1 => s.accepted.get(&slug).map(|g| g.name.as_str()),

@@ -181,7 +181,8 @@ pub fn popup(
         .filter(|at| now - at < LIMIT_MESSAGE_DAYS * DAY_MS);
 
     let (cooldowns, ended) = cooldown_views(s, today);
-    let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
+    let (accepted, withdrawn, pending) =
+        crate::outcomes::counts(&crate::outcomes::believed(s, today));
     PopupAnswer {
         today,
         quota: QuotaView {
@@ -197,7 +198,7 @@ pub fn popup(
             withdrawn,
             pending,
         },
-        figures: crate::figures::figures(s),
+        figures: crate::figures::figures(s, today),
         pending: pending_view(s, today),
         cooldowns,
         ended,

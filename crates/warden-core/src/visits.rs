@@ -47,8 +47,8 @@ fn person_bytes(key: &str) -> usize {
 impl Visit {
     /// Adds a person read (their age as read now), within [`MAX_PEOPLE`] and [`VISIT_BUDGET`].
     pub fn add(&mut self, key: String, age_days: u32) {
-        if self.people.contains_key(&key) {
-            self.people.insert(key, age_days);
+        if let Some(known) = self.people.get_mut(&key) {
+            *known = age_days;
             return;
         }
         let bytes = *self

@@ -591,7 +591,11 @@ fn pruning_never_drops_a_running_cooldown() {
     // (a clock that only jumped would prune no record of the user's; see reliability.rs).
     let start = at("2024-01-01");
     for n in 1..=40 {
-        ask(&store, &later(&start, 25 * n), json!({"kind": "dismissNotices"}));
+        ask(
+            &store,
+            &later(&start, 25 * n),
+            json!({"kind": "dismissNotices"}),
+        );
     }
     let mut s = ask(&store, &at("2026-11-01"), json!({"kind": "settings"}))["settings"].clone();
     s["cooldownDays"] = json!(365);

@@ -320,9 +320,7 @@ fn thousands_of_cards_stay_within_the_documented_bound() {
 /// `\u003C` and U+2028, U+2029 as `\u2028`, `\u2029` (serde_json escapes the rest alike).
 fn chromium_len(v: &Value) -> usize {
     let text = v.to_string();
-    text.len()
-        + 5 * text.matches('<').count()
-        + 3 * text.matches(['\u{2028}', '\u{2029}']).count()
+    text.len() + 5 * text.matches('<').count() + 3 * text.matches(['\u{2028}', '\u{2029}']).count()
 }
 
 /// Issue 22, item 1: 3 x 3,000 fake people named with `<` stayed under the core's 3 MiB as it

@@ -187,8 +187,8 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
         R::Flush => flush(store, clock).await?,
         R::RestoreAside(r) => {
             let copy = store.get(&r.key).await.map_err(Error::Internal)?;
-            write(store, clock, Kept::Nothing, |s, _| {
-                let (answer, delete) = aside::restore(store, s, &r.key, copy)?;
+            write(store, clock, Kept::Nothing, |s, clock| {
+                let (answer, delete) = aside::restore(store, s, clock.today(), &r.key, copy)?;
                 Ok(Wrote { answer, delete })
             })
             .await?
@@ -456,7 +456,7 @@ fn done() -> Answer {
 /// suggests now (never a value the request carries), and the settings remember where it came
 /// from.
 fn apply_suggestion(s: &mut State, today: crate::date::Date) -> Result<SaveSettingsAnswer, Error> {
-    let f = crate::figures::figures(s);
+    let f = crate::figures::figures(s, today);
     let g = f.suggestion.ok_or(Error::NoSuggestion)?;
     let mut settings = s.settings.clone();
     settings.stale_days = g.stale_days;
