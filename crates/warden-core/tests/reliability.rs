@@ -77,6 +77,30 @@ fn kept_actions_are_applied_in_order_before_the_next_write() {
     assert_eq!(ask(&store, &clock, json!({"kind": "popup"}))["unsaved"], 0);
 }
 
+/// Issue 22, item 9: replayed actions were ordered by the time each carries. The user keeps
+/// Kim, the clock is set back an hour, the user unmarks Kim: Kim is not kept.
+#[test]
+fn kept_actions_are_replayed_in_the_order_made_not_by_their_time() {
+    let store = MemoryStore::new();
+    let clock = at("2026-11-20");
+    store.set_full(true);
+    let keep = |k: bool| json!({"kind": "setKeep", "href": "/in/kim/", "name": "Kim", "keep": k});
+    assert_eq!(ask(&store, &clock, keep(true))["unsaved"], 1);
+    let back = FixedClock {
+        now: clock.now - 3_600_000,
+        offset_minutes: 0,
+    };
+    assert_eq!(ask(&store, &back, keep(false))["unsaved"], 2);
+    store.set_full(false);
+    let f = ask(&store, &clock, json!({"kind": "flush"}));
+    assert_eq!(f["unsaved"], 0, "{f}");
+    let s = state(&store);
+    assert!(
+        s["keeps"].get("kim").is_none(),
+        "the last action made wins: {s}"
+    );
+}
+
 #[test]
 fn a_reading_of_the_page_is_not_kept_as_an_action() {
     let store = MemoryStore::new();

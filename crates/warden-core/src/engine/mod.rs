@@ -315,7 +315,8 @@ async fn flush<S: Store>(store: &S, clock: &dyn Clock) -> Result<Answer, Error> 
     write(store, clock, Kept::Flush, |_, _| Ok(flushed(0).into())).await
 }
 
-/// A write: what the storage refused before is applied again first, with its own time; then
+/// A write: what the storage refused before is applied again first, in the order it was made,
+/// each with its own time; then
 /// `change`; then the state is saved. When the storage refuses it, what the user did is kept
 /// (see [`unsaved`]) and the answer says how many actions wait.
 async fn write<S: Store>(
@@ -366,6 +367,7 @@ async fn write<S: Store>(
                 Kept::Action(request) => unsaved::Unsaved {
                     at: clock.now(),
                     request,
+                    seq: unsaved::next_seq(&waiting),
                 },
                 Kept::Flush => return Err(Error::Unsaved(count(waiting.len()))),
                 Kept::Nothing => return Err(Error::WriteFailed(e)),
