@@ -74,6 +74,26 @@ pub fn read(s: &mut State, opened_at: Millis, oldest: Option<Date>, today: Date)
         .filter(|(_, p)| p.reading != Some(opened_at) && reached < p.sent_on)
         .map(|(slug, _)| slug.clone())
         .collect();
+    // Set apart, and not on the list as this state knows it (restored from a backup, or its
+    // reading pruned): a reading past where the withdrawn invitation stood (sent on or before
+    // the withdrawal, by the age it had then) that does not list them finds them gone, so the
+    // withdrawal took effect after all: back among the cooldowns.
+    let back: Vec<String> = s
+        .not_held
+        .iter()
+        .filter(|(slug, w)| {
+            let sent_on = w
+                .age_days
+                .map_or(w.withdrawn_on, |a| w.withdrawn_on.add_days(-i64::from(a)));
+            !s.seen.contains_key(*slug) && opened_at > w.withdrawn_at && reached < sent_on
+        })
+        .map(|(slug, _)| slug.clone())
+        .collect();
+    for slug in back {
+        if let Some(w) = s.not_held.remove(&slug) {
+            s.withdrawals.insert(slug, w);
+        }
+    }
     for slug in left {
         let Some(p) = s.seen.remove(&slug) else {
             continue;

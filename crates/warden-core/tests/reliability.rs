@@ -666,6 +666,41 @@ fn a_cross_field_error_is_shown_on_the_field_the_user_changed() {
 
 // --- What a page shows never deletes what the user did ------------------------------------
 
+/// Issue 22, item 9: a set-apart withdrawal restored from a backup never returned to the
+/// cooldowns (the installation it came to had no reading of the person to see them go).
+#[test]
+fn a_set_apart_withdrawal_restored_from_a_backup_returns_when_a_reading_finds_them_gone() {
+    let a = MemoryStore::new();
+    let clock = at("2026-11-20");
+    withdraw(&a, &clock, "wanda");
+    let second = later(&clock, 2);
+    ask(
+        &a,
+        &second,
+        json!({"kind": "sentPageSeen", "visit": second.now, "people": [
+            {"href": "/in/wanda/", "name": "Wanda", "ageDays": 10},
+            {"href": "/in/zed/", "name": "Zed", "ageDays": 30}]}),
+    );
+    let text = ask(&a, &second, json!({"kind": "exportJson"}))["text"].clone();
+    let b = MemoryStore::new();
+    let r = ask(&b, &second, json!({"kind": "import", "text": text}));
+    assert_eq!(r["ok"], true, "{r}");
+    assert!(state(&b)["notHeld"].get("wanda").is_some());
+    // A later view goes past where her invitation stood, without her.
+    let third = later(&clock, 4);
+    ask(
+        &b,
+        &third,
+        json!({"kind": "sentPageSeen", "visit": third.now, "people": [
+            {"href": "/in/zed/", "name": "Zed", "ageDays": 32}]}),
+    );
+    let s = state(&b);
+    assert!(s["withdrawals"].get("wanda").is_some(), "back: {s}");
+    assert!(s.get("notHeld").is_none_or(|m| m.get("wanda").is_none()));
+    let profile = ask(&b, &third, json!({"kind": "profile", "href": "/in/wanda/"}));
+    assert!(profile["withdrawal"].is_object(), "{profile}");
+}
+
 #[test]
 fn a_card_listing_a_withdrawn_person_again_sets_the_record_apart_and_a_later_reading_brings_it_back(
 ) {
