@@ -87,7 +87,38 @@ pub struct State {
     /// state into its own buffer).
     #[serde(skip)]
     pub other: BTreeMap<String, crate::store::Opaque>,
+    /// Members of the user's own records this build does not know (`withdrawals.X.memo`,
+    /// written by a newer Warden), by record kind ([`RECORDS`]) and slug: kept as the store
+    /// holds them, and written back into the record of that kind and slug while there is one.
+    #[serde(skip)]
+    pub record_other: BTreeMap<(&'static str, String), BTreeMap<String, crate::store::Opaque>>,
 }
+
+/// The members [`Withdrawal`] reads (its serde names).
+pub const WITHDRAWAL_MEMBERS: [&str; 8] = [
+    "name",
+    "headline",
+    "ageDays",
+    "withdrawnAt",
+    "withdrawnOn",
+    "until",
+    "note",
+    "steadyAt",
+];
+/// The members [`Keep`] reads.
+pub const KEEP_MEMBERS: [&str; 2] = ["name", "since"];
+/// The members [`Send`] reads.
+pub const SEND_MEMBERS: [&str; 4] = ["name", "at", "note", "steadyAt"];
+
+/// The maps of the user's own records whose unknown members are kept: (the state's member,
+/// the record kind, the members the record reads). A withdrawal keeps them whether it is held
+/// or set apart.
+pub const RECORDS: [(&str, &str, &[&str]); 4] = [
+    ("withdrawals", "withdrawal", &WITHDRAWAL_MEMBERS),
+    ("notHeld", "withdrawal", &WITHDRAWAL_MEMBERS),
+    ("keeps", "keep", &KEEP_MEMBERS),
+    ("sends", "send", &SEND_MEMBERS),
+];
 
 /// The members of the stored state that [`State`] reads (its serde names): any other member is
 /// kept in [`State::other`].
@@ -305,6 +336,54 @@ impl State {
 mod tests {
     use super::*;
     use crate::date::Date;
+
+    /// The record member lists name exactly what a record with every member present writes.
+    #[test]
+    fn record_members_are_the_serde_names() {
+        let day = Date::from_ymd(2026, 12, 7).unwrap();
+        let names = |v: serde_json::Value| {
+            let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+            k.sort_unstable();
+            k
+        };
+        let sorted = |m: &[&str]| {
+            let mut k: Vec<String> = m.iter().map(|s| (*s).to_owned()).collect();
+            k.sort_unstable();
+            k
+        };
+        let w = Withdrawal {
+            name: "W".into(),
+            headline: Some("H".into()),
+            age_days: Some(1),
+            withdrawn_at: 1,
+            withdrawn_on: day,
+            until: day,
+            note: Some(true),
+            steady_at: Some(1),
+        };
+        assert_eq!(
+            names(serde_json::to_value(&w).unwrap()),
+            sorted(&WITHDRAWAL_MEMBERS)
+        );
+        let k = Keep {
+            name: "K".into(),
+            since: 1,
+        };
+        assert_eq!(
+            names(serde_json::to_value(&k).unwrap()),
+            sorted(&KEEP_MEMBERS)
+        );
+        let x = Send {
+            name: "S".into(),
+            at: 1,
+            note: Some(false),
+            steady_at: Some(1),
+        };
+        assert_eq!(
+            names(serde_json::to_value(&x).unwrap()),
+            sorted(&SEND_MEMBERS)
+        );
+    }
 
     /// [`MEMBERS`] names exactly what a state with every member present writes: a member added
     /// to [`State`] without its name there would be read twice (and kept as unknown).

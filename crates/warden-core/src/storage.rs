@@ -54,6 +54,27 @@ fn read_state<S: Store>(store: &S, value: &S::Value) -> Result<State, String> {
             s.other.insert(name, Opaque::new(v));
         }
     }
+    for (map, kind, known) in state::RECORDS {
+        let Some(records) = store.member(value, map) else {
+            continue;
+        };
+        for slug in store.member_names(&records) {
+            let Some(record) = store.member(&records, &slug) else {
+                continue;
+            };
+            for name in store.member_names(&record) {
+                if known.contains(&name.as_str()) {
+                    continue;
+                }
+                if let Some(v) = store.member(&record, &name) {
+                    s.record_other
+                        .entry((kind, slug.clone()))
+                        .or_default()
+                        .insert(name, Opaque::new(v));
+                }
+            }
+        }
+    }
     Ok(s)
 }
 
@@ -63,6 +84,29 @@ fn write_state<S: Store>(store: &S, s: &State) -> Result<S::Value, String> {
     for (name, kept) in &s.other {
         if let Some(v) = kept.get::<S::Value>() {
             store.set_member(&mut value, name, v);
+        }
+    }
+    for ((kind, slug), members) in &s.record_other {
+        for (map, _, _) in state::RECORDS.iter().filter(|r| r.1 == *kind) {
+            let held = match *map {
+                "withdrawals" => s.withdrawals.contains_key(slug),
+                "notHeld" => s.not_held.contains_key(slug),
+                "keeps" => s.keeps.contains_key(slug),
+                _ => s.sends.contains_key(slug),
+            };
+            let Some(mut records) = store.member(&value, map).filter(|_| held) else {
+                continue;
+            };
+            let Some(mut record) = store.member(&records, slug) else {
+                continue;
+            };
+            for (name, kept) in members {
+                if let Some(v) = kept.get::<S::Value>() {
+                    store.set_member(&mut record, name, v);
+                }
+            }
+            store.set_member(&mut records, slug, &record);
+            store.set_member(&mut value, map, &records);
         }
     }
     Ok(value)
@@ -518,6 +562,47 @@ mod tests {
         assert_eq!(stored["futureThing"], json!({"a": [1, 2]}));
         assert_eq!(stored["zzz"], "kept");
         assert_eq!(stored["keeps"]["bob"]["name"], "Bob");
+    }
+
+    /// Issue 22, item 9: a member unknown inside a record (`withdrawals.X.memo`, from a newer
+    /// Warden) was dropped at the first write.
+    #[test]
+    fn unknown_members_inside_records_survive_a_write() {
+        let store = MemoryStore::new();
+        let clock = crate::date::FixedClock::at_noon(Date::parse("2026-12-02").unwrap());
+        let w = json!({"name": "Wes", "withdrawnAt": 1, "withdrawnOn": "2026-11-20",
+                       "until": "2026-12-11", "memo": {"why": "spam"}});
+        store.put_raw(
+            state::STATE_KEY,
+            json!({"schema": 2, "withdrawals": {"wes": w},
+                   "keeps": {"kim": {"name": "Kim", "since": 1, "colour": "red"}},
+                   "sends": {"sam": {"name": "Sam", "at": clock.now, "via": ["x"]}}}),
+        );
+        for _ in 0..2 {
+            let mut loaded = crate::store::block_on(load(&store)).unwrap();
+            assert!(loaded.aside.is_none());
+            loaded.state.keeps.insert(
+                "bob".into(),
+                Keep {
+                    name: "Bob".into(),
+                    since: 1,
+                },
+            );
+            crate::store::block_on(save(&store, &clock, &mut loaded)).unwrap();
+        }
+        let stored = store.raw(state::STATE_KEY).unwrap();
+        assert_eq!(stored["withdrawals"]["wes"]["memo"], json!({"why": "spam"}));
+        assert_eq!(stored["withdrawals"]["wes"]["name"], "Wes");
+        assert_eq!(stored["keeps"]["kim"]["colour"], "red");
+        assert_eq!(stored["sends"]["sam"]["via"], json!(["x"]));
+        assert!(stored["keeps"]["bob"].get("colour").is_none());
+        // Set apart, the withdrawal keeps its members too.
+        let mut loaded = crate::store::block_on(load(&store)).unwrap();
+        let w = loaded.state.withdrawals.remove("wes").unwrap();
+        loaded.state.not_held.insert("wes".into(), w);
+        crate::store::block_on(save(&store, &clock, &mut loaded)).unwrap();
+        let stored = store.raw(state::STATE_KEY).unwrap();
+        assert_eq!(stored["notHeld"]["wes"]["memo"], json!({"why": "spam"}));
     }
 
     #[test]
