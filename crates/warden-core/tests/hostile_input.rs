@@ -197,7 +197,7 @@ fn imports_are_bounded_and_never_drop_the_users_records() {
 /// through the engine and through `backup::import` itself.
 #[test]
 fn deep_nesting_is_refused_before_parsing_in_every_version() {
-    assert!(warden_core::nesting::MAX_DEPTH <= 32);
+    const { assert!(warden_core::nesting::MAX_DEPTH <= 32) };
     let clock = common::at("2026-11-20");
     for version in [1, 2] {
         let deep = format!(
