@@ -693,6 +693,7 @@ async function importFile(event) {
 function importedText(report) {
   const parts = [t('popup_import_done', n(report.added), n(report.updated), n(report.unchanged))];
   if (report.tooOld > 0) parts.push(t('popup_import_tooOld', n(report.tooOld)));
+  if (report.overLimit > 0) parts.push(t('popup_import_overLimit', n(report.overLimit)));
   if (report.duplicates > 0) parts.push(t('popup_import_duplicates', n(report.duplicates)));
   if (report.keepsAdded > 0) parts.push(t('popup_import_keepsAdded', n(report.keepsAdded)));
   return parts.join(' ');

@@ -231,7 +231,13 @@ export type Hint = "wait" | "consider" | "withdraw" | "keep";
 
 export type Import = { text: string, };
 
-export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, tooOld: number, duplicates: number, keepsAdded: number, } | { ok: boolean, error: string, entry?: EntryAt, };
+export type ImportAnswer = { ok: boolean, added: number, updated: number, unchanged: number, tooOld: number, duplicates: number, keepsAdded: number, 
+/**
+ * Entries of the file (withdrawals, keeps, outcomes of the history) not added because the
+ * installation would then hold more than an import may bring ([`MAX_RECORDS`],
+ * [`MAX_IMPORT_BYTES`]); the latest withdrawals are added first.
+ */
+overLimit: number, } | { ok: boolean, error: string, entry?: EntryAt, };
 
 export type ImportAt = { at: number, };
 

@@ -153,6 +153,7 @@ fn main() {
                 withdrawn_on: today,
                 until: today.add_days(21),
                 note: None,
+                steady_at: None,
             };
             s.withdrawals.insert(format!("former-{i}"), w);
         }

@@ -159,7 +159,23 @@ pub struct ImportReport {
     pub too_old: u32,
     pub duplicates: u32,
     pub keeps_added: u32,
+    /// Entries of the file (withdrawals, keeps, outcomes of the history) not added because the
+    /// installation would then hold more than an import may bring ([`MAX_RECORDS`],
+    /// [`MAX_IMPORT_BYTES`]); the latest withdrawals are added first.
+    pub over_limit: u32,
 }
+
+/// The most withdrawals (held or set apart) and, apart, the most keeps an import may bring the
+/// installation to: the weekly allowance is 100 to 200 invitations, a cooldown lasts 21 days and
+/// an ended one is kept a year, so a real history holds a few thousand at most. The user's own
+/// records beyond it are never dropped: the file's further entries are not added.
+pub const MAX_RECORDS: usize = 5_000;
+/// The most bytes, as the browser stores them ([`crate::storage::stored_len`]), that the
+/// records one import adds may take (slug, name, headline and [`IMPORT_RECORD_OVERHEAD`]
+/// each): with what pages show ([`crate::storage::READINGS_TOTAL`]), within the quota.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+/// A record's stored bytes beyond its texts (its dates, numbers and member names).
+pub const IMPORT_RECORD_OVERHEAD: usize = 160;
 
 /// Why a file was refused (`popup_import_<error>`), and which entry, when one is at fault:
 /// its place in its list (from 1) and its slug or name as the file gives them.
@@ -277,6 +293,10 @@ pub fn import<S: Store>(
     if text.len() > MAX_BYTES {
         return Err("tooLarge".into());
     }
+    // Deeper than any backup (version 1 or 2): refused before a parser recurses into it.
+    if crate::nesting::deeper_than(text, crate::nesting::MAX_DEPTH) {
+        return Err("tooDeep".into());
+    }
     let v = store.parse_json(text).ok_or("notJson")?;
     let file = read_file(store, &v, clock)?;
     // Settings come along only onto an untouched installation: never over the user's choices.
@@ -291,7 +311,18 @@ pub fn import<S: Store>(
         duplicates: file.duplicates,
         ..ImportReport::default()
     };
-    for x in file.withdrawals {
+    let cost = |texts: &[&str]| {
+        texts
+            .iter()
+            .map(|t| crate::storage::stored_len(t))
+            .sum::<usize>()
+            + IMPORT_RECORD_OVERHEAD
+    };
+    let mut bytes = 0usize;
+    // The latest withdrawals first: when the bound stops an import, the running cooldowns are in.
+    let mut withdrawals = file.withdrawals;
+    crate::order::sort_by(&mut withdrawals, |a, b| b.at.cmp(&a.at));
+    for x in withdrawals {
         let on = clock.local_date(x.at);
         let computed = reinvite_on(on, &s.settings);
         let until = x
@@ -305,6 +336,7 @@ pub fn import<S: Store>(
             withdrawn_on: on,
             until: until.unwrap_or(computed),
             note: x.note.or(s.withdrawals.get(&x.slug).and_then(|w| w.note)),
+            steady_at: None,
         };
         // This installation's own record of the person, held or not.
         match s.withdrawals.get(&x.slug).or(s.not_held.get(&x.slug)) {
@@ -317,7 +349,17 @@ pub fn import<S: Store>(
                 report.too_old += 1;
                 continue;
             }
-            None => report.added += 1,
+            None => {
+                let size = cost(&[&x.slug, &w.name, w.headline.as_deref().unwrap_or("")]);
+                if s.withdrawals.len() + s.not_held.len() >= MAX_RECORDS
+                    || bytes + size > MAX_IMPORT_BYTES
+                {
+                    report.over_limit += 1;
+                    continue;
+                }
+                bytes += size;
+                report.added += 1;
+            }
             Some(_) => report.updated += 1,
         }
         if x.not_held {
@@ -328,6 +370,15 @@ pub fn import<S: Store>(
         }
     }
     for (slug, name) in file.keeps {
+        if s.keeps.contains_key(&slug) {
+            continue;
+        }
+        let size = cost(&[&slug, &name]);
+        if s.keeps.len() >= MAX_RECORDS || bytes + size > MAX_IMPORT_BYTES {
+            report.over_limit += 1;
+            continue;
+        }
+        bytes += size;
         if let std::collections::btree_map::Entry::Vacant(e) = s.keeps.entry(slug) {
             e.insert(Keep {
                 name,
@@ -336,7 +387,18 @@ pub fn import<S: Store>(
             report.keeps_added += 1;
         }
     }
+    // An outcome dated beyond the clock rule's margin is not believed: left out.
+    // An outcome new here is added only while its map holds fewer than the readings' bound:
+    // a file's history never evicts the outcomes this installation found.
     for (slug, gone, expired) in file.history {
+        if !crate::outcomes::believable(&gone, today) {
+            continue;
+        }
+        let map = if expired { &s.expired } else { &s.accepted };
+        if !map.contains_key(&slug) && map.len() >= crate::storage::MAX_READINGS {
+            report.over_limit += 1;
+            continue;
+        }
         merge_outcome(s, slug, gone, expired);
     }
     Ok(report)

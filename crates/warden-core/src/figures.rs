@@ -192,7 +192,10 @@ pub fn suggestion(s: &State, known: u32, days: &[u32]) -> Option<Suggestion> {
     })
 }
 
-pub fn figures(s: &State) -> FiguresView {
+/// The figures on `today`: outcomes dated beyond the clock rule's margin are left out
+/// ([`crate::outcomes::believed`]).
+pub fn figures(s: &State, today: crate::date::Date) -> FiguresView {
+    let s = &*crate::outcomes::believed(s, today);
     let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
     let confirmed = count(
         s.accepted

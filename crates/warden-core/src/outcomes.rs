@@ -15,6 +15,37 @@ use crate::state::{Gone, Reading, State};
 /// Last seen at this age or older, then gone: the invitation expired, it was not accepted.
 pub const EXPIRED_AFTER_DAYS: i64 = 180;
 
+/// A day later than this many days after today is not believed by the figures and outcomes
+/// (the clock rule's margin: another machine's clock may run ahead, this one behind).
+pub const FUTURE_MARGIN_DAYS: i64 = 30;
+
+/// Whether an outcome's days are all believable on `today` (none beyond the margin).
+pub fn believable(g: &Gone, today: Date) -> bool {
+    let last = today.add_days(FUTURE_MARGIN_DAYS);
+    g.sent_on <= last && g.gone_on <= last && g.confirmed_on.is_none_or(|c| c <= last)
+}
+
+/// The state as the figures and outcomes count it: without the outcomes, readings and
+/// withdrawals dated beyond [`FUTURE_MARGIN_DAYS`] after `today` (a file, a copy or a clock
+/// that ran ahead cannot fix them for good). Borrowed when nothing is.
+pub fn believed(s: &State, today: Date) -> std::borrow::Cow<'_, State> {
+    let last = today.add_days(FUTURE_MARGIN_DAYS);
+    let seen_ok = |p: &crate::state::Seen| p.sent_on <= last && p.seen_on <= last;
+    let clean = s.accepted.values().all(|g| believable(g, today))
+        && s.expired.values().all(|g| believable(g, today))
+        && s.seen.values().all(seen_ok)
+        && s.withdrawals.values().all(|w| w.withdrawn_on <= last);
+    if clean {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut b = s.clone();
+    b.accepted.retain(|_, g| believable(g, today));
+    b.expired.retain(|_, g| believable(g, today));
+    b.seen.retain(|_, p| seen_ok(p));
+    b.withdrawals.retain(|_, w| w.withdrawn_on <= last);
+    std::borrow::Cow::Owned(b)
+}
+
 /// After a Sent-page reading (the view opened at `opened_at`, which listed cards sent as early
 /// as `oldest`): how far the latest reading went, and who left the list behind it.
 pub fn read(s: &mut State, opened_at: Millis, oldest: Option<Date>, today: Date) {
@@ -43,6 +74,26 @@ pub fn read(s: &mut State, opened_at: Millis, oldest: Option<Date>, today: Date)
         .filter(|(_, p)| p.reading != Some(opened_at) && reached < p.sent_on)
         .map(|(slug, _)| slug.clone())
         .collect();
+    // Set apart, and not on the list as this state knows it (restored from a backup, or its
+    // reading pruned): a reading past where the withdrawn invitation stood (sent on or before
+    // the withdrawal, by the age it had then) that does not list them finds them gone, so the
+    // withdrawal took effect after all: back among the cooldowns.
+    let back: Vec<String> = s
+        .not_held
+        .iter()
+        .filter(|(slug, w)| {
+            let sent_on = w
+                .age_days
+                .map_or(w.withdrawn_on, |a| w.withdrawn_on.add_days(-i64::from(a)));
+            !s.seen.contains_key(*slug) && opened_at > w.withdrawn_at && reached < sent_on
+        })
+        .map(|(slug, _)| slug.clone())
+        .collect();
+    for slug in back {
+        if let Some(w) = s.not_held.remove(&slug) {
+            s.withdrawals.insert(slug, w);
+        }
+    }
     for slug in left {
         let Some(p) = s.seen.remove(&slug) else {
             continue;

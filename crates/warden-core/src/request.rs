@@ -377,7 +377,7 @@ impl LayoutPage {
     }
 }
 
-/// At most [`REPORT_MAX`] bytes are kept.
+/// At most [`REPORT_MAX`] bytes are kept, as the browser stores them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LayoutSeen {
@@ -385,7 +385,7 @@ pub struct LayoutSeen {
     pub report: String,
 }
 
-/// The largest layout report kept, in bytes (a page's skeleton is a few KB).
+/// The largest layout report kept, in bytes as the browser stores them (a page's skeleton is a few KB).
 pub const REPORT_MAX: usize = 64 * 1024;
 
 impl Request {
@@ -473,6 +473,7 @@ mod tests {
                 "readFile" => r#"{"kind":"readFile","bytes":[123,125]}"#.to_owned(),
                 "connectedSeen" => r#"{"kind":"connectedSeen","href":"/in/a/"}"#.to_owned(),
                 "notesLeftSeen" => r#"{"kind":"notesLeftSeen","count":2}"#.to_owned(),
+                "removeImport" => r#"{"kind":"removeImport","at":1}"#.to_owned(),
                 k => format!(r#"{{"kind":"{k}"}}"#),
             };
             let req = Request::from_json(&text).unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -90,7 +90,38 @@ pub struct State {
     /// state into its own buffer).
     #[serde(skip)]
     pub other: BTreeMap<String, crate::store::Opaque>,
+    /// Members of the user's own records this build does not know (`withdrawals.X.memo`,
+    /// written by a newer Warden), by record kind ([`RECORDS`]) and slug: kept as the store
+    /// holds them, and written back into the record of that kind and slug while there is one.
+    #[serde(skip)]
+    pub record_other: BTreeMap<(&'static str, String), BTreeMap<String, crate::store::Opaque>>,
 }
+
+/// The members [`Withdrawal`] reads (its serde names).
+pub const WITHDRAWAL_MEMBERS: [&str; 8] = [
+    "name",
+    "headline",
+    "ageDays",
+    "withdrawnAt",
+    "withdrawnOn",
+    "until",
+    "note",
+    "steadyAt",
+];
+/// The members [`Keep`] reads.
+pub const KEEP_MEMBERS: [&str; 2] = ["name", "since"];
+/// The members [`Send`] reads.
+pub const SEND_MEMBERS: [&str; 4] = ["name", "at", "note", "steadyAt"];
+
+/// The maps of the user's own records whose unknown members are kept: (the state's member,
+/// the record kind, the members the record reads). A withdrawal keeps them whether it is held
+/// or set apart.
+pub const RECORDS: [(&str, &str, &[&str]); 4] = [
+    ("withdrawals", "withdrawal", &WITHDRAWAL_MEMBERS),
+    ("notHeld", "withdrawal", &WITHDRAWAL_MEMBERS),
+    ("keeps", "keep", &KEEP_MEMBERS),
+    ("sends", "send", &SEND_MEMBERS),
+];
 
 /// The members of the stored state that [`State`] reads (its serde names): any other member is
 /// kept in [`State::other`].
@@ -139,6 +170,12 @@ pub struct ClockMark {
     /// clock has stayed there long enough to be believed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ahead_since: Option<Millis>,
+    /// The steady clock: the time Warden saw pass in plausible steps (each forward step of
+    /// `seen`, at most [`crate::storage::JUMP_MS`]); a jump, ahead or back, adds nothing. The
+    /// user's own records are pruned by the steady time since they were made, so that no clock
+    /// jump makes them old. Absent in a mark an earlier build wrote: it starts at `seen`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steady: Option<Millis>,
 }
 
 /// A person who left the Sent list without being withdrawn.
@@ -183,6 +220,10 @@ pub struct Withdrawal {
     /// Whether the withdrawn invitation carried a note (`None`: Warden could not tell).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<bool>,
+    /// The steady time it was made at ([`ClockMark::steady`]); set at the first write that
+    /// holds it (see [`crate::storage::prune`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steady_at: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -200,6 +241,9 @@ pub struct Send {
     /// Sent with a note (`true`), without one (`false`), or Warden could not tell (`None`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<bool>,
+    /// The steady time it was made at ([`Withdrawal::steady_at`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steady_at: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -297,6 +341,54 @@ mod tests {
     use super::*;
     use crate::date::Date;
 
+    /// The record member lists name exactly what a record with every member present writes.
+    #[test]
+    fn record_members_are_the_serde_names() {
+        let day = Date::from_ymd(2026, 12, 7).unwrap();
+        let names = |v: serde_json::Value| {
+            let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+            k.sort_unstable();
+            k
+        };
+        let sorted = |m: &[&str]| {
+            let mut k: Vec<String> = m.iter().map(|s| (*s).to_owned()).collect();
+            k.sort_unstable();
+            k
+        };
+        let w = Withdrawal {
+            name: "W".into(),
+            headline: Some("H".into()),
+            age_days: Some(1),
+            withdrawn_at: 1,
+            withdrawn_on: day,
+            until: day,
+            note: Some(true),
+            steady_at: Some(1),
+        };
+        assert_eq!(
+            names(serde_json::to_value(&w).unwrap()),
+            sorted(&WITHDRAWAL_MEMBERS)
+        );
+        let k = Keep {
+            name: "K".into(),
+            since: 1,
+        };
+        assert_eq!(
+            names(serde_json::to_value(&k).unwrap()),
+            sorted(&KEEP_MEMBERS)
+        );
+        let x = Send {
+            name: "S".into(),
+            at: 1,
+            note: Some(false),
+            steady_at: Some(1),
+        };
+        assert_eq!(
+            names(serde_json::to_value(&x).unwrap()),
+            sorted(&SEND_MEMBERS)
+        );
+    }
+
     /// [`MEMBERS`] names exactly what a state with every member present writes: a member added
     /// to [`State`] without its name there would be read twice (and kept as unknown).
     #[test]
@@ -317,6 +409,7 @@ mod tests {
             withdrawn_on: day,
             until: day,
             note: None,
+            steady_at: None,
         };
         let s = State {
             not_held: [("w".to_owned(), w)].into(),
@@ -335,6 +428,7 @@ mod tests {
             clock_mark: Some(ClockMark {
                 seen: 1,
                 ahead_since: None,
+                steady: None,
             }),
             told: crate::told::Told {
                 notes_left: Some(crate::told::NotesLeft { count: 1, at: 1 }),
@@ -342,6 +436,10 @@ mod tests {
             },
             age_texts: vec!["Sent 1 week ago".into()],
             age_table_basis: "basis".into(),
+            imports: vec![crate::imports::ImportMark {
+                at: 1,
+                ..Default::default()
+            }],
             ..State::fresh()
         };
         let v = serde_json::to_value(&s).unwrap();

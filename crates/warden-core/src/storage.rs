@@ -5,7 +5,7 @@
 //! next write replaces it, and the popup says so.
 
 use crate::date::{Clock, Date, Millis, DAY_MS};
-use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable};
+use crate::state::{self, AsideCopy, ClockMark, Notice, State, Unreadable, Withdrawal};
 use crate::store::{Opaque, Store};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -54,6 +54,27 @@ fn read_state<S: Store>(store: &S, value: &S::Value) -> Result<State, String> {
             s.other.insert(name, Opaque::new(v));
         }
     }
+    for (map, kind, known) in state::RECORDS {
+        let Some(records) = store.member(value, map) else {
+            continue;
+        };
+        for slug in store.member_names(&records) {
+            let Some(record) = store.member(&records, &slug) else {
+                continue;
+            };
+            for name in store.member_names(&record) {
+                if known.contains(&name.as_str()) {
+                    continue;
+                }
+                if let Some(v) = store.member(&record, &name) {
+                    s.record_other
+                        .entry((kind, slug.clone()))
+                        .or_default()
+                        .insert(name, Opaque::new(v));
+                }
+            }
+        }
+    }
     Ok(s)
 }
 
@@ -63,6 +84,29 @@ fn write_state<S: Store>(store: &S, s: &State) -> Result<S::Value, String> {
     for (name, kept) in &s.other {
         if let Some(v) = kept.get::<S::Value>() {
             store.set_member(&mut value, name, v);
+        }
+    }
+    for ((kind, slug), members) in &s.record_other {
+        for (map, _, _) in state::RECORDS.iter().filter(|r| r.1 == *kind) {
+            let held = match *map {
+                "withdrawals" => s.withdrawals.contains_key(slug),
+                "notHeld" => s.not_held.contains_key(slug),
+                "keeps" => s.keeps.contains_key(slug),
+                _ => s.sends.contains_key(slug),
+            };
+            let Some(mut records) = store.member(&value, map).filter(|_| held) else {
+                continue;
+            };
+            let Some(mut record) = store.member(&records, slug) else {
+                continue;
+            };
+            for (name, kept) in members {
+                if let Some(v) = kept.get::<S::Value>() {
+                    store.set_member(&mut record, name, v);
+                }
+            }
+            store.set_member(&mut records, slug, &record);
+            store.set_member(&mut value, map, &records);
         }
     }
     Ok(value)
@@ -244,17 +288,23 @@ pub const BELIEVE_AFTER_MS: i64 = 7 * DAY_MS;
 /// prunes by its own (earlier) time, which removes less; a clock far ahead of the latest time
 /// seen prunes nothing until it has stayed there for [`BELIEVE_AFTER_MS`], so that one write
 /// made under a wrong clock never removes what only the jump made old. The mark itself never
-/// goes back.
+/// goes back. The steady clock ([`ClockMark::steady`]) moves on with each forward step of
+/// `seen` of at most [`JUMP_MS`]: a jump, even once believed, adds nothing to it.
 pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis> {
     let m = mark.get_or_insert(ClockMark {
         seen: now,
         ahead_since: None,
+        steady: Some(now),
     });
+    let steady = m.steady.unwrap_or(m.seen);
     if now <= m.seen.saturating_add(JUMP_MS) {
+        let step = now.saturating_sub(m.seen).max(0);
         m.seen = m.seen.max(now);
         m.ahead_since = None;
+        m.steady = Some(steady.saturating_add(step));
         return Some(now);
     }
+    m.steady = Some(steady);
     let since = *m.ahead_since.get_or_insert(now);
     if now - since < BELIEVE_AFTER_MS {
         return None;
@@ -262,29 +312,69 @@ pub fn prune_horizon(mark: &mut Option<ClockMark>, now: Millis) -> Option<Millis
     *m = ClockMark {
         seen: now,
         ahead_since: None,
+        steady: Some(steady),
     };
     Some(now)
 }
 
-/// The documented pruning rule, by the time [`prune_horizon`] gives: ended withdrawals after a
-/// year, sends after 30 days, Sent-page readings not refreshed for 90 days, people who left the
-/// list (accepted or expired) a year after, notices and what LinkedIn said of restrictions after
-/// 30 days (at most 20 notices). A running
-/// cooldown is never pruned.
+/// The pruning rule, in two parts.
+///
+/// What the page showed (Sent-page readings not refreshed for 90 days, people who left the list
+/// a year after), notices and what LinkedIn said of restrictions (30 days, at most 20 notices)
+/// go by the time [`prune_horizon`] gives.
+///
+/// The user's own records (withdrawals a year after their cooldown ended, sends after 30 days)
+/// go only when they are that old both by that time and by the steady clock: each carries the
+/// steady time it was made at, and a record is as old as the steady time since then. No clock
+/// jump, however many, nor a clock far behind when it was made, makes one old: only time seen
+/// passing in plausible steps does. A running cooldown is never pruned.
 /// Then the readings' bound ([`cap_readings`]).
 pub fn prune(s: &mut State, clock: &dyn Clock) {
-    if let Some(at) = prune_horizon(&mut s.clock_mark, clock.now()) {
+    let now = clock.now();
+    let horizon = prune_horizon(&mut s.clock_mark, now);
+    let mark = s.clock_mark.unwrap_or(ClockMark {
+        seen: now,
+        ahead_since: None,
+        steady: Some(now),
+    });
+    let steady = mark.steady.unwrap_or(mark.seen);
+    // A record not stamped yet (made by this write, or by an earlier build) is dated by its
+    // own time against the latest time seen (or the clock, when that is earlier): one made
+    // now is as old as nothing, one made a month ago (an import) a month.
+    let reference = mark.seen.min(now);
+    let stamp = |at: Millis| steady.saturating_sub(reference.saturating_sub(at).max(0));
+    for w in s.withdrawals.values_mut().chain(s.not_held.values_mut()) {
+        w.steady_at.get_or_insert(stamp(w.withdrawn_at));
+    }
+    for x in s.sends.values_mut() {
+        x.steady_at.get_or_insert(stamp(x.at));
+    }
+    if let Some(at) = horizon {
         prune_at(s, at, clock.local_date(at));
+        prune_own(s, at, steady, clock);
     }
     cap_readings(s);
 }
 
+/// The user's own records that are old by the clock (`now`) and by the steady clock.
+fn prune_own(s: &mut State, now: Millis, steady: Millis, clock: &dyn Clock) {
+    let today = clock.local_date(now);
+    let ended = |w: &Withdrawal| {
+        let age = steady.saturating_sub(w.steady_at.unwrap_or(steady)).max(0);
+        let steady_today = clock.local_date(w.withdrawn_at.saturating_add(age));
+        today.days_until(w.until) <= -KEEP_ENDED_WITHDRAWALS_DAYS
+            && steady_today.days_until(w.until) <= -KEEP_ENDED_WITHDRAWALS_DAYS
+    };
+    s.withdrawals.retain(|_, w| !ended(w));
+    s.not_held.retain(|_, w| !ended(w));
+    s.sends.retain(|_, x| {
+        let age = steady.saturating_sub(x.steady_at.unwrap_or(steady));
+        now - x.at < KEEP_SENDS_DAYS * DAY_MS || age < KEEP_SENDS_DAYS * DAY_MS
+    });
+}
+
+/// What the page showed, notices and what LinkedIn said, pruned by the clock rule's time.
 fn prune_at(s: &mut State, now: Millis, today: Date) {
-    s.withdrawals
-        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
-    s.not_held
-        .retain(|_, w| today.days_until(w.until) > -KEEP_ENDED_WITHDRAWALS_DAYS);
-    s.sends.retain(|_, x| now - x.at < KEEP_SENDS_DAYS * DAY_MS);
     s.seen
         .retain(|_, x| x.seen_on.days_until(today) < KEEP_SEEN_DAYS);
     s.accepted
@@ -299,19 +389,45 @@ fn prune_at(s: &mut State, now: Millis, today: Date) {
     }
 }
 
+/// The bytes a text takes in `chrome.storage.local`, its quotes aside. Chromium keeps the
+/// values as JSON (its quota counts that text): `"` and `\` take 2 bytes, `<`, U+2028, U+2029,
+/// DEL and the control characters 6 (`\u003C`; counted so even where Chromium writes a 2-byte
+/// escape), every other character its UTF-8 bytes. Firefox counts less for the same text.
+pub fn stored_len(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '"' | '\\' => 2,
+            '<' | '\u{2028}' | '\u{2029}' | '\u{7f}' => 6,
+            c if u32::from(c) < 0x20 => 6,
+            c => c.len_utf8(),
+        })
+        .sum()
+}
+
 /// The most people kept from Sent-page readings, in each of `seen`, `accepted` and `expired`.
 pub const MAX_READINGS: usize = 3_000;
-/// The most bytes those readings may take together (slug, name, and [`READING_OVERHEAD`]
-/// each): whatever cards a page shows, its readings stay far below the storage quota.
+/// The most bytes those readings may take together, as the browser stores them (slug and name
+/// by [`stored_len`], and [`READING_OVERHEAD`] each): whatever cards a page shows, its
+/// readings stay far below the storage quota.
 pub const READINGS_BUDGET: usize = 3 * 1024 * 1024;
 /// A reading's bytes beyond its slug and name (its dates, flags and member names in JSON).
 pub const READING_OVERHEAD: usize = 128;
+/// The most bytes, as the browser stores them, of everything Warden keeps from what pages show:
+/// the state's readings ([`READINGS_BUDGET`]), the visits ([`crate::visits::MAX_VISITS`] of at
+/// most [`crate::visits::VISIT_BUDGET`]), the age vocabulary (in the state and in its table,
+/// [`crate::vocab::TEXTS_BUDGET`] each, with their verdicts) and the two layout reports
+/// ([`crate::request::REPORT_MAX`] each). Chromium's `storage.local` holds 10 MiB: the other
+/// 5 MiB are left for the user's own records (withdrawals, keeps, sends: a few hundred bytes
+/// each, growing only with the user's clicks), the kept actions and copies set aside.
+pub const READINGS_TOTAL: usize = 5 * 1024 * 1024;
 
-/// The readings' bound: the people seen most recently are kept, within [`MAX_READINGS`] in
-/// each map and [`READINGS_BUDGET`] together. The user's own records (withdrawals, keeps,
-/// sends) are never dropped for it: only what the page showed is.
+/// The readings' bound: confirmed acceptances first, then the people seen most recently are
+/// kept, within [`MAX_READINGS`] in each map and [`READINGS_BUDGET`] together, measured as the
+/// browser stores them. The user's
+/// own records (withdrawals, keeps, sends) are never dropped for it: only what the page showed
+/// is.
 pub fn cap_readings(s: &mut State) {
-    let cost = |slug: &str, name: &str| slug.len() + name.len() + READING_OVERHEAD;
+    let cost = |slug: &str, name: &str| stored_len(slug) + stored_len(name) + READING_OVERHEAD;
     let gone = |m: &crate::state::Map<crate::state::Gone>| -> usize {
         m.iter().map(|(k, g)| cost(k, &g.name)).sum()
     };
@@ -322,18 +438,27 @@ pub fn cap_readings(s: &mut State) {
     if total <= READINGS_BUDGET && lens.iter().all(|&n| n <= MAX_READINGS) {
         return;
     }
-    // Newest first: (when last seen, which reading, which map, slug).
-    let mut order: Vec<(Date, Millis, usize, String)> = s
+    // Confirmed acceptances first (what a page's list shows never evicts them), then newest
+    // first: (confirmed, when last seen, which reading, which map, slug).
+    let mut order: Vec<(bool, Date, Millis, usize, String)> = s
         .seen
         .iter()
-        .map(|(k, p)| (p.seen_on, p.reading.unwrap_or(0), 0, k.clone()))
-        .chain(s.accepted.iter().map(|(k, g)| (g.gone_on, 0, 1, k.clone())))
-        .chain(s.expired.iter().map(|(k, g)| (g.gone_on, 0, 2, k.clone())))
+        .map(|(k, p)| (false, p.seen_on, p.reading.unwrap_or(0), 0, k.clone()))
+        .chain(
+            s.accepted
+                .iter()
+                .map(|(k, g)| (g.confirmed_on.is_some(), g.gone_on, 0, 1, k.clone())),
+        )
+        .chain(
+            s.expired
+                .iter()
+                .map(|(k, g)| (false, g.gone_on, 0, 2, k.clone())),
+        )
         .collect();
     crate::order::sort_by(&mut order, |a, b| b.cmp(a));
     let mut bytes = 0usize;
     let mut kept = [0usize; 3];
-    for (_, _, map, slug) in order {
+    for (_, _, _, map, slug) in order {
         let name = match map {
             0 => s.seen.get(&slug).map(|p| p.name.as_str()),
             1 => s.accepted.get(&slug).map(|g| g.name.as_str()),
@@ -368,6 +493,16 @@ mod tests {
 
     fn read(v: serde_json::Value) -> Result<State, Unreadable> {
         decode(&MemoryStore::new(), Some(&v))
+    }
+
+    #[test]
+    fn stored_len_counts_as_chromium_writes_json() {
+        assert_eq!(stored_len("abc"), 3);
+        assert_eq!(stored_len("<"), "\\u003C".len());
+        assert_eq!(stored_len("\"\\"), 4);
+        assert_eq!(stored_len("\n\u{1}"), 12);
+        assert_eq!(stored_len("\u{2028}\u{2029}"), 12);
+        assert_eq!(stored_len("é😀"), 2 + 4);
     }
 
     #[test]
@@ -455,6 +590,47 @@ mod tests {
         assert_eq!(stored["keeps"]["bob"]["name"], "Bob");
     }
 
+    /// Issue 22, item 9: a member unknown inside a record (`withdrawals.X.memo`, from a newer
+    /// Warden) was dropped at the first write.
+    #[test]
+    fn unknown_members_inside_records_survive_a_write() {
+        let store = MemoryStore::new();
+        let clock = crate::date::FixedClock::at_noon(Date::parse("2026-12-02").unwrap());
+        let w = json!({"name": "Wes", "withdrawnAt": 1, "withdrawnOn": "2026-11-20",
+                       "until": "2026-12-11", "memo": {"why": "spam"}});
+        store.put_raw(
+            state::STATE_KEY,
+            json!({"schema": 2, "withdrawals": {"wes": w},
+                   "keeps": {"kim": {"name": "Kim", "since": 1, "colour": "red"}},
+                   "sends": {"sam": {"name": "Sam", "at": clock.now, "via": ["x"]}}}),
+        );
+        for _ in 0..2 {
+            let mut loaded = crate::store::block_on(load(&store)).unwrap();
+            assert!(loaded.aside.is_none());
+            loaded.state.keeps.insert(
+                "bob".into(),
+                Keep {
+                    name: "Bob".into(),
+                    since: 1,
+                },
+            );
+            crate::store::block_on(save(&store, &clock, &mut loaded)).unwrap();
+        }
+        let stored = store.raw(state::STATE_KEY).unwrap();
+        assert_eq!(stored["withdrawals"]["wes"]["memo"], json!({"why": "spam"}));
+        assert_eq!(stored["withdrawals"]["wes"]["name"], "Wes");
+        assert_eq!(stored["keeps"]["kim"]["colour"], "red");
+        assert_eq!(stored["sends"]["sam"]["via"], json!(["x"]));
+        assert!(stored["keeps"]["bob"].get("colour").is_none());
+        // Set apart, the withdrawal keeps its members too.
+        let mut loaded = crate::store::block_on(load(&store)).unwrap();
+        let w = loaded.state.withdrawals.remove("wes").unwrap();
+        loaded.state.not_held.insert("wes".into(), w);
+        crate::store::block_on(save(&store, &clock, &mut loaded)).unwrap();
+        let stored = store.raw(state::STATE_KEY).unwrap();
+        assert_eq!(stored["notHeld"]["wes"]["memo"], json!({"why": "spam"}));
+    }
+
     #[test]
     fn unreadable_values_are_reported_not_guessed() {
         assert_eq!(read(text("{not json")), Err(Unreadable::NotJson));
@@ -506,6 +682,7 @@ mod tests {
                 withdrawn_on: day("2026-11-29"),
                 until: day("2026-12-20"),
                 note: Some(false),
+                steady_at: Some(7),
             },
         );
         full.sends.insert(
@@ -514,6 +691,7 @@ mod tests {
                 name: "Zoë".into(),
                 at: 3,
                 note: Some(true),
+                steady_at: None,
             },
         );
         full.seen.insert(

@@ -18,11 +18,21 @@ pub const SPARE_KEY: &str = "session:warden.unsaved";
 /// At most this many are kept (the latest), far more than a full disk leaves time for.
 pub const MAX: usize = 500;
 
-/// One action the storage refused, with the time it was made.
+/// One action the storage refused, with the time it was made and its place in the order the
+/// actions were made (the clock may have gone back between two of them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unsaved {
     pub at: Millis,
     pub request: Action,
+    /// 1 for the first action kept, then one more for each (0: kept by an earlier build, which
+    /// are ordered by their time, before the others).
+    #[serde(default)]
+    pub seq: u64,
+}
+
+/// The place of the next action kept after `waiting`.
+pub fn next_seq(waiting: &[Unsaved]) -> u64 {
+    waiting.iter().map(|u| u.seq).max().unwrap_or(0) + 1
 }
 
 /// The requests kept when refused: what the user did on LinkedIn (only these, so that the
@@ -57,8 +67,8 @@ impl From<Action> for Request {
     }
 }
 
-/// The kept records of both areas, oldest first, each once. An unreadable record is left out
-/// (it stays stored until a write lands).
+/// The kept records of both areas, in the order they were made, each once. An unreadable
+/// record is left out (it stays stored until a write lands).
 pub async fn load<S: Store>(store: &S) -> Vec<Unsaved> {
     let mut all: Vec<Unsaved> = Vec::new();
     for key in [KEY, SPARE_KEY] {
@@ -71,7 +81,7 @@ pub async fn load<S: Store>(store: &S) -> Vec<Unsaved> {
             }
         }
     }
-    crate::order::sort_by_key(&mut all, |u| u.at);
+    crate::order::sort_by_key(&mut all, |u| (u.seq, u.at));
     all
 }
 

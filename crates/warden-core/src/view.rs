@@ -183,7 +183,8 @@ pub fn popup(
         .filter(|at| now - at < LIMIT_MESSAGE_DAYS * DAY_MS);
 
     let (cooldowns, ended) = cooldown_views(s, today);
-    let (accepted, withdrawn, pending) = crate::outcomes::counts(s);
+    let (accepted, withdrawn, pending) =
+        crate::outcomes::counts(&crate::outcomes::believed(s, today));
     PopupAnswer {
         today,
         quota: QuotaView {
@@ -199,7 +200,7 @@ pub fn popup(
             withdrawn,
             pending,
         },
-        figures: crate::figures::figures(s),
+        figures: crate::figures::figures(s, today),
         pending: pending_view(s, today),
         cooldowns,
         ended,

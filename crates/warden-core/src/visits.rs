@@ -20,6 +20,12 @@ pub const PREFIX: &str = "warden.visit.";
 pub const MAX_VISITS: usize = 4;
 /// The most people kept for one visit (later ones are counted in no stored visit).
 pub const MAX_PEOPLE: usize = 3_000;
+/// The most bytes one visit's people take as the browser stores them (each key by
+/// [`crate::storage::stored_len`], and [`PERSON_OVERHEAD`]): 3,000 real profile links take
+/// about a third of it.
+pub const VISIT_BUDGET: usize = 384 * 1024;
+/// A person's bytes in a stored visit beyond their key (quotes, colon, age, comma).
+pub const PERSON_OVERHEAD: usize = 16;
 
 /// One visit: each person read on it, by key, with the age in days read on their card.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -29,13 +35,29 @@ pub struct Visit {
     /// The total the page last stated on this visit (a People total, never a Pages one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<u32>,
+    /// The bytes its people take as stored (counted as they are added; `None` until counted).
+    #[serde(skip)]
+    pub bytes: Option<usize>,
+}
+
+fn person_bytes(key: &str) -> usize {
+    crate::storage::stored_len(key) + PERSON_OVERHEAD
 }
 
 impl Visit {
-    /// Adds a person read (their age as read now), within [`MAX_PEOPLE`].
+    /// Adds a person read (their age as read now), within [`MAX_PEOPLE`] and [`VISIT_BUDGET`].
     pub fn add(&mut self, key: String, age_days: u32) {
-        if self.people.len() < MAX_PEOPLE || self.people.contains_key(&key) {
+        if let Some(known) = self.people.get_mut(&key) {
+            *known = age_days;
+            return;
+        }
+        let bytes = *self
+            .bytes
+            .get_or_insert_with(|| self.people.keys().map(|k| person_bytes(k)).sum());
+        let size = person_bytes(&key);
+        if self.people.len() < MAX_PEOPLE && bytes + size <= VISIT_BUDGET {
             self.people.insert(key, age_days);
+            self.bytes = Some(bytes + size);
         }
     }
 }
@@ -103,6 +125,20 @@ mod tests {
         v.add("p0".into(), 9);
         assert_eq!(v.people["p0"], 9, "a person kept is read again");
         assert!(!v.people.contains_key(&format!("p{}", MAX_PEOPLE + 1)));
+    }
+
+    /// Issue 22, item 1: a visit's people named with `<` (6 bytes each as stored) stay within
+    /// the visit's bound as the browser counts it.
+    #[test]
+    fn a_visit_stays_within_its_bytes_as_stored() {
+        let mut v = Visit::default();
+        for i in 0..MAX_PEOPLE {
+            v.add(person_key(None, &format!("{i}{}", "<".repeat(190))), 3);
+        }
+        let text = serde_json::to_string(&v).unwrap();
+        let stored = text.len() + 5 * text.matches('<').count();
+        assert!(stored <= VISIT_BUDGET + 64, "{stored}");
+        assert!(v.people.len() < MAX_PEOPLE);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub const KEY: &str = "warden.ageTable";
 pub const MAX_TEXTS: usize = 400;
 /// The longest text kept (an age line is a few words).
 pub const MAX_TEXT_LEN: usize = 160;
+/// The most bytes the texts take together as the browser stores them
+/// ([`crate::storage::stored_len`]): the oldest go first.
+pub const TEXTS_BUDGET: usize = 64 * 1024;
 
 /// The table a content script badges from before the core answers.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -54,6 +57,20 @@ pub fn learn(s: &mut State, texts: &[String]) {
     }
     let excess = s.age_texts.len().saturating_sub(MAX_TEXTS);
     s.age_texts.drain(..excess);
+    let mut bytes: usize = s
+        .age_texts
+        .iter()
+        .map(|t| crate::storage::stored_len(t) + 3)
+        .sum();
+    let mut drop = 0;
+    while bytes > TEXTS_BUDGET {
+        bytes -= s
+            .age_texts
+            .get(drop)
+            .map_or(bytes, |t| crate::storage::stored_len(t) + 3);
+        drop += 1;
+    }
+    s.age_texts.drain(..drop.min(s.age_texts.len()));
 }
 
 /// What the table depends on, as one text: a table written for the same basis is current.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{at, reading};
+use common::{at, later, reading};
 use serde_json::{json, Value};
 use warden_core::date::{FixedClock, DAY_MS};
 use warden_core::request::Request;
@@ -587,6 +587,16 @@ fn pruning_never_drops_a_running_cooldown() {
         &at("2024-01-01"),
         json!({"kind": "withdrawn", "href": "/in/ancient/", "name": "Ancient"}),
     );
+    // Ordinary use in between (a write every 25 days): the steady clock sees the time pass
+    // (a clock that only jumped would prune no record of the user's; see reliability.rs).
+    let start = at("2024-01-01");
+    for n in 1..=40 {
+        ask(
+            &store,
+            &later(&start, 25 * n),
+            json!({"kind": "dismissNotices"}),
+        );
+    }
     let mut s = ask(&store, &at("2026-11-01"), json!({"kind": "settings"}))["settings"].clone();
     s["cooldownDays"] = json!(365);
     ask(

@@ -536,3 +536,136 @@ fn history_csv_cells_cannot_start_a_formula() {
         "{csv}"
     );
 }
+
+// --- Issue 22, item 7: figures and outcomes a file or a page could fix for good -------------
+
+/// Three real outcomes: `a` and `b` left the list (most likely accepted), `a` then confirmed.
+fn real_outcomes(s: &MemoryStore) {
+    reading(s, "2026-11-02", &[("a", 1), ("b", 2), ("c", 20)]);
+    reading(s, "2026-11-09", &[("c", 27)]);
+    assert_eq!(
+        profile_first_degree(s, "2026-11-10", "a")["confirmed"],
+        true
+    );
+}
+
+fn accepted_slugs(s: &MemoryStore) -> Vec<String> {
+    common::state(s)["accepted"]
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_history_dated_9999_changes_no_figure_and_evicts_no_real_outcome() {
+    let s = MemoryStore::new();
+    real_outcomes(&s);
+    let before = figures(&s, "2026-11-20");
+    let history: Vec<Value> = (0..3000)
+        .map(|i| {
+            json!({"slug": format!("fake-{i}"), "name": "F", "sentOn": "9999-12-01",
+                        "outcome": "accepted", "on": "9999-12-31", "note": true})
+        })
+        .chain(std::iter::once(
+            json!({"slug": "soon", "name": "S", "sentOn": "2026-11-01",
+                        "outcome": "likelyAccepted", "on": "2027-06-01"}),
+        ))
+        .collect();
+    let file =
+        json!({"format": "warden-backup", "version": 2, "withdrawals": [], "history": history});
+    let r = ask(
+        &s,
+        "2026-11-20",
+        json!({"kind": "import", "text": file.to_string()}),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(
+        figures(&s, "2026-11-20"),
+        before,
+        "no future-dated outcome counts"
+    );
+    assert_eq!(
+        accepted_slugs(&s),
+        ["a", "b"],
+        "the real outcomes stay, alone"
+    );
+}
+
+#[test]
+fn fake_people_who_leave_the_list_never_evict_a_confirmed_acceptance() {
+    let s = MemoryStore::new();
+    real_outcomes(&s);
+    // A page lists 3,000 people, then a later view lists only older cards: they "left".
+    let fakes: Vec<(String, u32)> = (0..3000).map(|i| (format!("fake-{i}"), 1)).collect();
+    let fakes: Vec<(&str, u32)> = fakes.iter().map(|(k, a)| (k.as_str(), *a)).collect();
+    reading(&s, "2026-11-12", &fakes);
+    reading(&s, "2026-11-13", &[("c", 31)]);
+    let accepted = accepted_slugs(&s);
+    assert!(accepted.len() <= warden_core::storage::MAX_READINGS);
+    assert!(
+        accepted.iter().any(|k| k == "a"),
+        "the confirmed acceptance stays"
+    );
+    assert_eq!(figures(&s, "2026-11-13")["confirmed"], 1);
+}
+
+#[test]
+fn a_restored_copy_dated_2099_is_not_believed() {
+    let s = MemoryStore::new();
+    real_outcomes(&s);
+    // A copy set aside (unreadable at first), then readable, holding dates in 2099.
+    let copy = json!({"schema": 2,
+        "withdrawals": {"future": {"name": "F", "withdrawnAt": 4_070_908_800_000_i64,
+            "withdrawnOn": "2099-01-01", "until": "2099-01-22"},
+            "past": {"name": "P", "withdrawnAt": 1_763_600_000_000_i64,
+            "withdrawnOn": "2025-11-20", "until": "2026-12-31"}},
+        "accepted": {"later": {"name": "L", "sentOn": "2099-01-01", "goneOn": "2099-02-01",
+            "confirmedOn": "2099-02-01"}},
+        "sends": {"sent-later": {"name": "S", "at": 4_070_908_800_000_i64}}});
+    let mut unreadable = copy.clone();
+    unreadable["keeps"] = json!("not a map");
+    let clock = at("2026-11-20");
+    s.put_raw(warden_core::state::STATE_KEY, unreadable);
+    common::withdraw(&s, &clock, "mine");
+    let key = common::state(&s)["setAside"][0]["key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Made readable (as a fixed copy would be), then restored: merged.
+    s.put_raw(&key, copy);
+    let r = ask(
+        &s,
+        "2026-11-20",
+        json!({"kind": "restoreAside", "key": key}),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    let st = common::state(&s);
+    assert!(st["withdrawals"].get("past").is_some(), "{st}");
+    assert!(st["withdrawals"].get("future").is_none(), "{st}");
+    assert!(st["sends"].get("sent-later").is_none(), "{st}");
+    assert!(st["accepted"].get("later").is_none(), "{st}");
+    let popup = popup(&s, "2026-11-20");
+    assert!(popup["cooldowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["slug"] != "future"));
+}
+
+/// The state's own outcomes dated far ahead (a clock that ran ahead, an earlier build's
+/// import) count in no figure.
+#[test]
+fn the_figures_ignore_outcomes_dated_beyond_the_margin() {
+    let s = MemoryStore::new();
+    real_outcomes(&s);
+    let before = figures(&s, "2026-11-20");
+    let outcomes_before = popup(&s, "2026-11-20")["outcomes"].clone();
+    let mut st = common::state(&s);
+    for i in 0..40 {
+        st["accepted"][format!("ahead-{i}")] = json!({"name": "A", "sentOn": "9999-12-01",
+            "goneOn": "9999-12-31", "confirmedOn": "9999-12-31"});
+    }
+    s.put_raw(warden_core::state::STATE_KEY, st);
+    assert_eq!(figures(&s, "2026-11-20"), before);
+    assert_eq!(popup(&s, "2026-11-20")["outcomes"], outcomes_before);
+}

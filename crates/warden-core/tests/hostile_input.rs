@@ -116,3 +116,104 @@ fn a_backup_over_the_size_limit_is_refused_before_parsing() {
     let v = ask(&store, req);
     assert_eq!(v["error"], "tooLarge");
 }
+
+// --- Issue 22, item 3: imports bounded ------------------------------------------------------
+
+fn backup_file(
+    version: u32,
+    withdrawals: Vec<serde_json::Value>,
+    keeps: Vec<serde_json::Value>,
+) -> String {
+    serde_json::json!({"format": "warden-backup", "version": version,
+        "withdrawals": withdrawals, "keeps": keeps, "history": []})
+    .to_string()
+}
+
+/// 13 files of 615 withdrawals each (7,990 in all, 10.4 MB) were all added. What imports
+/// bring stays within MAX_RECORDS and MAX_IMPORT_BYTES; the user's own records all stay, and
+/// the report says how many entries were left out.
+#[test]
+fn imports_are_bounded_and_never_drop_the_users_records() {
+    use warden_core::backup::{MAX_IMPORT_BYTES, MAX_RECORDS};
+    let store = warden_core::store::MemoryStore::new();
+    let clock = common::at("2026-11-20");
+    for i in 0..5 {
+        common::withdraw(&store, &clock, &format!("mine-{i}"));
+    }
+    let headline = "<".repeat(200);
+    let mut over = 0;
+    for file in 0..13 {
+        let withdrawals: Vec<serde_json::Value> = (0..615)
+            .map(|i| {
+                serde_json::json!({"slug": format!("f{file}-{i}"), "name": "<".repeat(200),
+                "headline": headline, "withdrawnAt": "2026-11-19T10:00:00Z"})
+            })
+            .collect();
+        let keeps: Vec<serde_json::Value> = (0..615)
+            .map(|i| serde_json::json!({"slug": format!("k{file}-{i}"), "name": "<".repeat(200)}))
+            .collect();
+        let r = common::ask(
+            &store,
+            &clock,
+            serde_json::json!({"kind": "import", "text": backup_file(2, withdrawals, keeps)}),
+        );
+        assert_eq!(r["ok"], true, "{r}");
+        over += r["overLimit"].as_u64().unwrap();
+    }
+    let s = common::state(&store);
+    let w = s["withdrawals"].as_object().unwrap();
+    assert!(w.len() <= MAX_RECORDS, "{}", w.len());
+    assert!(s["keeps"].as_object().unwrap().len() <= MAX_RECORDS);
+    assert!(
+        (0..5).all(|i| w.contains_key(&format!("mine-{i}"))),
+        "the user's own stay"
+    );
+    assert!(over > 0, "the report says what was left out");
+    let stored = s.to_string();
+    let stored = stored.len() + 5 * stored.matches('<').count();
+    // 13 imports, each within its own bound: far from the 10.4 MB of the attack, but each file
+    // may bring up to MAX_IMPORT_BYTES until MAX_RECORDS; measure the last one alone.
+    assert!(stored <= 13 * MAX_IMPORT_BYTES, "{stored}");
+    // One import alone adds at most MAX_IMPORT_BYTES as stored.
+    let one = warden_core::store::MemoryStore::new();
+    let big: Vec<serde_json::Value> = (0..4000)
+        .map(|i| {
+            serde_json::json!({"slug": format!("b-{i}"), "name": "<".repeat(200),
+            "headline": headline, "withdrawnAt": "2026-11-19T10:00:00Z"})
+        })
+        .collect();
+    let r = common::ask(
+        &one,
+        &clock,
+        serde_json::json!({"kind": "import", "text": backup_file(1, big, vec![])}),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    assert!(r["overLimit"].as_u64().unwrap() > 0, "{r}");
+    let text = common::state(&one).to_string();
+    assert!(text.len() + 5 * text.matches('<').count() <= MAX_IMPORT_BYTES + 4096);
+}
+
+/// Both versions of the file are refused before parsing when nested deeper than any backup,
+/// through the engine and through `backup::import` itself.
+#[test]
+fn deep_nesting_is_refused_before_parsing_in_every_version() {
+    const { assert!(warden_core::nesting::MAX_DEPTH <= 32) };
+    let clock = common::at("2026-11-20");
+    for version in [1, 2] {
+        let deep = format!(
+            r#"{{"format":"warden-backup","version":{version},"withdrawals":[],"history":{}{}}}"#,
+            "[".repeat(5000),
+            "]".repeat(5000)
+        );
+        let store = warden_core::store::MemoryStore::new();
+        let r = common::ask(
+            &store,
+            &clock,
+            serde_json::json!({"kind": "import", "text": deep}),
+        );
+        assert_eq!(r["error"], "tooDeep", "version {version}: {r}");
+        let mut s = warden_core::state::State::fresh();
+        let direct = warden_core::backup::import(&store, &mut s, &clock, &deep);
+        assert_eq!(direct.unwrap_err().error, "tooDeep", "version {version}");
+    }
+}

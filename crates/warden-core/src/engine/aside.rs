@@ -51,6 +51,7 @@ pub fn discard(s: &mut State, key: &str) -> Result<String, Error> {
 pub fn restore<S: Store>(
     store: &S,
     s: &mut State,
+    today: crate::date::Date,
     key: &str,
     value: Option<S::Value>,
 ) -> Result<(Answer, Option<String>), Error> {
@@ -76,7 +77,7 @@ pub fn restore<S: Store>(
         Err(Unreadable::FutureSchema(_)) => return refused("newerVersion"),
         Err(_) => return refused("unreadableCopy"),
     };
-    let report = merge(s, old);
+    let report = merge(s, old, today);
     Ok((Answer::Import(merged(report)), Some(unlist(s, key)?)))
 }
 
@@ -85,9 +86,37 @@ fn merged(report: ImportReport) -> ImportAnswer {
 }
 
 /// Merges an older state into this one: for a person in both, the later record wins; nothing
-/// of this state is lost. Settings come along only onto untouched settings.
-pub fn merge(s: &mut State, old: State) -> ImportReport {
+/// of this state is lost. Settings come along only onto untouched settings. What the copy
+/// dates beyond the clock rule's margin after `today` is not believed: left out.
+pub fn merge(s: &mut State, old: State, today: crate::date::Date) -> ImportReport {
     let mut report = ImportReport::default();
+    let last = today.add_days(crate::outcomes::FUTURE_MARGIN_DAYS);
+    let mut old = old;
+    let last_ms = (i64::from(last.days()) + 1) * crate::date::DAY_MS;
+    let believed = |w: &crate::state::Withdrawal| {
+        w.withdrawn_on <= last && w.withdrawn_at < last_ms && w.until <= last.add_days(365)
+    };
+    old.withdrawals.retain(|_, w| believed(w));
+    old.not_held.retain(|_, w| believed(w));
+    old.sends.retain(|_, x| x.at < last_ms);
+    old.seen
+        .retain(|_, p| p.sent_on <= last && p.seen_on <= last);
+    old.accepted
+        .retain(|_, g| crate::outcomes::believable(g, today));
+    old.expired
+        .retain(|_, g| crate::outcomes::believable(g, today));
+    // Its records are dated again by their own times: the copy's steady clock is not this one.
+    let mut old = old;
+    for w in old
+        .withdrawals
+        .values_mut()
+        .chain(old.not_held.values_mut())
+    {
+        w.steady_at = None;
+    }
+    for x in old.sends.values_mut() {
+        x.steady_at = None;
+    }
     for (slug, w) in old.withdrawals {
         match s.withdrawals.get(&slug) {
             None => report.added += 1,

@@ -198,8 +198,8 @@ async fn run<S: Store>(store: &S, clock: &dyn Clock, req: Request) -> Result<Ans
         R::Flush => flush(store, clock).await?,
         R::RestoreAside(r) => {
             let copy = store.get(&r.key).await.map_err(Error::Internal)?;
-            write(store, clock, Kept::Nothing, |s, _| {
-                let (answer, delete) = aside::restore(store, s, &r.key, copy)?;
+            write(store, clock, Kept::Nothing, |s, clock| {
+                let (answer, delete) = aside::restore(store, s, clock.today(), &r.key, copy)?;
                 Ok(Wrote { answer, delete })
             })
             .await?
@@ -347,7 +347,8 @@ async fn flush<S: Store>(store: &S, clock: &dyn Clock) -> Result<Answer, Error> 
     write(store, clock, Kept::Flush, |_, _| Ok(flushed(0).into())).await
 }
 
-/// A write: what the storage refused before is applied again first, with its own time; then
+/// A write: what the storage refused before is applied again first, in the order it was made,
+/// each with its own time; then
 /// `change`; then the state is saved. When the storage refuses it, what the user did is kept
 /// (see [`unsaved`]) and the answer says how many actions wait.
 async fn write<S: Store>(
@@ -401,6 +402,7 @@ async fn write<S: Store>(
                 Kept::Action(request) => unsaved::Unsaved {
                     at: clock.now(),
                     request,
+                    seq: unsaved::next_seq(&waiting),
                 },
                 Kept::Flush => return Err(Error::Unsaved(count(waiting.len()))),
                 Kept::Nothing => return Err(Error::WriteFailed(e)),
@@ -433,10 +435,16 @@ async fn layout_report<S: Store>(store: &S) -> Answer {
 }
 
 async fn layout_seen<S: Store>(store: &S, r: LayoutSeen) -> Result<Answer, Error> {
-    let mut end = r.report.len().min(REPORT_MAX);
-    while !r.report.is_char_boundary(end) {
-        end -= 1;
-    }
+    // At most REPORT_MAX bytes as the browser stores them, cut between characters.
+    let mut stored = 0;
+    let end = r
+        .report
+        .char_indices()
+        .find(|&(_, c)| {
+            stored += crate::storage::stored_len(c.encode_utf8(&mut [0; 4]));
+            stored > REPORT_MAX
+        })
+        .map_or(r.report.len(), |(i, _)| i);
     let value = store
         .to_value(r.report.get(..end).unwrap_or_default())
         .map_err(Error::Internal)?;
@@ -464,16 +472,14 @@ async fn keep_age_table<S: Store>(store: &S, clock: &dyn Clock, s: &mut State) {
     }
 }
 
-/// A backup imported, unless it nests deeper than any backup: refused before it is parsed.
+/// A backup imported (one nesting deeper than any backup is refused before it is parsed, by
+/// [`backup::import`] itself, whatever its version).
 fn import_checked<S: Store>(
     store: &S,
     s: &mut State,
     clock: &dyn Clock,
     text: &str,
 ) -> Result<backup::ImportReport, backup::Refusal> {
-    if crate::nesting::deeper_than(text, crate::nesting::MAX_DEPTH) {
-        return Err("tooDeep".into());
-    }
     let before = s.clone();
     let report = backup::import(store, s, clock, text)?;
     let mark = crate::imports::mark(&before, s, clock.now());
@@ -489,7 +495,7 @@ fn done() -> Answer {
 /// suggests now (never a value the request carries), and the settings remember where it came
 /// from.
 fn apply_suggestion(s: &mut State, today: crate::date::Date) -> Result<SaveSettingsAnswer, Error> {
-    let f = crate::figures::figures(s);
+    let f = crate::figures::figures(s, today);
     let g = f.suggestion.ok_or(Error::NoSuggestion)?;
     let mut settings = s.settings.clone();
     settings.stale_days = g.stale_days;

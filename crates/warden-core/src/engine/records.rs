@@ -164,6 +164,7 @@ pub fn withdrawn(s: &mut State, clock: &dyn Clock, r: Withdrawn) -> Result<Withd
         withdrawn_on: today,
         until: crate::decide::reinvite_on(today, &s.settings),
         note,
+        steady_at: None,
     };
     // The last reading's counts follow at once (popup, toolbar): one fewer pending, and one
     // fewer stale or to consider when the withdrawn card was.
@@ -245,6 +246,7 @@ pub fn invite_sent(s: &mut State, clock: &dyn Clock, r: InviteSent) -> Result<Se
             name,
             at: clock.now(),
             note: r.note,
+            steady_at: None,
         },
     );
     Ok(SendAnswer { ok: true, key })
