@@ -17,8 +17,8 @@ import * as timing from './lib/timing.js';
 
 const isWrite = (/** @type {{kind: string}} */ request) => WRITES.has(request.kind);
 
-const WASM = new URL('./pkg/warden_bg.wasm', import.meta.url);
-let ready = init({ module_or_path: WASM });
+const start = () => init({ module_or_path: new URL('./pkg/warden_bg.wasm', import.meta.url) });
+let ready = start();
 let queue = Promise.resolve();
 
 // The engine in use: a call that threw or never settled may leave its instance mid-call (a
@@ -29,7 +29,7 @@ let engine = 0;
 function afresh() {
   engine += 1;
   restart();
-  ready = init({ module_or_path: WASM });
+  ready = start();
 }
 /** The storage one engine writes through: closed once that engine is retired. @param {number} which */
 function storageOf(which) {

@@ -14,7 +14,7 @@ import { cardFor, exactly, waitForSummary, withdrawVia } from './support/browser
 import { linkedinUrl, personName, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { RENDERINGS } from './support/labels.mjs';
-import { localDay, stored, storedAfter, storedWhen, SETTLED_MS } from './support/ledger.mjs';
+import { fillStorage, localDay, stored, storedAfter, storedWhen, SETTLED_MS } from './support/ledger.mjs';
 import { browserSession, inRenderings, testsAtOnce } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
@@ -27,24 +27,6 @@ async function openSent(page, params = {}) {
 
 /** What the page does after this person's confirm (fixture-app.js, planned()). */
 const plan = (page, slug, what) => page.evaluate(([s, p]) => window.__fixture.plan(s, p), [slug, what]);
-
-/** Fills chrome.storage.local up to its quota, so that any write that grows it fails. */
-async function fillStorage(browser) {
-  const worker = await browser.getServiceWorker();
-  await worker.evaluate(async () => {
-    // The page's readings may land meanwhile: a little more room each time it does not fit.
-    for (let margin = 64; ; margin *= 2) {
-      const quota = chrome.storage.local.QUOTA_BYTES;
-      const used = await chrome.storage.local.getBytesInUse(null);
-      try {
-        await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - margin) });
-        return;
-      } catch (e) {
-        if (margin > 4096) throw e;
-      }
-    }
-  });
-}
 
 describe('a withdrawal is recorded only on evidence that names it', () => {
   const session = browserSession();

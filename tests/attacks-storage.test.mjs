@@ -15,6 +15,36 @@ const FAKES = 4000;
 const BOUND_PEOPLE = 3000;
 const BOUND_BYTES = 3 * 1024 * 1024;
 
+/**
+ * The page's own script: clones a card, Warden's marks stripped, for `n` people, each with a
+ * name of its own (`name` added to a number, in the card's texts and labels) and a link of its
+ * own (`slug` added to a number), or no link at all (`link: false`: known by name only).
+ */
+async function flood(page, n, { slug, name, prefix = 'fake', link = true }) {
+  await page.evaluate(async ([n, slug, extra, prefix, link]) => {
+    const model = document.querySelector('li.invitation-card, [role="listitem"]');
+    const name = model.querySelector('a[href*="/in/"]')?.textContent.trim() || 'x';
+    for (let start = 0; start < n; start += 500) {
+      const batch = document.createDocumentFragment();
+      for (let i = start; i < Math.min(n, start + 500); i++) {
+        const card = model.cloneNode(true);
+        card.querySelectorAll('[data-warden]').forEach((m) => m.remove());
+        card.querySelectorAll('a[href*="/in/"]').forEach((a) => (link ? a.setAttribute('href', `/in/${prefix}-${i}-${slug}/`) : a.removeAttribute('href')));
+        for (const labelled of card.querySelectorAll('[aria-label]')) {
+          labelled.setAttribute('aria-label', labelled.getAttribute('aria-label').replace(name, `Fake ${i} ${extra}`));
+        }
+        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          if (t.data.includes(name)) t.data = t.data.replace(name, `Fake ${i} ${extra}`);
+        }
+        batch.append(card);
+      }
+      model.parentElement.append(batch);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, [n, slug, name, prefix, link]);
+}
+
 describe('a page that floods the Sent list with fake cards', () => {
   const session = browserSession({ check: 'end' });
 
@@ -23,25 +53,7 @@ describe('a page that floods the Sent list with fake cards', () => {
     const page = await browser.context.newPage();
     await openSentPage(page);
     // The page's own script: clones a card, Warden's marks stripped, for thousands of people.
-    await page.evaluate(async (n) => {
-      const model = document.querySelector('li.invitation-card, [role="listitem"]');
-      const name = model.querySelector('a[href*="/in/"]')?.textContent.trim() || 'x';
-      for (let start = 0; start < n; start += 500) {
-        const batch = document.createDocumentFragment();
-        for (let i = start; i < Math.min(n, start + 500); i++) {
-          const card = model.cloneNode(true);
-          card.querySelectorAll('[data-warden]').forEach((m) => m.remove());
-          card.querySelectorAll('a[href*="/in/"]').forEach((a) => a.setAttribute('href', `/in/fake-${i}-${'q'.repeat(80)}/`));
-          const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
-          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-            if (t.data.includes(name)) t.data = t.data.replace(name, `Fake ${i} ${'Ŵ'.repeat(180)}`);
-          }
-          batch.append(card);
-        }
-        model.parentElement.append(batch);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }, FAKES);
+    await flood(page, FAKES, { slug: 'q'.repeat(80), name: 'Ŵ'.repeat(180) });
     // Warden reads what the page shows: wait until its readings stop changing.
     let last = -1;
     for (let k = 0; k < 60; k++) {
@@ -79,6 +91,44 @@ describe('a page that floods the Sent list with fake cards', () => {
     const state = await storedWhen(browser, (s) => s.notHeld?.['person-2'], 'the record set apart');
     assert.equal(state.withdrawals?.['person-2'], undefined, 'no cooldown while the list shows it pending');
     assert.deepEqual(state.notHeld['person-2'], record, 'the record exactly as the user made it');
+    await page.close();
+  });
+});
+
+// The browser counts what it stores as JSON, where `<` is written \u003C (6 bytes): a page that
+// names thousands of people with it, on visit after visit, still leaves Warden's readings
+// within the documented bound as the browser counts it (`storage::READINGS_TOTAL`, 5 MiB),
+// and the user's own withdrawal afterwards is saved in the lasting storage.
+describe('a page that floods three visits with people named in markup', () => {
+  const session = browserSession({ check: 'end' });
+  const READINGS_TOTAL = 5 * 1024 * 1024;
+
+  it('stays within the bound as the browser counts it, and the user\'s withdrawal is saved for good', async () => {
+    const { browser } = session;
+    const worker = await browser.getServiceWorker();
+    for (let visit = 0; visit < 3; visit++) {
+      const page = await browser.context.newPage();
+      await openSentPage(page);
+      await flood(page, 3000, { slug: `v${visit}`, name: `v${visit} ${'<'.repeat(180)}`, link: false });
+      // Warden reads what the page shows: wait until the storage stops growing.
+      let last = -1;
+      for (let k = 0; k < 60; k++) {
+        const used = await worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+        if (used === last) break;
+        last = used;
+        await new Promise((r) => setTimeout(r, 700));
+      }
+      await page.close();
+    }
+    const used = await worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+    assert.ok(used <= READINGS_TOTAL, `${used} bytes in use, as the browser counts them`);
+    const page = await browser.context.newPage();
+    await openSentPage(page);
+    await withdrawVia(page, 'person-2');
+    const after = await storedWhen(browser, (s) => s.withdrawals?.['person-2'], 'the real withdrawal, in the lasting storage');
+    assert.deepEqual(Object.keys(after.withdrawals), ['person-2']);
+    const kept = await worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)));
+    assert.deepEqual(kept, [], 'nothing kept only until the browser closes');
     await page.close();
   });
 });

@@ -7,6 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkedinUrl, personName, SENT_PATH } from './support/fixtures.mjs';
+import { backupOf, importBackup } from './support/ledger.mjs';
 import { withdrawVia } from './support/browser.mjs';
 import { browserSession } from './support/session.mjs';
 
@@ -69,6 +70,29 @@ describe('a withdrawal awaited when the extension is reloaded', () => {
       assert.ok(seen.lines[0].text.includes(personName(3)), `the line names ${personName(3)}: ${seen.lines[0].text}`);
       assert.match(seen.lines[0].text, /may not have been remembered/);
       assert.equal(seen.lines[0].children, 0, 'the name is text');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// A profile's cooldown banner gives way to the notice too, and the notice is worded although
+// no message can be read any more (its direction was read while it could: lib/text.js).
+describe('a profile after the extension is reloaded', () => {
+  const session = browserSession({ check: 'end', seed: async (browser) => {
+    const answer = await importBackup(browser, backupOf([{ slug: 'person-22', name: 'Person 22', days: 2 }]));
+    assert.equal(answer?.added, 1, JSON.stringify(answer));
+  } });
+
+  it('the profile\'s cooldown banner gives way to one notice', async () => {
+    const page = await session.browser.context.newPage();
+    try {
+      await page.goto(linkedinUrl('/in/person-22/'));
+      await page.locator('[data-warden="cooldown-banner"]').waitFor(WAIT);
+      const worker = await session.browser.getServiceWorker();
+      await worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      await page.waitForFunction(() => document.querySelectorAll('[data-warden="notice"]').length === 1, null, WAIT);
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-warden]')].map((n) => n.dataset.warden)), ['notice']);
     } finally {
       await page.close();
     }

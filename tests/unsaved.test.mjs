@@ -8,27 +8,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { withdrawVia, cardFor, openSentPage } from './support/browser.mjs';
 import { linkedinUrl } from './support/fixtures.mjs';
-import { localDay, stored, storedWhen } from './support/ledger.mjs';
+import { fillStorage, localDay, stored, storedWhen } from './support/ledger.mjs';
 import { browserSession } from './support/session.mjs';
 
 const WAIT = { timeout: 15000 };
-
-/**
- * Fills chrome.storage.local up to its quota with what is not Warden's, so that any write that
- * grows it fails. A full storage meets Warden's readings first (they give way to the user's
- * actions: the last test below), so they are gone before: the storage stays full without them.
- */
-async function fillStorage(browser) {
-  const worker = await browser.getServiceWorker();
-  await worker.evaluate(async () => {
-    const all = await chrome.storage.local.get(null);
-    await chrome.storage.local.remove(Object.keys(all).filter((k) => /^warden\.(visit\.|layout\.|ageTable$)/.test(k)));
-    if (all.warden) await chrome.storage.local.set({ warden: { ...all.warden, seen: {}, visits: [], ageTexts: [] } });
-    const quota = chrome.storage.local.QUOTA_BYTES;
-    const used = await chrome.storage.local.getBytesInUse(null);
-    await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 64) });
-  });
-}
 
 async function freeStorage(browser) {
   const worker = await browser.getServiceWorker();

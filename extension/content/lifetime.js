@@ -9,7 +9,7 @@
 
 import { api } from '../lib/api.js';
 import { ownAll } from '../lib/own.js';
-import { el, plural, t } from '../lib/text.js';
+import { el, plural, t, textDirection } from '../lib/text.js';
 
 /** @type {string | null} Worded at start: once the context is gone, no message can be read. */
 let reloadText = null;
@@ -21,6 +21,7 @@ let notice = null;
 
 /** Words the reload notice while the extension can still be read. */
 export function prepare() {
+  textDirection(); // read now: the notice's nodes take it once messages can no longer be read
   reloadText ??= t('noticeReload');
   lostText ??= t('noticeReloadLost', '\u0003').split('\u0003');
 }

@@ -48,8 +48,13 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** The direction of the messages shown (`textDirection` of _locales). */
-export const textDirection = () => (api.i18n.getMessage('textDirection') === 'rtl' ? 'rtl' : 'ltr');
+/** @type {'ltr' | 'rtl' | null} */
+let direction = null;
+/**
+ * The direction of the messages shown (`textDirection` of _locales), read once: a content
+ * script that outlived its extension can no longer read messages, and still words its notice.
+ */
+export const textDirection = () => (direction ??= api.i18n.getMessage('textDirection') === 'rtl' ? 'rtl' : 'ltr');
 
 /**
  * The language dates and numbers are shown in: the language of the browser when the messages

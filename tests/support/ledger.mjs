@@ -80,3 +80,41 @@ export function backupOf(withdrawals) {
     withdrawals: withdrawals.map((w) => ({ slug: w.slug, name: w.name, withdrawnAt: noonDaysAgo(w.days) })),
   });
 }
+
+/**
+ * Fills chrome.storage.local up to its quota with what is not Warden's, so that any write that
+ * grows the state fails. A full storage meets Warden's readings first (they give way to the
+ * user's actions, `storage::make_room`), so they are deleted before: the storage stays full
+ * without them. The page's readings may land meanwhile: a little more room each time the
+ * filler does not fit, and all again while they come back.
+ */
+export async function fillStorage(browser) {
+  const worker = await browser.getServiceWorker();
+  await worker.evaluate(async () => {
+    const local = chrome.storage.local;
+    const isReading = (k) => /^warden\.(visit\.|layout\.|ageTable$)/.test(k);
+    const readingsIn = (all) => Object.keys(all).some(isReading)
+      || Object.keys(all.warden?.seen ?? {}).length > 0 || (all.warden?.visits ?? []).length > 0;
+    // A page still being read may write its readings back meanwhile: again until none came
+    // back for a while.
+    for (let round = 0; round < 10; round++) {
+      await local.remove('filler');
+      const all = await local.get(null);
+      await local.remove(Object.keys(all).filter(isReading));
+      if (all.warden) await local.set({ warden: { ...all.warden, seen: {}, visits: [], ageTexts: [] } });
+      for (let margin = 64; ; margin *= 2) {
+        const used = await local.getBytesInUse(null);
+        try {
+          await local.set({ filler: 'x'.repeat(local.QUOTA_BYTES - used - margin) });
+          break;
+        } catch (e) {
+          if (margin > 4096) throw e;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 700));
+      if (!readingsIn(await local.get(null))) return;
+    }
+    throw new Error('the page kept writing its readings');
+  });
+}
+

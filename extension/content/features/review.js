@@ -116,6 +116,10 @@ export const update = () => render();
 export function dealtWith(slug) {
   if (!on || !todo.has(slug)) return;
   dealt.add(slug);
+  // The card says so with the count, not only once its badge is made anew.
+  for (const badge of badges()) {
+    if (badge.parentElement && page?.verdictOf(badge.parentElement)?.slug === slug) badge.setAttribute('data-review', 'skip');
+  }
   if (dealt.size === todo.size) record();
   render();
 }
