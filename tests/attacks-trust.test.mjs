@@ -122,7 +122,8 @@ async function clickThenConfirmRecordsNothing(browser, page, box, slug) {
  * The page's script: an opaque cover over `box`, made transparent to the pointer (the click
  * goes through it) in a way Warden's own sheet cannot outweigh, or out of the document's
  * sight: 'closed-shadow' (in a closed shadow root of a zero-size host), 'layer' (`!important`
- * in a cascade layer), 'inline' (`!important` in its own style).
+ * in a cascade layer), 'inline' (`!important` in its own style), 'inert' (the attribute: never
+ * hit, whatever the styles).
  */
 function coverOver(page, box, how) {
   return page.evaluate(({ r, how }) => {
@@ -144,6 +145,7 @@ function coverOver(page, box, how) {
       document.head.append(style);
     }
     if (how === 'inline') cover.style.setProperty('pointer-events', 'none', 'important');
+    if (how === 'inert') cover.inert = true;
     document.body.append(cover);
   }, { r: box, how });
 }
@@ -192,8 +194,8 @@ describe('attacks on the trust gate: what the user clicked is judged by what is 
 
   // ---- Covers the browser's hit test does not see ------------------------------------------
 
-  for (const [how, slug] of [['closed-shadow', 'person-1'], ['layer', 'person-2'], ['inline', 'person-3']]) {
-    const named = { 'closed-shadow': 'in a closed shadow root', layer: 'with pointer-events: none !important in a cascade layer', inline: 'with its own pointer-events: none !important' }[how];
+  for (const [how, slug] of [['closed-shadow', 'person-1'], ['layer', 'person-2'], ['inline', 'person-3'], ['inert', 'person-4']]) {
+    const named = { 'closed-shadow': 'in a closed shadow root', layer: 'with pointer-events: none !important in a cascade layer', inline: 'with its own pointer-events: none !important', inert: 'made inert' }[how];
     it(`an opaque cover ${named} over a real control (the click goes through it), then the real confirm: nothing recorded`, () => inPage(async (page) => {
       await openSent(page);
       const control = withdrawControlFor(page, slug);
@@ -204,17 +206,18 @@ describe('attacks on the trust gate: what the user clicked is judged by what is 
     }));
   }
 
-  it('a cover with its own pointer-events: none !important is left with its style as the page wrote it', () => inPage(async (page) => {
+  it('a cover with its own pointer-events: none !important, or inert, is left as the page wrote it', () => inPage(async (page) => {
     await openSent(page);
-    const control = withdrawControlFor(page, 'person-4');
+    const control = withdrawControlFor(page, 'person-8');
     await control.scrollIntoViewIfNeeded();
     const box = await control.boundingBox();
     await coverOver(page, box, 'inline');
-    const styleOf = () => page.evaluate(() => document.querySelector('.page-cover').getAttribute('style'));
+    await coverOver(page, { ...box, x: box.x + 2 }, 'inert');
+    const styleOf = () => page.evaluate(() => [...document.querySelectorAll('.page-cover')].map((c) => [c.getAttribute('style'), c.inert]));
     const before = await styleOf();
     await page.mouse.click(...center(box));
     await confirmDialog(page).waitFor({ state: 'visible', ...WAIT });
-    assert.equal(await styleOf(), before);
+    assert.deepEqual(await styleOf(), before);
     await page.keyboard.press('Escape');
   }));
 

@@ -174,24 +174,26 @@ const within = (el, root) => {
 // document and by every shadow root (adopted, so no mutation the page could observe); the few
 // elements at the point that stay not hittable after it (a rule the sheet cannot outweigh: an
 // `!important` in a cascade layer, or in the element's own style) get an inline
-// `pointer-events: auto !important` (which outweighs every rule of the page) and have their
-// style put back as it was. Each element stacked above the control at that point that is
+// `pointer-events: auto !important` (which outweighs every rule of the page), and the few
+// `inert` subtrees (never hit, whatever the styles) lose that attribute, each put back as it
+// was right after the look. Each element stacked above the control at that point that is
 // painted (shown), or a shadow host holding something painted there, covers it. Ancestors and
 // descendants of the control are the control itself.
 /** @type {CSSStyleSheet | null} */
 let hittable = null;
 
 /**
- * The shadow roots under `root` (open or closed, when they can be seen), and the elements
- * whose box holds the point.
+ * The shadow roots under `root` (open or closed, when they can be seen), the elements whose
+ * box holds the point, and the inert ones.
  * @param {Document | ShadowRoot} root @param {number} x @param {number} y
- * @param {{roots: ShadowRoot[], boxed: Element[]}} found
+ * @param {{roots: ShadowRoot[], boxed: Element[], inert: Element[]}} found
  */
 function survey(root, x, y, found) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let n = /** @type {Element | null} */ (walker.nextNode()); n; n = /** @type {Element | null} */ (walker.nextNode())) {
     const r = n.getBoundingClientRect();
     if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) found.boxed.push(n);
+    if (n.hasAttribute('inert')) found.inert.push(n);
     const inner = rootOf(n);
     if (inner) {
       found.roots.push(inner);
@@ -243,13 +245,19 @@ function coverIn(root, x, y, control) {
  * @returns {boolean}
  */
 function coveredAt(x, y, control) {
-  /** @type {{roots: ShadowRoot[], boxed: Element[]}} */
-  const { roots, boxed } = survey(document, x, y, { roots: [], boxed: [] });
+  /** @type {{roots: ShadowRoot[], boxed: Element[], inert: Element[]}} */
+  const { roots, boxed, inert } = survey(document, x, y, { roots: [], boxed: [], inert: [] });
   /** @type {Array<{root: Document | ShadowRoot, before: CSSStyleSheet[]}>} */
   const adopted = [];
   /** @type {Array<{el: ElementCSSInlineStyle & Element, attr: string | null, value: string, priority: string}>} */
   const forced = [];
+  /** @type {Array<{el: Element, value: string}>} */
+  const uninert = [];
   try {
+    for (const el of inert) {
+      uninert.push({ el, value: /** @type {string} */ (el.getAttribute('inert')) });
+      el.removeAttribute('inert');
+    }
     try {
       hittable ??= new CSSStyleSheet();
       if (!hittable.cssRules.length) hittable.replaceSync('* { pointer-events: auto !important; }');
@@ -275,6 +283,7 @@ function coveredAt(x, y, control) {
       if (attr === null && el.getAttribute('style') === '') el.removeAttribute('style');
     }
     for (const { root, before } of adopted) root.adoptedStyleSheets = before;
+    for (const { el, value } of uninert) el.setAttribute('inert', value);
   }
 }
 
