@@ -8,7 +8,9 @@
 //  - the hit test: "a click on an empty spot of a card that a page's <label for> passes on to
 //    its Keep button marks nobody";
 //  - the keyboard focus check: "a visible fake control the page focuses from a timer, then the
-//    user's Enter, Enter: nobody withdrawn";
+//    user's Enter, Enter: nobody withdrawn" (and, for the focus a dialog moves late, "the
+//    user's own keyboard withdraws when the dialog focuses its confirm a moment after it
+//    opened");
 //  - the painted-on-screen check: "the user's own Tab onto a fake control the page put off
 //    screen, then Enter, Enter: nobody withdrawn" (and each of the painted checks below).
 
@@ -386,6 +388,23 @@ describe('attacks on the trust gate: what the user clicked is judged by what is 
     assert.equal(await confirm.evaluate((b) => b === document.activeElement), true, 'the confirm reached with Tab');
     await page.keyboard.press('Enter');
     await storedWhen(session.browser, (s) => s.withdrawals?.['person-12'], 'the withdrawal of person-12');
+  }));
+
+  // Guards the dialog rule of the keyboard focus check: the focus LinkedIn moves into the
+  // dialog the user's own Enter opened is the user's, however late it comes.
+  it('the user\'s own keyboard withdraws when the dialog focuses its confirm a moment after it opened', () => inPage(async (page) => {
+    await openSent(page);
+    await page.evaluate(() => addEventListener('click', (e) => {
+      if (!(e.target instanceof Element) || !e.target.closest('[role="listitem"]')) return;
+      setTimeout(() => [...document.querySelectorAll('dialog[open] button')].find((b) => b.textContent.trim() === 'Withdraw')?.focus(), 300);
+    }, true));
+    await tabTo(page, withdrawControlFor(page, 'person-10'));
+    await page.keyboard.press('Enter');
+    const confirm = confirmDialog(page).locator('button').filter({ hasText: exactly('Withdraw') });
+    await confirm.waitFor({ state: 'visible', ...WAIT });
+    await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Withdraw' && document.activeElement.closest('dialog'), null, WAIT);
+    await page.keyboard.press('Enter');
+    await storedWhen(session.browser, (s) => s.withdrawals?.['person-10'], 'the withdrawal of person-10');
   }));
 
   it('the user\'s Enter on a Keep button the page focused marks nobody; the user\'s own Tab there, then Enter, marks', () => inPage(async (page) => {

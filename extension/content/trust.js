@@ -292,16 +292,19 @@ function coveredAt(x, y, control) {
 // focused element is the user's only when the focus moved there from the user's own input:
 // during a trusted key press that moves the focus (Tab, Shift+Tab, arrows, Home, End, and
 // Enter, Space or Escape, which open and close dialogs and menus) or a trusted press of the
-// pointer, before Warden's next task; or into a dialog the user's own activation just opened
-// (its first control, within ACTIVATION_MS); or back to an element the user focused before,
-// just after the user's activation (a closed dialog gives the focus back to its opener). Any
-// other move (a page's timer calling `focus()`) leaves no focus of the user's.
+// pointer, before Warden's next task; or into a dialog, within DIALOG_MS of the user's own
+// activation (the dialog it opened focusing its control, however late it comes: nothing in a
+// dialog arms anything by itself, a confirm counts only after the user's own click on a card's
+// control); or back to an element the user focused before, within RESTORE_MS of the user's
+// activation (a closed dialog gives the focus back to its opener). Any other move (a page's
+// timer calling `focus()`) leaves no focus of the user's.
 const MOVES = new Set(['Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Escape']);
-const ACTIVATION_MS = 1500;
+const DIALOG_MS = 5000;
+const RESTORE_MS = 1500;
 /** Set while a trusted input of the user is being handled, until Warden's next task. */
 let inInput = false;
-/** The user's last activation (a click, or Enter/Space/Escape): when, and the dialogs entered since. */
-let activation = { at: -Infinity, entered: /** @type {WeakSet<Element>} */ (new WeakSet()) };
+/** When the user's last activation (a click, or Enter/Space/Escape) came. */
+let activatedAt = -Infinity;
 /** Every element the user focused on this page. @type {WeakSet<Element>} */
 const userFocused = new WeakSet();
 /** The focused element, when the user moved the focus there. @type {Element | null} */
@@ -321,7 +324,7 @@ function onInput(event) {
   if (!event.isTrusted) return;
   const key = event instanceof KeyboardEvent ? event.key : null;
   if (key !== null && !MOVES.has(key)) return;
-  if (event.type === 'click' || key === 'Enter' || key === ' ' || key === 'Escape') activation = { at: performance.now(), entered: new WeakSet() };
+  if (event.type === 'click' || key === 'Enter' || key === ' ' || key === 'Escape') activatedAt = performance.now();
   inInput = true;
   setTimeout(() => { inInput = false; }, 0);
 }
@@ -331,11 +334,9 @@ function onFocus() {
   // The same element focused again (the window given back the focus): nothing moved.
   if (!f || f === lastFocus) return;
   lastFocus = f;
-  const recent = performance.now() - activation.at < ACTIVATION_MS;
-  const dialog = f.closest(V.dialog);
-  const opened = recent && dialog !== null && !activation.entered.has(dialog);
-  if (dialog) activation.entered.add(dialog);
-  if (inInput || opened || (recent && userFocused.has(f))) {
+  const since = performance.now() - activatedAt;
+  const dialog = since < DIALOG_MS && f.closest(V.dialog) !== null;
+  if (inInput || dialog || (since < RESTORE_MS && userFocused.has(f))) {
     userFocus = f;
     userFocused.add(f);
   } else {
