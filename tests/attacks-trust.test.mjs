@@ -180,9 +180,11 @@ describe('attacks on the trust gate: what the user clicked is judged by what is 
     ['an empty <svg> as the control (no shape painted)', { slug: 'person-50', ...ICON, inner: '<svg width="100%" height="100%"></svg>' }],
     ['an <svg> whose shapes have no fill and no stroke', { slug: 'person-51', ...ICON, inner: '<svg width="100%" height="100%"><rect width="100%" height="100%" fill="none" stroke="transparent"/></svg>' }],
     ['an <img> with nothing to show', { slug: 'person-52', ...ICON, inner: '<img alt="" style="width:100%;height:100%">' }],
+    ['a control painted only with a gradient of transparent colours', { slug: 'person-59', ...ICON, inner: '', control: `${ICON.control};background-image:linear-gradient(transparent, rgba(10, 102, 194, 0))` }],
     ['a card blended away (mix-blend-mode)', { slug: 'person-53', card: 'background:#fff;mix-blend-mode:multiply' }],
     ['a card masked away (mask-image)', { slug: 'person-54', card: 'background:#fff;-webkit-mask-image:linear-gradient(transparent,transparent);mask-image:linear-gradient(transparent,transparent)' }],
     ['a control clipped to a dot (clip-path) under the click', { slug: 'person-55', card: 'background:transparent', control: 'position:absolute;inset:0;width:100%;height:100%;background:#0a66c2;color:#fff;clip-path:circle(3px at 50% 50%)' }],
+    ['a control clipped to a dot (the older clip property) under the click', { slug: 'person-60', card: 'background:transparent', control: 'position:absolute;inset:0;width:100%;height:100%;background:#0a66c2;color:#fff;clip:rect(357px, 643px, 363px, 637px)' }],
   ]) {
     it(`${what}, then the same dialog, under two real clicks: nobody withdrawn`, () => inPage(async (page) => {
       await openSent(page);

@@ -80,12 +80,18 @@ function svgPaints(svg) {
 /** An image loaded, of a non-zero natural size, shown at a non-empty size. @param {HTMLImageElement} img */
 const imgPaints = (img) => img.complete && img.naturalWidth > 0 && img.naturalHeight > 0 && sized(img.getBoundingClientRect());
 
+// A background image paints, unless it is only gradients of transparent colours.
+/** @param {string} image the computed background-image */
+const imagePaints = (image) => image !== 'none' && (
+  /url\(|image-set\(|element\(|cross-fade\(|paint\(|(?:oklch|oklab|lab|lch|hsla?|hwb|color)\(/.test(image)
+  || (image.match(/rgba?\([^)]*\)/g) ?? []).some((c) => alpha(c) > MIN_ALPHA));
+
 // Something of the control is painted: its text in a colour that is not transparent, a
 // background, a border, or an image or an SVG inside it that paints something.
 /** @param {Element} el */
 function inked(el) {
   const s = getComputedStyle(el);
-  if (alpha(s.backgroundColor) > MIN_ALPHA || s.backgroundImage !== 'none') return true;
+  if (alpha(s.backgroundColor) > MIN_ALPHA || imagePaints(s.backgroundImage)) return true;
   if (Number.parseFloat(s.borderTopWidth) > 0 && alpha(s.borderTopColor) > MIN_ALPHA) return true;
   if (el.textContent.trim() && alpha(s.color) > MIN_ALPHA && Number.parseFloat(s.fontSize) >= 6) {
     // The text's own element may colour it differently: the first text's parent decides.
@@ -103,10 +109,12 @@ function inked(el) {
 }
 
 // What makes an element and all it holds paint something else than its box, or nothing, at
-// any point: a clip path, a mask, a blend mode (blended into its backdrop, it may paint
-// nothing one can see). Along the control and its ancestors, any of them makes it not shown.
+// any point: a clip path (or the older `clip` of a positioned box), a mask, a blend mode
+// (blended into its backdrop, it may paint nothing one can see). Along the control and its
+// ancestors, any of them makes it not shown.
 /** @param {CSSStyleDeclaration} s */
 const reshaped = (s) => (s.clipPath && s.clipPath !== 'none')
+  || ((s.position === 'absolute' || s.position === 'fixed') && s.clip && s.clip !== 'auto')
   || ['mask-image', '-webkit-mask-image', 'mask-border-source', '-webkit-mask-box-image-source'].some((p) => {
     const v = s.getPropertyValue(p);
     return v !== '' && v !== 'none';
