@@ -39,22 +39,23 @@ const center = (box) => [box.x + box.width / 2, box.y + box.height / 2];
 /**
  * The page's script: a fake card naming `slug` (`card`: its look, `zone`: where it is) whose
  * withdraw button (`control`: its look, `inner`: what it holds) opens a fake dialog (the same
- * look) whose confirm shows the success toast. The page focuses the fake's confirm as its
+ * look, but for what `dialog` says) whose confirm shows the success toast. The page focuses the fake's confirm as its
  * dialog opens; `focus` says how the fake control itself gets the focus: 'timer' (the page, a
  * moment later), 'now' (the page, at once), 'lead' (the page focuses a button just before it,
  * so that the user's Tab lands on it), or none.
  */
 function plantFake(page, {
-  slug, card = '', control = 'position:absolute;inset:0;width:100%;height:100%', inner = 'Withdraw', label = null, zone = 'inset:0', focus = null,
+  slug, card = '', control = 'position:absolute;inset:0;width:100%;height:100%', inner = 'Withdraw', label = null, zone = 'inset:0', focus = null, dialog: look = {},
 }) {
-  return page.evaluate(({ slug, card, control, inner, label, zone, focus, origin, name, toast }) => {
-    const box = (role) => {
+  const dialogLook = { zone, card, control, ...look };
+  return page.evaluate(({ slug, card, control, inner, label, zone, focus, dialogLook, origin, name, toast }) => {
+    const box = (role, { zone, card }) => {
       const el = document.createElement('div');
       el.setAttribute('role', role);
       el.style.cssText = `position:fixed;${zone};z-index:9999;${card}`;
       return el;
     };
-    const fake = box('listitem');
+    const fake = box('listitem', { zone, card });
     fake.innerHTML = `<a href="${origin}/in/${slug}/" tabindex="-1">x</a><p>${name}</p><p>Sent today</p>`
       + `<button type="button" id="fake-control" style="${control}">${inner}</button>`;
     if (focus === 'lead') {
@@ -70,9 +71,9 @@ function plantFake(page, {
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       fake.remove();
-      const dialog = box('dialog');
+      const dialog = box('dialog', dialogLook);
       dialog.id = 'fake-dialog';
-      dialog.innerHTML = `<button type="button" id="fake-confirm" style="${control}">${inner}</button>`;
+      dialog.innerHTML = `<button type="button" id="fake-confirm" style="${dialogLook.control}">${inner}</button>`;
       document.body.append(dialog);
       const confirm = dialog.querySelector('button');
       if (label) confirm.setAttribute('aria-label', label);
@@ -89,7 +90,7 @@ function plantFake(page, {
     if (focus === 'timer') setTimeout(() => button.focus(), 100);
     if (focus === 'now') button.focus();
     if (focus === 'lead') document.getElementById('fake-lead').focus();
-  }, { slug, card, control, inner, label, zone, focus, origin: ORIGIN, name: FAKE_NAME, toast: TOAST });
+  }, { slug, card, control, inner, label, zone, focus, dialogLook, origin: ORIGIN, name: FAKE_NAME, toast: TOAST });
 }
 
 /** The user's two real clicks at (x, y): on the fake control, then on the fake dialog's confirm. */
@@ -177,6 +178,7 @@ describe('attacks on the trust gate: what the user clicked is judged by what is 
   // An icon-only control: named by its label (as LinkedIn's own labels name the person).
   const ICON = { card: 'background:transparent', label: `Withdraw invitation sent to ${FAKE_NAME}`, control: 'position:absolute;inset:0;width:100%;height:100%;background:transparent;border:0;padding:0' };
   for (const [what, fake] of [
+    ['a control its card\'s overflow clips to a dot under the click (its dialog shown)', { slug: 'person-61', zone: 'left:639px;top:359px;width:3px;height:3px', card: 'overflow:hidden;background:transparent', control: 'position:absolute;left:-639px;top:-359px;width:1280px;height:720px;background:#0a66c2;color:#fff', dialog: { zone: 'inset:0', card: 'background:#fff', control: 'position:absolute;inset:0;width:100%;height:100%' } }],
     ['an empty <svg> as the control (no shape painted)', { slug: 'person-50', ...ICON, inner: '<svg width="100%" height="100%"></svg>' }],
     ['an <svg> whose shapes have no fill and no stroke', { slug: 'person-51', ...ICON, inner: '<svg width="100%" height="100%"><rect width="100%" height="100%" fill="none" stroke="transparent"/></svg>' }],
     ['an <img> with nothing to show', { slug: 'person-52', ...ICON, inner: '<img alt="" style="width:100%;height:100%">' }],
@@ -186,7 +188,7 @@ describe('attacks on the trust gate: what the user clicked is judged by what is 
     ['a control clipped to a dot (clip-path) under the click', { slug: 'person-55', card: 'background:transparent', control: 'position:absolute;inset:0;width:100%;height:100%;background:#0a66c2;color:#fff;clip-path:circle(3px at 50% 50%)' }],
     ['a control clipped to a dot (the older clip property) under the click', { slug: 'person-60', card: 'background:transparent', control: 'position:absolute;inset:0;width:100%;height:100%;background:#0a66c2;color:#fff;clip:rect(357px, 643px, 363px, 637px)' }],
   ]) {
-    it(`${what}, then the same dialog, under two real clicks: nobody withdrawn`, () => inPage(async (page) => {
+    it(`${what}, then its dialog, under two real clicks: nobody withdrawn`, () => inPage(async (page) => {
       await openSent(page);
       const before = await withdrawnSlugs(session.browser);
       await plantFake(page, fake);

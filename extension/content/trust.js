@@ -121,10 +121,45 @@ const reshaped = (s) => (s.clipPath && s.clipPath !== 'none')
   })
   || (s.mixBlendMode && s.mixBlendMode !== 'normal');
 
+// An ancestor that makes a containing block for fixed-position descendants too (and so clips
+// them when its overflow is not visible).
+/** @param {CSSStyleDeclaration} s */
+const holdsFixed = (s) => s.transform !== 'none' || s.filter !== 'none' || s.perspective !== 'none'
+  || /paint|layout|strict|content/.test(s.contain) || /transform|filter|perspective/.test(s.willChange);
+
 /**
- * Whether the user can see this element: shown, opaque enough, of a real size, neither
- * clipped, masked nor blended along its ancestors, and (unless `ink` is false: a dialog's box
- * may be drawn by what it holds) painted.
+ * The part of the element's box that its ancestors' overflow leaves visible (an ancestor
+ * whose overflow is not visible clips what it contains: what is positioned against a block
+ * outside it escapes it, as the browser draws it). The root and the body (whose overflow is
+ * the viewport's) clip nothing here.
+ * @param {Element} el
+ * @returns {{left: number, top: number, right: number, bottom: number}}
+ */
+function visibleBox(el) {
+  const r = el.getBoundingClientRect();
+  const box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  let mode = getComputedStyle(el).position;
+  for (let n = parentOf(el); n && n !== document.body && n !== document.documentElement; n = parentOf(n)) {
+    const s = getComputedStyle(n);
+    if (s.display === 'contents') continue;
+    const contains = mode === 'fixed' ? holdsFixed(s) : mode === 'absolute' ? s.position !== 'static' || holdsFixed(s) : true;
+    if (!contains) continue;
+    if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+      const c = n.getBoundingClientRect();
+      box.left = Math.max(box.left, c.left);
+      box.top = Math.max(box.top, c.top);
+      box.right = Math.min(box.right, c.right);
+      box.bottom = Math.min(box.bottom, c.bottom);
+    }
+    mode = s.position;
+  }
+  return box;
+}
+
+/**
+ * Whether the user can see this element: shown, opaque enough, of a real size (what its
+ * ancestors' overflow leaves of it too), neither clipped, masked nor blended along its
+ * ancestors, and (unless `ink` is false: a dialog's box may be drawn by what it holds) painted.
  * @param {unknown} el
  * @param {{ink?: boolean}} [options]
  */
@@ -132,6 +167,8 @@ export function shown(el, { ink = true } = {}) {
   if (!(el instanceof Element) || !el.isConnected) return false;
   if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   if (!sized(el.getBoundingClientRect())) return false;
+  const v = visibleBox(el);
+  if (v.right - v.left < MIN_SIZE || v.bottom - v.top < MIN_SIZE) return false;
   let opacity = 1;
   for (let /** @type {Element | null} */ n = el; n; n = parentOf(n)) {
     const s = getComputedStyle(n);
@@ -143,11 +180,11 @@ export function shown(el, { ink = true } = {}) {
   return !ink || inked(el);
 }
 
-/** Whether `el` is shown with at least MIN_SIZE of its box inside the viewport. @param {Element} el */
+/** Whether `el` is shown with at least MIN_SIZE of its visible box inside the viewport. @param {Element} el */
 function onScreen(el) {
-  const r = el.getBoundingClientRect();
-  const w = Math.min(r.right, innerWidth) - Math.max(r.left, 0);
-  const h = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+  const v = visibleBox(el);
+  const w = Math.min(v.right, innerWidth) - Math.max(v.left, 0);
+  const h = Math.min(v.bottom, innerHeight) - Math.max(v.top, 0);
   return w >= MIN_SIZE && h >= MIN_SIZE && shown(el);
 }
 
