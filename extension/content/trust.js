@@ -27,14 +27,17 @@ const MIN_ALPHA = 0.1; // a colour more transparent than this paints nothing one
 
 /**
  * The shadow root of `el`, open or closed: closed ones through the extension's own API
- * (Chromium: `chrome.dom.openOrClosedShadowRoot`, Firefox: `openOrClosedShadowRoot()`).
+ * (Chromium: `chrome.dom.openOrClosedShadowRoot(el)`; Firefox: the element's
+ * `openOrClosedShadowRoot`, a property there, seen by content scripts only).
  * @param {Element} el @returns {ShadowRoot | null}
  */
 function rootOf(el) {
   if (el.shadowRoot) return el.shadowRoot;
   try {
-    const own = /** @type {any} */ (el).openOrClosedShadowRoot;
-    if (typeof own === 'function') return own.call(el) ?? null;
+    if ('openOrClosedShadowRoot' in el) {
+      const own = /** @type {any} */ (el).openOrClosedShadowRoot;
+      return (typeof own === 'function' ? own.call(el) : own) ?? null;
+    }
     if (typeof api?.dom?.openOrClosedShadowRoot === 'function' && el instanceof HTMLElement) return api.dom.openOrClosedShadowRoot(el) ?? null;
   } catch {
     // Not an element that can hold a shadow root.
@@ -42,8 +45,7 @@ function rootOf(el) {
   return null;
 }
 /** Whether closed shadow roots can be looked into here. */
-const closedRootsSeen = () => typeof (/** @type {any} */ (Element.prototype).openOrClosedShadowRoot) === 'function'
-  || typeof api?.dom?.openOrClosedShadowRoot === 'function';
+const closedRootsSeen = () => 'openOrClosedShadowRoot' in Element.prototype || typeof api?.dom?.openOrClosedShadowRoot === 'function';
 // The elements a shadow root can be attached to (besides custom elements, named with a dash).
 const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 /** @param {Element} el */
