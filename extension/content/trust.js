@@ -25,6 +25,11 @@ const MIN_OPACITY = 0.25;
 const MIN_SIZE = 4; // px: a control smaller than this is not a target a user aims at
 const MIN_ALPHA = 0.1; // a colour more transparent than this paints nothing one can see
 
+// The elements a shadow root can be attached to (besides custom elements, named with a dash).
+const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+/** @param {Element} el */
+const mayHost = (el) => el.localName.includes('-') || HOSTS.has(el.localName);
+
 /**
  * The shadow root of `el`, open or closed: closed ones through the extension's own API
  * (Chromium: `chrome.dom.openOrClosedShadowRoot(el)`; Firefox: the element's
@@ -33,6 +38,7 @@ const MIN_ALPHA = 0.1; // a colour more transparent than this paints nothing one
  */
 function rootOf(el) {
   if (el.shadowRoot) return el.shadowRoot;
+  if (!mayHost(el)) return null; // no shadow root can be attached to it
   try {
     if ('openOrClosedShadowRoot' in el) {
       const own = /** @type {any} */ (el).openOrClosedShadowRoot;
@@ -46,11 +52,6 @@ function rootOf(el) {
 }
 /** Whether closed shadow roots can be looked into here. */
 const closedRootsSeen = () => 'openOrClosedShadowRoot' in Element.prototype || typeof api?.dom?.openOrClosedShadowRoot === 'function';
-// The elements a shadow root can be attached to (besides custom elements, named with a dash).
-const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
-/** @param {Element} el */
-const mayHost = (el) => el.localName.includes('-') || HOSTS.has(el.localName);
-
 /** An element's parent, or the host of the shadow root it is the top of. @param {Element} n @returns {Element | null} */
 const parentOf = (n) => n.parentElement ?? (n.getRootNode() instanceof ShadowRoot ? /** @type {ShadowRoot} */ (n.getRootNode()).host : null);
 /** @param {string} color */
