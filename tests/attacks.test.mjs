@@ -6,7 +6,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardFor, withdrawControlFor, withdrawVia, confirmDialog } from './support/browser.mjs';
+import { cardFor, withdrawControlFor, withdrawVia, confirmDialog, tabTo } from './support/browser.mjs';
 import { expectedCards, linkedinUrl, personName, ORIGIN, SENT_PATH } from './support/fixtures.mjs';
 import { TEXT26 } from './support/fixtures-2026.mjs';
 import { backupOf, importBackup, stored, storedWhen, storedAfter, SETTLED_MS } from './support/ledger.mjs';
@@ -381,7 +381,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     const page = await session.browser.context.newPage();
     try {
       await openSent(page);
-      await keepOf(page, 'person-8').focus();
+      await tabTo(page, keepOf(page, 'person-8')); // the user's own Tab: a focus the page moved would not count
       await page.keyboard.press('Enter');
       await storedWhen(session.browser, (s) => s.keeps?.['person-8'], 'the keep of person-8');
       await page.keyboard.press('Space');
@@ -396,7 +396,7 @@ describe('attacks: nothing the page does counts as the user, nor reads what Ward
     try {
       await openSent(page);
       const keep = keepOf(page, 'person-7');
-      await keep.focus();
+      await tabTo(page, keep);
       // The second press comes before the first one's answer could be in.
       await page.keyboard.press('Enter');
       await page.keyboard.press('Space');

@@ -82,6 +82,34 @@ describe('Firefox ESR: Sent page', { skip: unavailable ?? false }, () => {
     checkPage(seen, 'old', 10);
   });
 
+  test('the trust gate: the user\'s click on a Keep button under a cover in a closed shadow root marks nobody; on a free one it marks', async () => {
+    const { firefox } = session;
+    const card = '[role="listitem"]';
+    await firefox.goto(linkedinUrl(SENT_PATH, { layout: 'new', n: N }));
+    await firefox.waitFor(READ_PAGE, { args: [card], until: annotated(10), what: '10 annotated cards' });
+    // The page's script: names two Keep buttons (to click them), and covers the first with an
+    // opaque box the click goes through (pointer-events: none), in a closed shadow root.
+    await firefox.executeScript(`
+      const keeps = document.querySelectorAll('[data-warden="keep"]');
+      keeps[0].id = 'fx-keep-1';
+      keeps[1].id = 'fx-keep-2';
+      keeps[0].scrollIntoView({ block: 'center' });
+      const r = keeps[0].getBoundingClientRect();
+      const host = document.createElement('div');
+      host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;z-index:9999';
+      const cover = document.createElement('div');
+      cover.textContent = 'Like';
+      cover.style.cssText = 'position:fixed;left:' + (r.x - 10) + 'px;top:' + (r.y - 10) + 'px;width:' + (r.width + 20) + 'px;height:' + (r.height + 20) + 'px;background:#eee;color:#000;pointer-events:none';
+      host.attachShadow({ mode: 'closed' }).append(cover);
+      document.body.append(host);`);
+    await firefox.click('#fx-keep-1'); // the user's click, through the cover
+    await firefox.click('#fx-keep-2'); // the user's click on a free Keep button
+    const pressed = 'return ["fx-keep-1", "fx-keep-2"].map((id) => document.getElementById(id).getAttribute("aria-pressed"))';
+    await firefox.waitFor(pressed, { until: (v) => v[1] === 'true', what: 'the free Keep button pressed' });
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await firefox.executeScript(pressed), ['false', 'true'], 'only the free Keep button marks');
+  });
+
   test('no uncaught error or console.error in extension code, no request from the extension', async () => {
     // Firefox prints to its stdout the uncaught errors of every context (extension scripts
     // under their moz-extension:// address) and console.error calls of pages, content scripts

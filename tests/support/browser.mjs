@@ -292,6 +292,24 @@ export async function withdrawVia(page, slug, how = 'confirm', { lang = 'en' } =
   await dialog.waitFor({ state: 'detached' });
 }
 
+/**
+ * Moves the keyboard focus to `locator` as a user does: the focus is put on the element just
+ * before it in the tab order, then the user's own Tab key moves it on (a focus the page's
+ * script moves is not the user's, so `locator.focus()` would not do). Fails unless the Tab
+ * landed there.
+ */
+export async function tabTo(page, locator) {
+  await locator.evaluate((target) => {
+    const tabbable = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+      .filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);
+    const k = tabbable.indexOf(target);
+    if (k < 1) throw new Error('tabTo: no element before the target in the tab order');
+    tabbable[k - 1].focus();
+  });
+  await page.keyboard.press('Tab');
+  if (!(await locator.evaluate((e) => e === document.activeElement))) throw new Error('tabTo: the Tab did not land on the target');
+}
+
 /** Opens the Sent page (fixture params) and waits until Warden's summary counts its cards. */
 export async function openSentPage(page, params = { layout: 'new' }, { timeout = 15000 } = {}) {
   await page.goto(linkedinUrl(SENT_PATH, params));
