@@ -66,7 +66,7 @@ const sized = (r) => r.width >= MIN_SIZE && r.height >= MIN_SIZE;
 
 // An SVG shape paints something: a box that is not empty, and a fill or a stroke that is not
 // none or transparent (a paint server, `url(#…)`, paints).
-const SHAPES = 'path, rect, circle, ellipse, line, polyline, polygon, text, use, image';
+const SHAPES = ['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'use', 'image'].join();
 /** @param {Element} svg */
 function svgPaints(svg) {
   for (const shape of svg.querySelectorAll(SHAPES)) {
@@ -131,7 +131,7 @@ const holdsFixed = (s) => s.transform !== 'none' || s.filter !== 'none' || s.per
   || /paint|layout|strict|content/.test(s.contain) || /transform|filter|perspective/.test(s.willChange);
 
 /**
- * The part of the element's box that its ancestors' overflow leaves visible (an ancestor
+ * The part of the box of the element that the overflow of its ancestors leaves visible (an ancestor
  * whose overflow is not visible clips what it contains: what is positioned against a block
  * outside it escapes it, as the browser draws it). The root and the body (whose overflow is
  * the viewport's) clip nothing here.
