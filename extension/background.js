@@ -51,14 +51,19 @@ function answered(call) {
   /** @type {number | undefined} */
   let timer;
   const which = engine;
+  let broken = false; // the call threw, or never settled
   const late = new Promise((resolve) => {
-    timer = setTimeout(() => resolve({ error: 'internal', detail: 'noEngineAnswer' }), ENGINE_MS);
+    timer = setTimeout(() => {
+      broken = true;
+      resolve({ error: 'internal', detail: 'noEngineAnswer' });
+    }, ENGINE_MS);
   });
-  const settled = Promise.resolve().then(call).catch((/** @type {any} */ e) => ({ error: 'internal', detail: String(e?.message ?? e), thrown: true }));
+  const settled = Promise.resolve().then(call).catch((/** @type {any} */ e) => {
+    broken = true;
+    return { error: 'internal', detail: String(e?.message ?? e) };
+  });
   return Promise.race([settled, late]).then((answer) => {
-    const a = /** @type {any} */ (answer);
-    if (a?.error === 'internal' && (a.thrown || a.detail === 'noEngineAnswer') && which === engine) afresh();
-    if (a?.thrown) delete a.thrown;
+    if (broken && which === engine) afresh();
     return answer;
   }).finally(() => clearTimeout(timer));
 }

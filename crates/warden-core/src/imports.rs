@@ -9,7 +9,7 @@
 
 use crate::date::{format_iso, Date, Millis};
 use crate::error::Error;
-use crate::state::{Map, State};
+use crate::state::State;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -89,6 +89,38 @@ pub fn remember(s: &mut State, m: ImportMark) {
     s.imports.drain(..extra);
 }
 
+/// The people whose record is still exactly what the import wrote: (withdrawals, keeps,
+/// outcomes).
+fn still(s: &State, m: &ImportMark) -> [Vec<String>; 3] {
+    let withdrawals = m
+        .withdrawals
+        .iter()
+        .filter(|(slug, t)| {
+            [&s.withdrawals, &s.not_held]
+                .iter()
+                .any(|map| map.get(*slug).is_some_and(|w| w.withdrawn_at == **t))
+        })
+        .map(|(slug, _)| slug.clone())
+        .collect();
+    let keeps = m
+        .keeps
+        .iter()
+        .filter(|(slug, t)| s.keeps.get(*slug).is_some_and(|k| k.since == **t))
+        .map(|(slug, _)| slug.clone())
+        .collect();
+    let history = m
+        .history
+        .iter()
+        .filter(|(slug, d)| {
+            [&s.accepted, &s.expired]
+                .iter()
+                .any(|map| map.get(*slug).is_some_and(|g| g.sent_on == **d))
+        })
+        .map(|(slug, _)| slug.clone())
+        .collect();
+    [withdrawals, keeps, history]
+}
+
 /// Deletes what the import made at `at` wrote and is still as it wrote it, and forgets it.
 pub fn remove(s: &mut State, at: Millis) -> Result<(), Error> {
     let i = s
@@ -97,21 +129,23 @@ pub fn remove(s: &mut State, at: Millis) -> Result<(), Error> {
         .position(|m| m.at == at)
         .ok_or_else(|| Error::BadRequest(format!("no import at {at}")))?;
     let m = s.imports.remove(i);
-    for (slug, t) in &m.withdrawals {
+    let [withdrawals, keeps, history] = still(s, &m);
+    // From the map where the record is the import's only: the user's own may be in the other.
+    for slug in &withdrawals {
+        let t = m.withdrawals.get(slug).copied();
         for map in [&mut s.withdrawals, &mut s.not_held] {
-            if map.get(slug).is_some_and(|w| w.withdrawn_at == *t) {
+            if map.get(slug).map(|w| w.withdrawn_at) == t {
                 map.remove(slug);
             }
         }
     }
-    for (slug, t) in &m.keeps {
-        if s.keeps.get(slug).is_some_and(|k| k.since == *t) {
-            s.keeps.remove(slug);
-        }
+    for slug in &keeps {
+        s.keeps.remove(slug);
     }
-    for (slug, d) in &m.history {
+    for slug in &history {
+        let d = m.history.get(slug).copied();
         for map in [&mut s.accepted, &mut s.expired] {
-            if map.get(slug).is_some_and(|g| g.sent_on == *d) {
+            if map.get(slug).map(|g| g.sent_on) == d {
                 map.remove(slug);
             }
         }
@@ -121,38 +155,19 @@ pub fn remove(s: &mut State, at: Millis) -> Result<(), Error> {
 
 /// The imports remembered, latest first, with how many of their records are still there.
 pub fn views(s: &State) -> Vec<ImportView> {
-    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let still = |m: &BTreeMap<String, Millis>, maps: [&Map<crate::state::Withdrawal>; 2]| {
-        m.iter()
-            .filter(|(slug, t)| {
-                maps.iter()
-                    .any(|map| map.get(*slug).is_some_and(|w| w.withdrawn_at == **t))
-            })
-            .count()
-    };
+    let count = |v: &Vec<String>| u32::try_from(v.len()).unwrap_or(u32::MAX);
     s.imports
         .iter()
         .rev()
-        .map(|m| ImportView {
-            at: m.at,
-            when: format_iso(m.at),
-            withdrawals: count(still(&m.withdrawals, [&s.withdrawals, &s.not_held])),
-            keeps: count(
-                m.keeps
-                    .iter()
-                    .filter(|(slug, t)| s.keeps.get(*slug).is_some_and(|k| k.since == **t))
-                    .count(),
-            ),
-            history: count(
-                m.history
-                    .iter()
-                    .filter(|(slug, d)| {
-                        [&s.accepted, &s.expired]
-                            .iter()
-                            .any(|map| map.get(*slug).is_some_and(|g| g.sent_on == **d))
-                    })
-                    .count(),
-            ),
+        .map(|m| {
+            let [withdrawals, keeps, history] = still(s, m);
+            ImportView {
+                at: m.at,
+                when: format_iso(m.at),
+                withdrawals: count(&withdrawals),
+                keeps: count(&keeps),
+                history: count(&history),
+            }
         })
         .filter(|v| v.withdrawals + v.keeps + v.history > 0)
         .collect()
