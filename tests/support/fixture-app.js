@@ -385,7 +385,9 @@
   }
 
   // Outcomes a test sets for one person (window.__fixture.plan), for what LinkedIn does when it
-  // is slow or silent. The dialog closes; then, each only when given: `leave` the card leaves
+  // is slow or silent, from the pieces FIELD-NOTES §2 describes after a confirm (the card
+  // leaving, "People (N)" down by one, the toasts "Invitation to FIRSTNAME withdrawn." and
+  // "Sorry, unable to withdraw invitation to FIRSTNAME…"; a withdrawal that did not hold). The dialog closes; then, each only when given: `leave` the card leaves
   // at once and comes back that many ms later (null: never), `drop` the total down by one,
   // `ok` / `fail` the success / failure toast that many ms later, naming `name` (default: the
   // person's first name).
